@@ -1,0 +1,74 @@
+package dossier.app;
+
+import dossier.Dossier;
+import dossier.json.RecordJson;
+import dossier.model.Article;
+import dossier.model.Record;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code dossier analyze FILE...}: one record per article. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Analyse plain-text articles: entities, quotes and speakers, times, roles.")
+final class AnalyzeCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plain-text article files (UTF-8).")
+    List<Path> files;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+            description = "Publication date: relative times count from it. Default: a date stated in the text.")
+    LocalDate published;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write one NAME.json record per input file into DIR.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (out != null) Files.createDirectories(out);
+        Dossier dossier = null;
+        int failed = 0;
+        for (Path file : files) {
+            Article article;
+            try {
+                article = ArticleFiles.read(file, published);
+            } catch (ArticleFiles.Unreadable e) {
+                System.err.println("dossier: skipped " + e.getMessage());
+                failed++;
+                continue;
+            }
+            if (dossier == null) dossier = Dossier.standard();
+            Record record = dossier.analyze(article);
+            if (out != null) {
+                Path target = out.resolve(baseName(file) + ".json");
+                Files.writeString(target, RecordJson.write(record, true) + "\n", StandardCharsets.UTF_8);
+                System.err.println("dossier: " + file + " -> " + target);
+            } else if (format == Format.json) {
+                stdout.println(RecordJson.write(record, true));
+            } else {
+                stdout.print(TextView.render(record));
+            }
+        }
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

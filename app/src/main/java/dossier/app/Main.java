@@ -1,0 +1,31 @@
+package dossier.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code dossier} command. */
+@Command(name = "dossier", mixinStandardHelpOptions = true, version = "dossier 0.1.0",
+        description = "Reads news and keeps the record: who is who, who said what, what happened when.",
+        subcommands = {AnalyzeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("dossier: " + e.getMessage());
+            return 2;
+        });
+        return cl.execute(args);
+    }
+}

@@ -1,0 +1,271 @@
+package dossier.entities;
+
+import dossier.internal.Lexicons;
+import dossier.model.Entity;
+import dossier.model.EntityType;
+import dossier.model.Gender;
+import dossier.model.Mention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Groups the name mentions of one article into entities.
+ *
+ * <p>Persons: full names first (same surname or a spelling variant of it, and compatible given names), then single
+ * words, as a reader would: the surname of exactly one person, the given name of exactly one person, or a
+ * transliteration variant of a surname ({@link NameKeys}). Guards: full names with different given names never
+ * merge (Alla Butt is not Victor Bout); a shared given name alone never merges (an ambiguous "Maria" stays apart);
+ * a variant prefers a person already introduced before it, since a reader resolves a short form backwards.
+ *
+ * <p>Other names: same folded text (ignoring a leading "the"), or an acronym of a longer name ("UN").
+ */
+final class EntityResolver {
+    private final Lexicons lexicons;
+
+    EntityResolver(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    private static final class Cluster {
+        final List<NameMention> mentions = new ArrayList<>();
+        String given;
+        String surname;
+        boolean person;
+
+        int firstStart() { return mentions.stream().mapToInt(m -> m.span().start()).min().orElse(0); }
+
+        void add(NameMention m) { mentions.add(m); }
+    }
+
+    List<Entity> resolve(List<NameMention> mentions) {
+        List<NameMention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparing(NameMention::span));
+        List<Cluster> persons = new ArrayList<>();
+        List<NameMention> singles = new ArrayList<>();
+        List<NameMention> others = new ArrayList<>();
+
+        for (NameMention m : sorted) {
+            if (m.type() != EntityType.PERSON) {
+                others.add(m);
+            } else if (m.single()) {
+                singles.add(m);
+            } else {
+                addFullName(persons, m);
+            }
+        }
+        for (NameMention m : singles) addSingleName(persons, m, true);
+        // A single capitalised word the tagger typed otherwise may still be a spelling of a person's surname
+        // ("the Grainer case" tagged MISC): it joins the person only on a surname match, never creates one.
+        List<NameMention> rest = new ArrayList<>();
+        for (NameMention m : others) {
+            boolean placeName = "COUNTRY".equals(lexicons.gazetteerClass(m.text()))
+                    || "CITY".equals(lexicons.gazetteerClass(m.text()))
+                    || "NATIONALITY".equals(lexicons.gazetteerClass(m.text()));
+            if (m.single() && !placeName && addSingleName(persons, m, false)) continue;
+            if (m.tagged()) rest.add(m);
+        }
+        List<Cluster> all = new ArrayList<>(persons);
+        all.addAll(clusterOthers(rest));
+        all.sort(Comparator.comparingInt(Cluster::firstStart));
+        List<Entity> out = new ArrayList<>();
+        for (Cluster c : all) out.add(toEntity("E" + (out.size() + 1), c));
+        return out;
+    }
+
+    private void addFullName(List<Cluster> persons, NameMention m) {
+        String given = m.first(), surname = m.last();
+        Cluster best = null;
+        double bestScore = 0;
+        for (Cluster c : persons) {
+            if (c.given == null) continue;
+            double s = NameKeys.variantScore(surname, c.surname);
+            if (s > bestScore && NameKeys.givenNamesCompatible(given, c.given)) {
+                best = c;
+                bestScore = s;
+            }
+        }
+        if (best == null) {
+            // A person first met by a single word ("Putin") gets the full name when it comes.
+            for (Cluster c : persons) {
+                if (c.given == null && NameKeys.variantScore(surname, c.surname) >= 1.0) best = c;
+            }
+            if (best != null) best.given = given;
+        }
+        if (best == null) {
+            best = new Cluster();
+            best.person = true;
+            best.given = given;
+            best.surname = surname;
+            persons.add(best);
+        }
+        best.add(m);
+    }
+
+    /** Attaches a one-word name to a person; creates a person for it only if {@code create}. */
+    private boolean addSingleName(List<Cluster> persons, NameMention m, boolean create) {
+        String word = m.text();
+        String folded = NameKeys.fold(word);
+        List<Cluster> surnameMatches = new ArrayList<>();
+        for (Cluster c : persons) if (NameKeys.fold(c.surname).equals(folded)) surnameMatches.add(c);
+        Cluster target = null;
+        if (surnameMatches.size() == 1) {
+            target = surnameMatches.get(0);
+        } else if (surnameMatches.size() > 1) {
+            target = mostRecentBefore(surnameMatches, m);
+        } else {
+            List<Cluster> givenMatches = new ArrayList<>();
+            for (Cluster c : persons) if (c.given != null && NameKeys.fold(c.given).equals(folded)) givenMatches.add(c);
+            if (givenMatches.size() == 1) {
+                target = givenMatches.get(0);
+            } else if (givenMatches.isEmpty()) {
+                target = bestVariant(persons, m);
+            }
+            // Several people share this given name: it stays on its own, unresolved.
+            if (givenMatches.size() > 1) {
+                if (!create) return false;
+                Cluster c = new Cluster();
+                c.person = true;
+                c.surname = word;
+                c.add(m);
+                persons.add(c);
+                return true;
+            }
+        }
+        if (target == null) {
+            if (!create) return false;
+            target = new Cluster();
+            target.person = true;
+            target.surname = word;
+            persons.add(target);
+        }
+        target.add(m);
+        return true;
+    }
+
+    /** The person whose surname this word is a spelling variant of; people introduced before it come first. */
+    private Cluster bestVariant(List<Cluster> persons, NameMention m) {
+        Cluster best = null;
+        double bestScore = 0, second = 0;
+        boolean bestBefore = false;
+        for (Cluster c : persons) {
+            double s = NameKeys.variantScore(m.text(), c.surname);
+            if (s <= 0) continue;
+            boolean before = c.firstStart() < m.span().start();
+            boolean better = best == null || (before && !bestBefore) || (before == bestBefore && s > bestScore);
+            if (better) {
+                if (best != null && before == bestBefore) second = bestScore;
+                best = c;
+                bestScore = s;
+                bestBefore = before;
+            } else if (before == bestBefore) {
+                second = Math.max(second, s);
+            }
+        }
+        // Two equally good candidates: a guess would be a coin toss, so the word stays apart.
+        if (best != null && second > 0 && bestScore - second < 0.01) return null;
+        return best;
+    }
+
+    private static Cluster mostRecentBefore(List<Cluster> candidates, NameMention m) {
+        Cluster best = null;
+        int bestPos = -1;
+        for (Cluster c : candidates) {
+            for (NameMention x : c.mentions) {
+                if (x.span().start() < m.span().start() && x.span().start() > bestPos) {
+                    best = c;
+                    bestPos = x.span().start();
+                }
+            }
+        }
+        return best;
+    }
+
+    private List<Cluster> clusterOthers(List<NameMention> others) {
+        Map<String, Cluster> byKey = new HashMap<>();
+        List<Cluster> out = new ArrayList<>();
+        for (NameMention m : others) {
+            String key = otherKey(m.text());
+            if (key.isEmpty()) continue;
+            Cluster c = byKey.get(key);
+            if (c == null) {
+                c = new Cluster();
+                byKey.put(key, c);
+                out.add(c);
+            }
+            c.add(m);
+        }
+        // Acronyms: "UN" joins "United Nations" when it spells its capitalised words.
+        for (Cluster small : new ArrayList<>(out)) {
+            String word = small.mentions.get(0).text();
+            if (!word.matches("\\p{Lu}[\\p{Lu}.]{1,6}")) continue;
+            String letters = word.replace(".", "");
+            for (Cluster big : out) {
+                if (big == small || !out.contains(small)) continue;
+                if (acronym(big.mentions.get(0).words()).equals(letters)) {
+                    big.mentions.addAll(small.mentions);
+                    out.remove(small);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String otherKey(String text) {
+        String s = text.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+        return NameKeys.fold(s);
+    }
+
+    private static String acronym(List<String> words) {
+        if (words.size() < 2) return "";
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            if (w.equalsIgnoreCase("of") || w.equalsIgnoreCase("the") || w.equalsIgnoreCase("and")) continue;
+            if (!Character.isUpperCase(w.charAt(0))) return "";
+            b.append(w.charAt(0));
+        }
+        return b.toString();
+    }
+
+    private Entity toEntity(String id, Cluster c) {
+        c.mentions.sort(Comparator.comparing(NameMention::span));
+        EntityType type = c.person ? EntityType.PERSON : majorityType(c);
+        LinkedHashSet<String> aliases = new LinkedHashSet<>();
+        List<Mention> mentions = new ArrayList<>();
+        NameMention fullest = c.mentions.get(0);
+        for (NameMention m : c.mentions) {
+            aliases.add(m.text());
+            mentions.add(new Mention(m.span(), m.text(), type, Mention.Kind.NAME));
+            boolean preferred = !c.person || m.type() == EntityType.PERSON || fullest.type() != EntityType.PERSON;
+            if (preferred && m.words().size() > fullest.words().size()) fullest = m;
+        }
+        String subtype = null;
+        Gender gender = Gender.UNKNOWN;
+        if (type == EntityType.PERSON) {
+            if (c.given != null) gender = lexicons.firstNameGender(c.given);
+        } else {
+            for (String a : aliases) {
+                String g = lexicons.gazetteerClass(a);
+                if (g != null && !"TITLE".equals(g)) {
+                    subtype = g;
+                    break;
+                }
+            }
+        }
+        return new Entity(id, type, subtype, fullest.text(), gender, List.copyOf(aliases), mentions, List.of());
+    }
+
+    private static EntityType majorityType(Cluster c) {
+        Map<EntityType, Integer> votes = new HashMap<>();
+        for (NameMention m : c.mentions) votes.merge(m.type(), 1, Integer::sum);
+        return votes.entrySet().stream().max(Map.Entry.<EntityType, Integer>comparingByValue()
+                        .thenComparing(e -> -e.getKey().ordinal()))
+                .map(Map.Entry::getKey).orElse(EntityType.MISC);
+    }
+}

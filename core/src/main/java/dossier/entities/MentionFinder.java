@@ -1,0 +1,110 @@
+package dossier.entities;
+
+import dossier.internal.Lexicons;
+import dossier.model.EntityType;
+import dossier.model.Span;
+import dossier.nlp.Token;
+import dossier.nlp.Tokens;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns the tagger's NER labels into name mentions and corrects its typical confusions with general rules:
+ * a title or rank glued to a name ("Marine Trevor Reed", "Lawyer Maria Blagovolina") is cut off and the rest is a
+ * person when it looks like a personal name; a mention that is only a title ("Secretary of State") is no entity.
+ */
+final class MentionFinder {
+    private final Lexicons lexicons;
+
+    MentionFinder(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    List<NameMention> find(String text, Tokens tokens) {
+        List<NameMention> out = new ArrayList<>();
+        List<Token> ts = tokens.tokens();
+        int i = 0;
+        while (i < ts.size()) {
+            Token t = ts.get(i);
+            if ("O".equals(t.ner()) || t.ner().isEmpty()) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < ts.size() && ts.get(j).ner().equals(t.ner()) && ts.get(j).sentence() == t.sentence()) j++;
+            NameMention m = correct(text, ts.subList(i, j), type(t.ner()));
+            if (m != null) out.add(m);
+            i = j;
+        }
+        return out;
+    }
+
+    private static EntityType type(String ner) {
+        return switch (ner) {
+            case "PERSON" -> EntityType.PERSON;
+            case "ORGANIZATION" -> EntityType.ORGANIZATION;
+            case "LOCATION" -> EntityType.LOCATION;
+            default -> EntityType.MISC;
+        };
+    }
+
+    private NameMention correct(String text, List<Token> tokens, EntityType type) {
+        int from = 0, to = tokens.size();
+        // Possessive and stray punctuation at the edges are not part of the name.
+        while (to > from && (tokens.get(to - 1).isPunctuation() || tokens.get(to - 1).text().equals("'s"))) to--;
+        while (from < to && tokens.get(from).isPunctuation()) from++;
+        if (from >= to) return null;
+        // A title or honorific glued to the front of a name.
+        int strip = from;
+        while (strip < to - 1 && isTitleOrRank(tokens.get(strip).text(), tokens.get(strip + 1).text())) strip++;
+        EntityType corrected = type;
+        if (strip > from) {
+            List<Token> rest = tokens.subList(strip, to);
+            boolean personal = lexicons.isKnownFirstName(rest.get(0).text())
+                    || (rest.size() >= 2 && rest.stream().allMatch(Token::isCapitalized));
+            if (personal || type == EntityType.PERSON) {
+                corrected = EntityType.PERSON;
+                from = strip;
+            }
+        }
+        List<Token> name = tokens.subList(from, to);
+        String surface = text.substring(name.get(0).start(), name.get(name.size() - 1).end());
+        if (isOnlyTitle(name, corrected)) return null;
+        if (name.size() == 1 && lexicons.isNonName(surface)) return null;
+        List<String> words = new ArrayList<>();
+        for (Token t : name) if (!t.isPunctuation()) words.add(t.text());
+        if (words.isEmpty()) return null;
+        return new NameMention(new Span(name.get(0).start(), name.get(name.size() - 1).end()), surface, corrected,
+                words, true);
+    }
+
+    /** "Marine" is a rank before "Trevor Reed" though a given name before "Le Pen". */
+    private boolean isTitleOrRank(String word, String next) {
+        if (isTitleWord(word)) return true;
+        String w = word.toLowerCase(Locale.ROOT);
+        return lexicons.isTitle(w) && (lexicons.isKnownFirstName(next) || isTitleWord(next));
+    }
+
+    boolean isTitleWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return lexicons.isHonorific(w) || (lexicons.isTitle(w) && !lexicons.isKnownFirstName(w))
+                || (w.endsWith("s") && lexicons.isTitle(w.substring(0, w.length() - 1)));
+    }
+
+    /** "Secretary of State", "US President", "Marine": a role, not a name. */
+    private boolean isOnlyTitle(List<Token> name, EntityType type) {
+        StringBuilder b = new StringBuilder();
+        int start = 0;
+        while (start < name.size() - 1 && lexicons.gazetteerClass(name.get(start).text()) != null
+                && !"CITY".equals(lexicons.gazetteerClass(name.get(start).text()))) start++;
+        for (int k = start; k < name.size(); k++) {
+            if (b.length() > 0) b.append(' ');
+            b.append(name.get(k).text());
+        }
+        // A person tagged "Marine" may be called Marine; an organization "Marine" is the rank.
+        return lexicons.isTitle(b.toString())
+                && (type != EntityType.PERSON || !lexicons.isKnownFirstName(name.get(start).text()));
+    }
+}

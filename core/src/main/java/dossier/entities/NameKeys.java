@@ -1,0 +1,88 @@
+package dossier.entities;
+
+import com.ibm.icu.text.Transliterator;
+import org.apache.commons.codec.language.DoubleMetaphone;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Transliteration-aware name comparison. A name is folded to lower-case ASCII (through ICU Any-Latin for other
+ * scripts), blocked by its Double Metaphone keys, and confirmed by Jaro-Winkler similarity. A short phonetic key
+ * ("PT" for Bout, Bott and Butt) blocks too much to decide alone, so it needs a closer spelling.
+ */
+public final class NameKeys {
+    static final int SHORT_KEY = 3;
+    static final double LONG_KEY_SIMILARITY = 0.80;
+    static final double SHORT_KEY_SIMILARITY = 0.85;
+
+    private static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+    private NameKeys() {}
+
+    /** Lower-case ASCII letters of a name: "Zacharová" and "Захарова" both come out as plain Latin letters. */
+    public static String fold(String name) {
+        String s = name;
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) ascii = s.charAt(i) < 128;
+        if (!ascii) {
+            synchronized (TO_LATIN) {
+                s = TO_LATIN.transliterate(s);
+            }
+            s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = Character.toLowerCase(s.charAt(i));
+            if (c >= 'a' && c <= 'z') b.append(c);
+        }
+        return b.toString();
+    }
+
+    static Set<String> phoneticKeys(String folded) {
+        DoubleMetaphone dm = new DoubleMetaphone();
+        dm.setMaxCodeLen(8);
+        Set<String> keys = new HashSet<>();
+        String p = dm.doubleMetaphone(folded), a = dm.doubleMetaphone(folded, true);
+        if (p != null && !p.isEmpty()) keys.add(p);
+        if (a != null && !a.isEmpty()) keys.add(a);
+        return keys;
+    }
+
+    public static double similarity(String a, String b) {
+        return JARO_WINKLER.apply(fold(a), fold(b));
+    }
+
+    /**
+     * Whether two single name words may be spellings of one name (Greiner, Grayner, Grainer). Returns the strength
+     * of the match in (0, 1], or 0 when they are not variants.
+     */
+    public static double variantScore(String a, String b) {
+        String fa = fold(a), fb = fold(b);
+        if (fa.isEmpty() || fb.isEmpty()) return 0;
+        if (fa.equals(fb)) return 1;
+        if (fa.length() < 3 || fb.length() < 3) return 0;
+        Set<String> ka = phoneticKeys(fa);
+        ka.retainAll(phoneticKeys(fb));
+        if (ka.isEmpty()) return 0;
+        int keyLength = ka.stream().mapToInt(String::length).max().orElse(0);
+        double sim = JARO_WINKLER.apply(fa, fb);
+        if (keyLength >= SHORT_KEY) return sim >= LONG_KEY_SIMILARITY ? sim : 0;
+        boolean close = fa.charAt(0) == fb.charAt(0) && Math.abs(fa.length() - fb.length()) <= 1;
+        return close && sim >= SHORT_KEY_SIMILARITY ? sim : 0;
+    }
+
+    /** Given names agree: same name, a spelling variant (Victor / Viktor), or an initial ("V."). */
+    public static boolean givenNamesCompatible(String a, String b) {
+        String fa = fold(a), fb = fold(b);
+        if (fa.isEmpty() || fb.isEmpty()) return true;
+        if (fa.length() == 1 || fb.length() == 1) return fa.charAt(0) == fb.charAt(0);
+        return fa.equals(fb) || variantScore(a, b) >= 0.9;
+    }
+
+    static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
+}

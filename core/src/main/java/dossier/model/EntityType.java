@@ -1,0 +1,3 @@
+package dossier.model;
+
+public enum EntityType { PERSON, ORGANIZATION, LOCATION, MISC }

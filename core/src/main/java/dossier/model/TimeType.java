@@ -1,0 +1,4 @@
+package dossier.model;
+
+/** TIMEX3 types. */
+public enum TimeType { DATE, TIME, DURATION, SET }

@@ -1,0 +1,62 @@
+package dossier.nlp;
+
+import dossier.model.Paragraph;
+import dossier.pipeline.Analysis;
+import dossier.pipeline.Key;
+import dossier.pipeline.Stage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Tokens, sentences, POS, lemmas and NER for every paragraph that is not boilerplate. */
+public final class NlpStage implements Stage {
+    public static final Key<Tokens> TOKENS = Key.of("tokens", () -> Tokens.EMPTY);
+
+    /** Longer paragraphs are analysed in pieces so one pathological block cannot stall the article. */
+    static final int MAX_PARAGRAPH_CHARS = 20_000;
+
+    private final NlpBackend backend;
+
+    public NlpStage(NlpBackend backend) {
+        this.backend = backend;
+    }
+
+    @Override public String name() { return "nlp"; }
+
+    @Override public Set<Key<?>> requires() { return Set.of(); }
+
+    @Override public Set<Key<?>> provides() { return Set.of(TOKENS); }
+
+    @Override
+    public void process(Analysis analysis) {
+        String text = analysis.text();
+        List<Token> tokens = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        List<Paragraph> paragraphs = analysis.article().paragraphs();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Paragraph paragraph = paragraphs.get(p);
+            if (paragraph.kind() == Paragraph.Kind.BOILERPLATE) continue;
+            int from = paragraph.span().start(), end = paragraph.span().end();
+            while (from < end) {
+                int to = Math.min(end, from + MAX_PARAGRAPH_CHARS);
+                if (to < end) {
+                    int cut = text.lastIndexOf(' ', to);
+                    if (cut > from) to = cut;
+                }
+                for (List<Token> sentence : backend.annotate(text.substring(from, to), from)) {
+                    int first = tokens.size();
+                    for (Token t : sentence) {
+                        tokens.add(new Token(tokens.size(), t.text(), t.span(), t.pos(), t.lemma(), t.ner(),
+                                sentences.size()));
+                    }
+                    sentences.add(new Sentence(sentences.size(),
+                            new dossier.model.Span(sentence.get(0).start(), sentence.get(sentence.size() - 1).end()),
+                            first, tokens.size(), p));
+                }
+                from = to;
+            }
+        }
+        analysis.put(TOKENS, new Tokens(tokens, sentences));
+    }
+}

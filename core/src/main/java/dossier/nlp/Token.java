@@ -1,0 +1,26 @@
+package dossier.nlp;
+
+import dossier.model.Span;
+
+/**
+ * A token in dossier's own terms, so that no stage but {@code nlp} depends on the NLP backend. {@code ner} is
+ * PERSON, ORGANIZATION, LOCATION, MISC or "O".
+ */
+public record Token(int index, String text, Span span, String pos, String lemma, String ner, int sentence) {
+    public int start() { return span.start(); }
+
+    public int end() { return span.end(); }
+
+    public boolean isVerb() { return pos.startsWith("VB"); }
+
+    public boolean isProperNoun() { return pos.startsWith("NNP"); }
+
+    public boolean isNoun() { return pos.startsWith("NN"); }
+
+    public boolean isCapitalized() { return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0)); }
+
+    public boolean isPunctuation() {
+        for (int i = 0; i < text.length(); i++) if (Character.isLetterOrDigit(text.charAt(i))) return false;
+        return true;
+    }
+}

@@ -1,0 +1,107 @@
+package dossier.quotes;
+
+import dossier.model.Paragraph;
+import dossier.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pairs quote marks into quoted spans. Every style counts (straight, curly, « », „ “), an opening mark may be
+ * closed by a mark of another style, and a quote may cross paragraph breaks in the two ways news does it: each
+ * continued paragraph reopens and only the last one closes, or the text simply runs on to a closing mark in the
+ * next paragraph. A mark that finds no partner degrades locally: it is reported and dropped.
+ */
+final class QuoteFinder {
+    /** A quote may run on across at most this many paragraph breaks. */
+    static final int MAX_PARAGRAPHS = 4;
+
+    enum Role { OPEN, CLOSE, EITHER }
+
+    record Mark(int offset, Role role, int paragraph) {}
+
+    /** A quoted span: the marks and the content between them (trimmed). */
+    record Raw(int open, int close, Span content) {}
+
+    record Result(List<Raw> quotes, List<String> problems) {}
+
+    private QuoteFinder() {}
+
+    static Result find(String text, List<Paragraph> paragraphs) {
+        List<Mark> marks = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Paragraph par = paragraphs.get(p);
+            if (par.kind() == Paragraph.Kind.BOILERPLATE) continue;
+            for (int i = par.span().start(); i < par.span().end(); i++) {
+                Role r = role(text, i);
+                if (r != null) marks.add(new Mark(i, r, p));
+            }
+        }
+        List<Raw> quotes = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        Mark open = null;
+        for (Mark m : marks) {
+            if (open == null) {
+                if (m.role() == Role.CLOSE) problems.add("closing quote mark with no opening one at offset " + m.offset());
+                else open = m;
+                continue;
+            }
+            boolean sameParagraph = m.paragraph() == open.paragraph();
+            boolean startsParagraph = m.offset() == paragraphs.get(m.paragraph()).span().start();
+            if (!sameParagraph && m.paragraph() - open.paragraph() > MAX_PARAGRAPHS) {
+                problems.add("quote opened at offset " + open.offset() + " is never closed");
+                open = m.role() == Role.CLOSE ? null : m;
+                continue;
+            }
+            if (!sameParagraph && startsParagraph && m.role() != Role.CLOSE) {
+                // News convention: a quote continued in a new paragraph reopens it; only the last one closes.
+                if (paragraphEndsSentence(text, paragraphs.get(m.paragraph() - 1))) continue;
+                problems.add("quote opened at offset " + open.offset() + " is never closed");
+                open = m;
+                continue;
+            }
+            if (m.role() != Role.OPEN) {
+                Span content = trim(text, open.offset() + 1, m.offset());
+                if (content != null) quotes.add(new Raw(open.offset(), m.offset(), content));
+                open = null;
+            } else {
+                problems.add("quote opened at offset " + open.offset() + " is never closed");
+                open = m;
+            }
+        }
+        if (open != null) problems.add("quote opened at offset " + open.offset() + " is never closed");
+        return new Result(quotes, problems);
+    }
+
+    private static boolean paragraphEndsSentence(String text, Paragraph p) {
+        char c = text.charAt(p.span().end() - 1);
+        return c == '.' || c == '!' || c == '?' || c == ',' || c == ':' || c == '…';
+    }
+
+    /** Whether the character at {@code i} is a quote mark, and which way it faces. */
+    static Role role(String text, int i) {
+        char c = text.charAt(i);
+        switch (c) {
+            case '“', '„', '«' -> { return Role.OPEN; }
+            case '”', '»' -> { return Role.CLOSE; }
+            case '"' -> {
+                char before = i == 0 ? ' ' : text.charAt(i - 1);
+                char after = i + 1 >= text.length() ? ' ' : text.charAt(i + 1);
+                boolean opens = Character.isWhitespace(before) || "([{—–-/:“‘'".indexOf(before) >= 0;
+                boolean closes = Character.isWhitespace(after) || ".,;:!?)]}—–-…'’”".indexOf(after) >= 0;
+                if (opens && !closes) return Role.OPEN;
+                if (closes && !opens) return Role.CLOSE;
+                // Inches (12") and marks inside words are not quotes.
+                if (!opens && Character.isDigit(before)) return null;
+                return Role.EITHER;
+            }
+            default -> { return null; }
+        }
+    }
+
+    private static Span trim(String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) from++;
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) to--;
+        return to > from ? new Span(from, to) : null;
+    }
+}

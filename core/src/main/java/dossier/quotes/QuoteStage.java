@@ -1,0 +1,113 @@
+package dossier.quotes;
+
+import dossier.entities.EntityStage;
+import dossier.entities.MentionIndex;
+import dossier.internal.Lexicons;
+import dossier.model.Entity;
+import dossier.model.EntityType;
+import dossier.model.Gender;
+import dossier.model.Mention;
+import dossier.model.Quote;
+import dossier.model.QuoteType;
+import dossier.model.Span;
+import dossier.model.TextSpan;
+import dossier.nlp.NlpStage;
+import dossier.nlp.Sentence;
+import dossier.nlp.Token;
+import dossier.nlp.Tokens;
+import dossier.pipeline.Analysis;
+import dossier.pipeline.Key;
+import dossier.pipeline.Stage;
+import dossier.roles.RoleStage;
+import dossier.roles.Roles;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Quoted speech and who said it. {@link QuoteFinder} pairs the marks; {@link Attributor} finds the reporting
+ * clause and its speaker. Quoted words that nobody says (titles, nicknames, scare quotes: short, with no reporting
+ * verb in their sentence) are not quotes.
+ */
+public final class QuoteStage implements Stage {
+    public static final Key<List<Quote>> QUOTES = Key.of("quotes", List::of);
+
+    /** A quote this short needs a reporting verb in its sentence to count as speech. */
+    static final int SHORT_QUOTE_WORDS = 4;
+
+    private final Lexicons lexicons;
+
+    public QuoteStage(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    @Override public String name() { return "quotes"; }
+
+    @Override
+    public Set<Key<?>> requires() { return Set.of(NlpStage.TOKENS, EntityStage.ENTITIES, RoleStage.ROLES); }
+
+    @Override public Set<Key<?>> provides() { return Set.of(QUOTES); }
+
+    @Override
+    public void process(Analysis analysis) {
+        String text = analysis.text();
+        Tokens tokens = analysis.get(NlpStage.TOKENS);
+        List<Entity> entities = analysis.get(EntityStage.ENTITIES);
+        Roles roles = analysis.get(RoleStage.ROLES);
+        QuoteFinder.Result found = QuoteFinder.find(text, analysis.article().paragraphs());
+        found.problems().forEach(analysis::report);
+        MentionIndex index = new MentionIndex(entities, tokens);
+        for (Roles.TitleMention t : roles.titleMentions()) {
+            Entity e = entities.stream().filter(x -> x.id().equals(t.entity())).findFirst().orElse(null);
+            if (e != null) index.add(e, t.mention(), tokens);
+        }
+        Attributor attributor = new Attributor(lexicons, text, tokens, index, roles, entities, found.quotes(),
+                analysis.article().paragraphs());
+        List<Quote> out = new ArrayList<>();
+        for (QuoteFinder.Raw raw : found.quotes()) {
+            Attributor.Attribution a = attributor.attribute(raw);
+            int words = words(raw.content().of(text));
+            if (a == null && (words <= SHORT_QUOTE_WORDS || looksLikeTitle(raw.content().of(text)))) continue;
+            QuoteType type = type(text, raw);
+            String speaker = a == null ? null : a.entity();
+            TextSpan speakerMention = a == null || a.mention() == null ? null : TextSpan.of(text, a.mention());
+            TextSpan cue = a == null || a.cue() == null ? null : TextSpan.of(text, a.cue());
+            out.add(new Quote("Q" + (out.size() + 1), raw.content(), raw.content().of(text), type, speaker,
+                    speakerMention, cue));
+            attributor.remember(raw, speaker, a == null ? null : a.mention());
+        }
+        analysis.put(QUOTES, out);
+    }
+
+    static int words(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+            if (letter && !in) n++;
+            in = letter;
+        }
+        return n;
+    }
+
+    /** "The Art of the Deal": every word capitalised and no sentence punctuation. */
+    private static boolean looksLikeTitle(String s) {
+        if (s.matches(".*[.!?,;].*")) return false;
+        for (String w : s.split("\\s+")) {
+            if (w.isEmpty() || w.length() <= 3 && Character.isLowerCase(w.charAt(0))) continue;
+            if (!Character.isUpperCase(w.codePointAt(0))) return false;
+        }
+        return true;
+    }
+
+    /** Partial: the quoted words continue a sentence of the reporter's ("he would talk “in the coming days”"). */
+    private static QuoteType type(String text, QuoteFinder.Raw raw) {
+        int i = raw.open() - 1;
+        while (i >= 0 && text.charAt(i) == ' ') i--;
+        boolean afterWord = i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == ')');
+        boolean lowerStart = Character.isLowerCase(text.codePointAt(raw.content().start()));
+        return afterWord || lowerStart ? QuoteType.PARTIAL : QuoteType.DIRECT;
+    }
+}

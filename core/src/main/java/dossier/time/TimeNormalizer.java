@@ -1,0 +1,304 @@
+package dossier.time;
+
+import dossier.model.TimeType;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/**
+ * Gives a found expression its TIMEX3 type and value. Deictic expressions ("yesterday", "last week", "Wednesday",
+ * "in April") count from the reference date; event-relative ones ("nine days later") count from an anchor date
+ * that the caller picks from the preceding text. Without a reference date a deictic expression keeps no value:
+ * the clock is never a substitute for the publication date.
+ */
+final class TimeNormalizer {
+    enum Tense { PAST, FUTURE }
+
+    /** A normalized expression; {@code usedAnchor} when an event-relative anchor was used. */
+    record Value(TimeType type, String value, boolean usedAnchor) {}
+
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(
+            Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+            Map.entry("fifty", 50), Map.entry("sixty", 60));
+
+    private TimeNormalizer() {}
+
+    static Value normalize(TimeTagger.Found f, LocalDate ref, Tense tense, String anchor) {
+        Matcher m = f.m();
+        return switch (f.kind()) {
+            case ISO_DATE, FULL_DATE -> date(LocalDate.of(year(m.group("y")), month(m.group("mo")), day(m)));
+            case MONTH_YEAR -> new Value(TimeType.DATE, String.format(Locale.ROOT, "%04d-%02d",
+                    year(m.group("y")), month(m.group("mo"))), false);
+            case YEAR -> new Value(TimeType.DATE, m.group("y"), false);
+            case DECADE -> new Value(TimeType.DATE, m.group("y"), false);
+            case MONTH_DAY -> ref == null ? unresolved() : monthDay(m, ref, tense);
+            case MONTH -> ref == null ? unresolved() : month(month(m.group("mo")), ref, tense);
+            case WEEKDAY -> ref == null ? unresolved() : withDayPart(weekday(m.group("wd"), ref, tense), m);
+            case DAY_WORD -> ref == null ? unresolved() : dayWord(m, ref);
+            case RELATIVE_UNIT -> ref == null ? unresolved() : relativeUnit(m, ref);
+            case AGO -> ago(m, ref);
+            case OFFSET -> offset(m, anchor);
+            case REF -> ref(m.group("ref"));
+            case DURATION -> duration(m);
+            case TIME_OF_DAY -> timeOfDay(m, ref);
+            case SET -> set(m.group("set"));
+        };
+    }
+
+    private static Value unresolved() { return new Value(TimeType.DATE, null, false); }
+
+    private static Value date(LocalDate d) { return new Value(TimeType.DATE, d.toString(), false); }
+
+    static int year(String y) { return Integer.parseInt(y); }
+
+    static int month(String name) {
+        String s = name.toLowerCase(Locale.ROOT);
+        String[] prefixes = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < prefixes.length; i++) if (s.startsWith(prefixes[i])) return i + 1;
+        throw new IllegalArgumentException(name);
+    }
+
+    private static int day(Matcher m) { return Integer.parseInt(m.group("d")); }
+
+    private static Value monthDay(Matcher m, LocalDate ref, Tense tense) {
+        int mo = month(m.group("mo")), d = day(m);
+        if (d < 1 || d > YearMonth.of(ref.getYear(), mo).lengthOfMonth()) return unresolved();
+        LocalDate candidate = LocalDate.of(ref.getYear(), mo, d);
+        // Without a year the date is the nearest one on the side of the reference date that the tense points to.
+        if (tense == Tense.PAST && candidate.isAfter(ref.plusDays(1))) candidate = candidate.minusYears(1);
+        if (tense == Tense.FUTURE && candidate.isBefore(ref.minusDays(1))) candidate = candidate.plusYears(1);
+        return date(candidate);
+    }
+
+    private static Value month(int mo, LocalDate ref, Tense tense) {
+        YearMonth candidate = YearMonth.of(ref.getYear(), mo), now = YearMonth.from(ref);
+        if (tense == Tense.PAST && candidate.isAfter(now)) candidate = candidate.minusYears(1);
+        if (tense == Tense.FUTURE && candidate.isBefore(now)) candidate = candidate.plusYears(1);
+        return new Value(TimeType.DATE, candidate.toString(), false);
+    }
+
+    private static LocalDate weekday(String name, LocalDate ref, Tense tense) {
+        DayOfWeek dow = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+        // In past-tense reporting a weekday is the most recent one before publication; in future, the next one.
+        return tense == Tense.FUTURE ? ref.with(TemporalAdjusters.next(dow)) : ref.with(TemporalAdjusters.previous(dow));
+    }
+
+    private static Value withDayPart(LocalDate d, Matcher m) {
+        String part = group(m, "dp");
+        if (part == null) return date(d);
+        return new Value(TimeType.TIME, d + "T" + dayPart(part), false);
+    }
+
+    private static String dayPart(String part) {
+        return switch (part.toLowerCase(Locale.ROOT)) {
+            case "morning" -> "MO";
+            case "afternoon" -> "AF";
+            case "evening" -> "EV";
+            default -> "NI";
+        };
+    }
+
+    private static Value dayWord(Matcher m, LocalDate ref) {
+        String w = m.group("w").toLowerCase(Locale.ROOT);
+        LocalDate d = switch (w) {
+            case "yesterday", "last night" -> ref.minusDays(1);
+            case "tomorrow" -> ref.plusDays(1);
+            default -> ref;
+        };
+        String part = group(m, "dp");
+        if (w.equals("tonight") || w.equals("last night")) part = "night";
+        if (w.startsWith("this ")) part = w.substring(5);
+        return part == null ? date(d) : new Value(TimeType.TIME, d + "T" + dayPart(part), false);
+    }
+
+    private static Value relativeUnit(Matcher m, LocalDate ref) {
+        String rel = m.group("rel").toLowerCase(Locale.ROOT);
+        int dir = switch (rel) {
+            case "last", "past", "previous" -> -1;
+            case "next", "coming", "following" -> 1;
+            default -> 0;
+        };
+        String mo = group(m, "mo");
+        if (mo != null) {
+            YearMonth ym = YearMonth.of(ref.getYear(), month(mo)), now = YearMonth.from(ref);
+            if (dir < 0 && !ym.isBefore(now)) ym = ym.minusYears(1);
+            if (dir > 0 && !ym.isAfter(now)) ym = ym.plusYears(1);
+            return new Value(TimeType.DATE, ym.toString(), false);
+        }
+        String unit = m.group("u").toLowerCase(Locale.ROOT);
+        return switch (unit) {
+            case "week" -> new Value(TimeType.DATE, isoWeek(ref.plusWeeks(dir)), false);
+            case "weekend" -> new Value(TimeType.DATE, isoWeek(ref.plusWeeks(dir)) + "-WE", false);
+            case "month" -> new Value(TimeType.DATE, YearMonth.from(ref).plusMonths(dir).toString(), false);
+            case "year" -> new Value(TimeType.DATE, String.valueOf(ref.getYear() + dir), false);
+            case "decade" -> new Value(TimeType.DATE, String.valueOf((ref.getYear() + 10 * dir) / 10), false);
+            case "quarter" -> {
+                LocalDate d = ref.plusMonths(3L * dir);
+                yield new Value(TimeType.DATE, d.getYear() + "-Q" + d.get(IsoFields.QUARTER_OF_YEAR), false);
+            }
+            default -> new Value(TimeType.DATE, (ref.getYear() + dir) + "-" + season(unit), false);
+        };
+    }
+
+    private static String season(String s) {
+        return switch (s) {
+            case "summer" -> "SU";
+            case "winter" -> "WI";
+            case "spring" -> "SP";
+            default -> "FA";
+        };
+    }
+
+    static String isoWeek(LocalDate d) {
+        return String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
+                d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    private static Value ago(Matcher m, LocalDate ref) {
+        Integer n = number(group(m, "n"));
+        String unit = unit(m.group("u"));
+        if (n == null || ref == null) return new Value(TimeType.DATE, ref == null && n != null ? null : "PAST_REF", false);
+        return new Value(TimeType.DATE, shift(ref, unit, -n, unit), false);
+    }
+
+    private static Value offset(Matcher m, String anchor) {
+        if (anchor == null) return unresolved();
+        String dirWord = m.group("dir").toLowerCase(Locale.ROOT);
+        int sign = dirWord.contains("earlier") || dirWord.contains("before") || dirWord.contains("prior")
+                || dirWord.contains("previous") ? -1 : 1;
+        Integer n = group(m, "n") == null ? Integer.valueOf(1) : number(m.group("n"));
+        if (n == null) return unresolved();
+        String unit = unit(m.group("u"));
+        LocalDate start = parsePrefix(anchor);
+        if (start == null) return unresolved();
+        String granularity = anchor.length() >= 10 ? "day" : anchor.length() >= 7 ? "month" : "year";
+        String result = shift(start, unit, sign * n, coarser(unit, granularity));
+        return new Value(TimeType.DATE, result, true);
+    }
+
+    /** Shifts {@code d} by {@code n} units and prints the result at {@code granularity}. */
+    private static String shift(LocalDate d, String unit, int n, String granularity) {
+        LocalDate r = switch (unit) {
+            case "day" -> d.plusDays(n);
+            case "week", "fortnight" -> d.plusWeeks(unit.equals("fortnight") ? 2L * n : n);
+            case "month" -> d.plusMonths(n);
+            case "quarter" -> d.plusMonths(3L * n);
+            case "year" -> d.plusYears(n);
+            case "decade" -> d.plusYears(10L * n);
+            default -> d;
+        };
+        return switch (granularity) {
+            case "day" -> r.toString();
+            case "week", "fortnight" -> isoWeek(r);
+            case "month", "quarter" -> YearMonth.from(r).toString();
+            case "decade" -> String.valueOf(r.getYear() / 10);
+            case "year" -> String.valueOf(r.getYear());
+            default -> r.toString();
+        };
+    }
+
+    private static String coarser(String unit, String anchorGranularity) {
+        int u = rank(unit), a = rank(anchorGranularity);
+        return u >= a ? unit : anchorGranularity;
+    }
+
+    private static int rank(String unit) {
+        return switch (unit) {
+            case "day" -> 0;
+            case "week", "fortnight" -> 1;
+            case "month", "quarter" -> 2;
+            default -> 3;
+        };
+    }
+
+    private static LocalDate parsePrefix(String value) {
+        try {
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}.*")) return LocalDate.parse(value.substring(0, 10));
+            if (value.matches("\\d{4}-\\d{2}")) return YearMonth.parse(value).atDay(1);
+            if (value.matches("\\d{4}")) return LocalDate.of(Integer.parseInt(value), 1, 1);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static Value ref(String text) {
+        String s = text.toLowerCase(Locale.ROOT);
+        String v = s.contains("coming") || s.contains("future") || s.equals("soon") ? "FUTURE_REF"
+                : s.contains("recent") || s.contains("past") || s.equals("formerly") ? "PAST_REF" : "PRESENT_REF";
+        return new Value(TimeType.DATE, v, false);
+    }
+
+    private static Value duration(Matcher m) {
+        String unit = unit(m.group("u"));
+        Integer n = number(group(m, "n"));
+        String amount = n == null ? "X" : String.valueOf(n);
+        String v = switch (unit) {
+            case "second" -> "PT" + amount + "S";
+            case "minute" -> "PT" + amount + "M";
+            case "hour" -> "PT" + amount + "H";
+            case "day" -> "P" + amount + "D";
+            case "week" -> "P" + amount + "W";
+            case "fortnight" -> "P" + (n == null ? "X" : String.valueOf(2 * n)) + "W";
+            case "month" -> "P" + amount + "M";
+            case "quarter" -> "P" + (n == null ? "X" : String.valueOf(3 * n)) + "M";
+            case "decade" -> "P" + (n == null ? "X" : String.valueOf(10 * n)) + "Y";
+            case "century" -> "P" + (n == null ? "X" : String.valueOf(100 * n)) + "Y";
+            default -> "P" + amount + "Y";
+        };
+        return new Value(TimeType.DURATION, v, false);
+    }
+
+    private static Value timeOfDay(Matcher m, LocalDate ref) {
+        int h = Integer.parseInt(m.group("h"));
+        String mi = group(m, "mi");
+        String ap = group(m, "ap");
+        if (ap != null) {
+            boolean pm = ap.toLowerCase(Locale.ROOT).startsWith("p");
+            if (pm && h < 12) h += 12;
+            if (!pm && h == 12) h = 0;
+        }
+        String t = String.format(Locale.ROOT, "T%02d:%s", h, mi == null ? "00" : mi);
+        return new Value(TimeType.TIME, ref == null ? null : ref + t, false);
+    }
+
+    private static Value set(String text) {
+        String s = text.toLowerCase(Locale.ROOT);
+        String v = s.contains("day") || s.contains("daily") || s.contains("morning") || s.contains("evening")
+                || s.contains("night") ? "P1D" : s.contains("week") ? "P1W" : s.contains("month") ? "P1M" : "P1Y";
+        return new Value(TimeType.SET, v, false);
+    }
+
+    private static String unit(String u) {
+        String s = u.toLowerCase(Locale.ROOT);
+        if (s.equals("centuries")) return "century";
+        return s.endsWith("s") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** A number word or digits; null for vague amounts ("several"). */
+    static Integer number(String s) {
+        if (s == null) return null;
+        String t = s.toLowerCase(Locale.ROOT).strip();
+        if (t.matches("\\d+")) return Integer.parseInt(t);
+        return NUMBERS.get(t);
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package dossier.time;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds time expressions in text with rules in the TIMEX3 tradition (HeidelTime, SUTime): each rule yields a
+ * {@link Found} with what the words mean; {@link TimeNormalizer} turns that into a value against a reference date.
+ * Overlapping matches keep the longest, then the leftmost.
+ */
+final class TimeTagger {
+    enum Kind {
+        FULL_DATE, MONTH_DAY, MONTH_YEAR, MONTH, YEAR, DECADE, WEEKDAY, DAY_WORD, RELATIVE_UNIT, AGO, OFFSET,
+        DURATION, REF, TIME_OF_DAY, SET, ISO_DATE
+    }
+
+    /** A matched expression: its span and the parts the normalizer needs. */
+    record Found(int start, int end, Kind kind, Matcher m) {}
+
+    static final String MONTH = "(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?"
+            + "|aug(?:ust|\\.)?|sep(?:t(?:ember|\\.)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)";
+    static final String MONTH_FULL = "(?:january|february|march|april|may|june|july|august|september|october"
+            + "|november|december|jan\\.|feb\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\.)";
+    static final String WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+    static final String NUMBER = "(?:\\d{1,3}(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+            + "|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+            + "|a few|few|several|some|many)";
+    static final String UNIT = "(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)s?";
+    static final String DAYPART = "(?:morning|afternoon|evening|night)";
+    static final String YEAR = "(?:1[6-9]\\d\\d|20\\d\\d)";
+
+    private record Rule(Kind kind, Pattern pattern) {}
+
+    private static Rule rule(Kind kind, String regex) {
+        return new Rule(kind, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    }
+
+    private static final List<Rule> RULES = List.of(
+            rule(Kind.ISO_DATE, "(?<y>" + YEAR + ")-(?<mo>[01]\\d)-(?<d>[0-3]\\d)"),
+            rule(Kind.FULL_DATE, "(?:" + WEEKDAY + ",?\\s+)?(?<mo>" + MONTH + ")\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?,?\\s+(?<y>" + YEAR + ")"),
+            rule(Kind.FULL_DATE, "(?:" + WEEKDAY + ",?\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mo>" + MONTH + "),?\\s+(?<y>" + YEAR + ")"),
+            rule(Kind.MONTH_DAY, "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?<mo>" + MONTH_FULL + ")\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\s*(?:,\\s*)?\\d)"),
+            rule(Kind.MONTH_DAY, "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?:the\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mo>" + MONTH_FULL + ")(?!\\s*,?\\s*\\d)"),
+            rule(Kind.MONTH_YEAR, "(?:(?<q>early|late|mid)[-\\s])?(?<mo>" + MONTH_FULL + "),?\\s+(?:of\\s+)?(?<y>" + YEAR + ")"),
+            rule(Kind.RELATIVE_UNIT, "(?<rel>last|next|this|past|coming|previous|following)\\s+(?<u>week|month|year|weekend|summer|winter|spring|autumn|fall|decade|quarter)"),
+            rule(Kind.RELATIVE_UNIT, "(?<rel>last|next|this)\\s+(?<mo>" + MONTH_FULL + ")"),
+            rule(Kind.MONTH, "(?<=\\b(?:in|since|until|till|by|from|during|of|early|late|mid|through|before|after|last|next|this)[-\\s])(?<mo>january|february|march|april|may|june|july|august|september|october|november|december)(?!\\s+\\d)"),
+            rule(Kind.MONTH, "(?<mo>january|february|april|june|july|august|september|october|november|december)(?!\\s+\\d)"),
+            rule(Kind.DECADE, "(?:the\\s+)?(?<y>1[6-9]\\d|20\\d)0'?s"),
+            rule(Kind.YEAR, "(?<=\\b(?:in|since|until|by|from|of|during|year|early|late|mid|before|after|through)[-\\s])(?<y>" + YEAR + ")(?![-/.,]\\d)"),
+            rule(Kind.YEAR, "(?<y>" + YEAR + ")(?=\\s*(?:,|\\.|;|\\)|$))"),
+            rule(Kind.WEEKDAY, "(?<wd>" + WEEKDAY + ")(?:\\s+(?<dp>" + DAYPART + "))?"),
+            rule(Kind.DAY_WORD, "(?<w>yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))(?:\\s+(?<dp>" + DAYPART + "))?"),
+            rule(Kind.AGO, "(?<n>" + NUMBER + ")?\\s*(?<u>" + UNIT + ")\\s+ago"),
+            rule(Kind.OFFSET, "(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")\\s+(?<dir>later|earlier|after|before|afterwards|prior)(?!\\s+(?:the|a|an|his|her|their|its|\\p{L}+ing)\\b)"),
+            rule(Kind.OFFSET, "(?<dir>the\\s+(?:next|following|previous))\\s+(?<u>day|week|month|year)"),
+            rule(Kind.REF, "(?<ref>the\\s+coming\\s+(?:days|weeks|months|years)|(?:in\\s+)?recent\\s+(?:days|weeks|months|years)|currently|now|nowadays|the\\s+future|the\\s+past|recently|soon|formerly|at\\s+present)"),
+            rule(Kind.DURATION, "(?<n>" + NUMBER + ")[-\\s](?<u>" + UNIT + ")(?:-old|\\s+old)?"),
+            rule(Kind.DURATION, "(?<u>hours|days|weeks|months|years|decades)"),
+            rule(Kind.TIME_OF_DAY, "(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\\d))?\\s*(?<ap>a\\.?m\\.?|p\\.?m\\.?)"),
+            rule(Kind.TIME_OF_DAY, "(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?:\\s*(?:GMT|UTC))?"),
+            rule(Kind.SET, "(?<set>every\\s+(?:day|week|month|year|morning|evening|night)|each\\s+(?:day|week|month|year)|daily|weekly|monthly|annually|yearly)"));
+
+    private TimeTagger() {}
+
+    static List<Found> find(String text, int from, int to) {
+        List<Found> all = new ArrayList<>();
+        for (Rule r : RULES) {
+            Matcher m = r.pattern().matcher(text).region(from, to);
+            m.useTransparentBounds(true);
+            while (m.find()) {
+                if (m.end() > m.start()) all.add(new Found(m.start(), m.end(), r.kind(), freeze(text, m)));
+            }
+        }
+        all.sort(Comparator.comparingInt((Found f) -> f.start() - f.end()).thenComparingInt(Found::start));
+        List<Found> kept = new ArrayList<>();
+        for (Found f : all) {
+            boolean overlaps = false;
+            for (Found k : kept) overlaps |= f.start() < k.end() && k.start() < f.end();
+            if (!overlaps && plausible(text, f)) kept.add(f);
+        }
+        kept.sort(Comparator.comparingInt(Found::start));
+        return kept;
+    }
+
+    /**
+     * A matcher holding just this match, so that named groups survive the search loop (Java 17's MatchResult has
+     * no named groups). Transparent bounds let look-behinds see the words before the match.
+     */
+    private static Matcher freeze(String text, Matcher m) {
+        Matcher copy = m.pattern().matcher(text).region(m.start(), m.end());
+        copy.useTransparentBounds(true).useAnchoringBounds(false);
+        if (!copy.matches()) throw new IllegalStateException("match did not repeat");
+        return copy;
+    }
+
+    /** Words that are times only in some uses: a bare "now" or "may" needs help from the context. */
+    private static boolean plausible(String text, Found f) {
+        String s = text.substring(f.start(), f.end());
+        if (f.kind() == Kind.MONTH) {
+            // "April" the month is capitalised; "march" and "may" in lower case are verbs.
+            return Character.isUpperCase(s.charAt(0));
+        }
+        if (f.kind() == Kind.WEEKDAY || f.kind() == Kind.MONTH_DAY || f.kind() == Kind.MONTH_YEAR) {
+            return Character.isUpperCase(s.charAt(0)) || Character.isDigit(s.charAt(0)) || s.startsWith("the");
+        }
+        if (f.kind() == Kind.DURATION && f.m().group("n") == null) {
+            // Bare "years" is a duration only in "for years", "in years", "years of".
+            String before = text.substring(Math.max(0, f.start() - 4), f.start()).toLowerCase();
+            return before.endsWith("for ") || before.endsWith("in ");
+        }
+        return true;
+    }
+}
