@@ -53,7 +53,7 @@ final class EntityResolver {
         for (NameMention m : sorted) {
             if (m.type() != EntityType.PERSON) {
                 others.add(m);
-            } else if (m.single()) {
+            } else if (!PersonName.of(m.words()).hasGiven()) {
                 singles.add(m);
             } else {
                 addFullName(persons, m);
@@ -79,7 +79,8 @@ final class EntityResolver {
     }
 
     private void addFullName(List<Cluster> persons, NameMention m) {
-        String given = m.first(), surname = m.last();
+        PersonName name = PersonName.of(m.words());
+        String given = name.given(), surname = name.surname();
         Cluster best = null;
         double bestScore = 0;
         for (Cluster c : persons) {
@@ -109,7 +110,7 @@ final class EntityResolver {
 
     /** Attaches a one-word name to a person; creates a person for it only if {@code create}. */
     private boolean addSingleName(List<Cluster> persons, NameMention m, boolean create) {
-        String word = m.text();
+        String word = PersonName.of(m.words()).surname();
         String folded = NameKeys.fold(word);
         List<Cluster> surnameMatches = new ArrayList<>();
         for (Cluster c : persons) if (NameKeys.fold(c.surname).equals(folded)) surnameMatches.add(c);
@@ -154,7 +155,7 @@ final class EntityResolver {
         double bestScore = 0, second = 0;
         boolean bestBefore = false;
         for (Cluster c : persons) {
-            double s = NameKeys.variantScore(m.text(), c.surname);
+            double s = NameKeys.variantScore(PersonName.of(m.words()).surname(), c.surname);
             if (s <= 0) continue;
             boolean before = c.firstStart() < m.span().start();
             boolean better = best == null || (before && !bestBefore) || (before == bestBefore && s > bestScore);

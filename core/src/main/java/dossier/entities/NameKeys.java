@@ -43,11 +43,21 @@ public final class NameKeys {
         return b.toString();
     }
 
+    /**
+     * Spellings that romanisations of one name differ by: Cyrillic -ий/-ый as -y, -iy, -yj or -yi; "kh" or "h"
+     * for х; "w" or "v" for в; doubled letters.
+     */
+    static String romanisation(String folded) {
+        String s = folded.replaceAll("(yj|yy|ij|iy|yi)$", "y").replace("kh", "h").replace('w', 'v');
+        return s.replaceAll("(.)\\1", "$1");
+    }
+
     static Set<String> phoneticKeys(String folded) {
         DoubleMetaphone dm = new DoubleMetaphone();
         dm.setMaxCodeLen(8);
         Set<String> keys = new HashSet<>();
-        String p = dm.doubleMetaphone(folded), a = dm.doubleMetaphone(folded, true);
+        String r = romanisation(folded);
+        String p = dm.doubleMetaphone(r), a = dm.doubleMetaphone(r, true);
         if (p != null && !p.isEmpty()) keys.add(p);
         if (a != null && !a.isEmpty()) keys.add(a);
         return keys;

@@ -167,6 +167,16 @@ final class Attributor {
                 if (np != null) return resolve(np, new Span(tokens.get(k).start(), tokens.get(k + 1).end()));
                 continue;
             }
+            // "NOS quoted Eriksson as saying: "..."": the one quoted speaks.
+            if (lemma(k).equals("say") && lower(k - 1).equals("as")) {
+                for (int q = k - 2; q >= s.firstToken(); q--) {
+                    if (lemma(q).equals("quote") && tokens.get(q).isVerb()) {
+                        Attribution quotedSpeaker = quotedAsSaying(q, k + 1);
+                        if (quotedSpeaker != null) return quotedSpeaker;
+                        break;
+                    }
+                }
+            }
             return subjectOfCue(k, s);
         }
         return null;

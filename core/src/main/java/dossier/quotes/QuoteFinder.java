@@ -82,7 +82,15 @@ final class QuoteFinder {
     static Role role(String text, int i) {
         char c = text.charAt(i);
         switch (c) {
-            case '“', '„', '«' -> { return Role.OPEN; }
+            case '„', '«' -> { return Role.OPEN; }
+            case '“' -> {
+                // English opens with “; German („...“) and some typesetting close with it.
+                char before = i == 0 ? ' ' : text.charAt(i - 1);
+                char after = i + 1 >= text.length() ? ' ' : text.charAt(i + 1);
+                boolean closes = !Character.isWhitespace(before)
+                        && (Character.isWhitespace(after) || ".,;:!?)]}".indexOf(after) >= 0);
+                return closes ? Role.EITHER : Role.OPEN;
+            }
             case '”', '»' -> { return Role.CLOSE; }
             case '"' -> {
                 char before = i == 0 ? ' ' : text.charAt(i - 1);

@@ -39,6 +39,8 @@ public final class RoleStage implements Stage {
     private static final Set<String> MODIFIERS = Set.of("former", "acting", "deputy", "senior", "then", "late",
             "interim", "chief", "vice", "top", "veteran", "ex", "retired");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    /** "His wife, Irina K.,": a possessive opens a role phrase before a name as "the" does. */
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
     private static final Set<String> RELATIVE_VERBS = Set.of("is", "was", "has been", "had been", "serves as",
             "served as", "works as", "worked as");
 
@@ -137,8 +139,9 @@ public final class RoleStage implements Stage {
             if (t.text().equals(",") || t.isVerb() || index.at(d) != null && index.at(d).entity().type() == EntityType.PERSON) {
                 return null;
             }
-            if (DETERMINERS.contains(t.text().toLowerCase(Locale.ROOT))) {
-                return hasTitle(tokens, d + 1, comma) ? role(text, tokens, index, d, comma) : null;
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (DETERMINERS.contains(w) || POSSESSIVES.contains(w)) {
+                return hasTitle(tokens, d + 1, comma) ? role(text, tokens, index, POSSESSIVES.contains(w) ? d + 1 : d, comma) : null;
             }
         }
         return null;

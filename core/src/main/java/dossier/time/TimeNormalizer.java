@@ -208,8 +208,10 @@ final class TimeNormalizer {
         };
     }
 
+    /** Days and weeks from a day give a day; otherwise the coarser of the unit and the anchor. */
     private static String coarser(String unit, String anchorGranularity) {
         int u = rank(unit), a = rank(anchorGranularity);
+        if (a == 0 && u <= 1) return "day";
         return u >= a ? unit : anchorGranularity;
     }
 
@@ -295,10 +297,6 @@ final class TimeNormalizer {
     }
 
     private static String group(Matcher m, String name) {
-        try {
-            return m.group(name);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return TimeTagger.group(m, name);
     }
 }

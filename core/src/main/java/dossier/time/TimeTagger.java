@@ -56,7 +56,9 @@ final class TimeTagger {
             rule(Kind.WEEKDAY, "(?<wd>" + WEEKDAY + ")(?:\\s+(?<dp>" + DAYPART + "))?"),
             rule(Kind.DAY_WORD, "(?<w>yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))(?:\\s+(?<dp>" + DAYPART + "))?"),
             rule(Kind.AGO, "(?<n>" + NUMBER + ")?\\s*(?<u>" + UNIT + ")\\s+ago"),
-            rule(Kind.OFFSET, "(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")\\s+(?<dir>later|earlier|after|before|afterwards|prior)(?!\\s+(?:the|a|an|his|her|their|its|\\p{L}+ing)\\b)"),
+            rule(Kind.OFFSET, "(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")\\s+(?<dir>later|earlier|afterwards)"),
+            // "two days after" counts from a date only when no event noun follows ("two days after the vote").
+            rule(Kind.OFFSET, "(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")\\s+(?<dir>after|before|prior)(?=\\s*[,.;]|$)"),
             rule(Kind.OFFSET, "(?<dir>the\\s+(?:next|following|previous))\\s+(?<u>day|week|month|year)"),
             rule(Kind.REF, "(?<ref>the\\s+coming\\s+(?:days|weeks|months|years)|(?:in\\s+)?recent\\s+(?:days|weeks|months|years)|currently|now|nowadays|the\\s+future|the\\s+past|recently|soon|formerly|at\\s+present)"),
             rule(Kind.DURATION, "(?<n>" + NUMBER + ")[-\\s](?<u>" + UNIT + ")(?:-old|\\s+old)?"),
@@ -98,6 +100,15 @@ final class TimeTagger {
         return copy;
     }
 
+    /** A named group's text, or null when the group did not match or the rule has no such group. */
+    static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** Words that are times only in some uses: a bare "now" or "may" needs help from the context. */
     private static boolean plausible(String text, Found f) {
         String s = text.substring(f.start(), f.end());
@@ -108,7 +119,7 @@ final class TimeTagger {
         if (f.kind() == Kind.WEEKDAY || f.kind() == Kind.MONTH_DAY || f.kind() == Kind.MONTH_YEAR) {
             return Character.isUpperCase(s.charAt(0)) || Character.isDigit(s.charAt(0)) || s.startsWith("the");
         }
-        if (f.kind() == Kind.DURATION && f.m().group("n") == null) {
+        if (f.kind() == Kind.DURATION && group(f.m(), "n") == null) {
             // Bare "years" is a duration only in "for years", "in years", "years of".
             String before = text.substring(Math.max(0, f.start() - 4), f.start()).toLowerCase();
             return before.endsWith("for ") || before.endsWith("in ");

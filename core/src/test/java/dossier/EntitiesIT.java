@@ -1,0 +1,86 @@
+package dossier;
+
+import dossier.model.Entity;
+import dossier.model.EntityType;
+import dossier.model.Record;
+import dossier.model.Role;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import static dossier.Analyses.analyze;
+import static dossier.Analyses.entity;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Names, spelling variants, guards and roles on articles written for these tests. */
+@Tag("models")
+class EntitiesIT {
+    static final String DETENTION = """
+            Court extends detention of businessman
+
+            Russian businessman Dmitry Kuznetsov was arrested in Moscow on March 3, prosecutors said.
+
+            Kuznetsov, who was a senior manager at an energy firm, denies the charges. His lawyer Elena Sokolova \
+            said Kuznetzov would appeal the ruling.
+
+            Relatives of Kouznetsov said they were shocked. His wife, Irina Kuznetsova, told the Interfax news \
+            agency that she had not been allowed to see him.
+
+            Elena Petrova, a court spokeswoman, said the next hearing had been postponed. Petrova gave no reason.
+
+            Sokolova said that Dmitry had lost weight in custody.
+
+            Former Sergeant Alan Whitfield, a British observer, attended the hearing.
+            """;
+
+    @Test
+    void spellingVariantsJoinTheirPerson() {
+        Record r = analyze(DETENTION, "2021-05-07");
+        Entity dmitry = entity(r, "Dmitry Kuznetsov");
+        assertTrue(dmitry.aliases().containsAll(java.util.List.of("Kuznetsov", "Kuznetzov", "Kouznetsov", "Dmitry")),
+                dmitry.aliases().toString());
+        assertEquals("Dmitry Kuznetsov", dmitry.name());
+        assertEquals(EntityType.PERSON, dmitry.type());
+    }
+
+    @Test
+    void guardsKeepDifferentPeopleApart() {
+        Record r = analyze(DETENTION, "2021-05-07");
+        assertNotEquals(entity(r, "Dmitry Kuznetsov").id(), entity(r, "Irina Kuznetsova").id(),
+                "different given names never merge");
+        assertNotEquals(entity(r, "Elena Sokolova").id(), entity(r, "Elena Petrova").id(),
+                "a shared given name alone never merges");
+        assertEquals(entity(r, "Elena Petrova").id(), entity(r, "Petrova").id());
+        assertEquals(entity(r, "Elena Sokolova").id(), entity(r, "Sokolova").id());
+    }
+
+    @Test
+    void rolesFromPremodifiersAndAppositions() {
+        Record r = analyze(DETENTION, "2021-05-07");
+        assertTrue(titles(entity(r, "Elena Sokolova")).contains("lawyer"), titles(entity(r, "Elena Sokolova")));
+        assertTrue(titles(entity(r, "Elena Petrova")).contains("court spokeswoman"), titles(entity(r, "Elena Petrova")));
+        assertTrue(titles(entity(r, "Dmitry Kuznetsov")).contains("businessman"));
+        assertTrue(titles(entity(r, "Dmitry Kuznetsov")).contains("senior manager at an energy firm"));
+        assertTrue(titles(entity(r, "Irina Kuznetsova")).contains("wife"));
+    }
+
+    @Test
+    void aRankGluedToANameIsAPerson() {
+        Record r = analyze(DETENTION, "2021-05-07");
+        Entity alan = entity(r, "Alan Whitfield");
+        assertEquals(EntityType.PERSON, alan.type());
+        assertTrue(titles(alan).contains("former sergeant"), titles(alan));
+        assertTrue(r.entities().stream().noneMatch(e -> e.name().equals("Sergeant")));
+    }
+
+    @Test
+    void placesHaveSubtypes() {
+        Record r = analyze(DETENTION, "2021-05-07");
+        assertEquals("CITY", entity(r, "Moscow").subtype());
+    }
+
+    private static String titles(Entity e) {
+        return e.roles().stream().map(Role::title).map(String::toLowerCase).toList().toString();
+    }
+}

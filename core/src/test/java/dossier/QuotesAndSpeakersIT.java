@@ -1,0 +1,106 @@
+package dossier;
+
+import dossier.model.QuoteType;
+import dossier.model.Record;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import static dossier.Analyses.analyze;
+import static dossier.Analyses.quote;
+import static dossier.Analyses.speakerName;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Quote marks and speakers on articles written for these tests, in the layouts news uses. */
+@Tag("models")
+class QuotesAndSpeakersIT {
+    static final String STRIKE = """
+            Port strike spreads to a second city
+
+            Union leaders: no deal without a pay rise
+
+            Dock workers in Rotterdam walked out on Monday, after the Dutch transport minister, Pieter van Dijk, \
+            said he would meet the unions “within a week” to discuss their demands.
+
+            "We are not going back until the offer is serious," said Anneke Jansen, a spokeswoman for the FNV union.
+
+            "The ships can wait," she added.
+
+            Van Dijk told reporters that the government "will not be blackmailed.
+
+            We have made a fair offer” and would not improve it.
+
+            Shipping company spokesman Marco Rossi said in a statement that the strike was costing "millions every \
+            day," noting that "customers are already leaving."
+
+            "Nobody wins from this," he said.
+
+            The Dutch minister added that talks "remain possible."
+
+            Harbour master Lars Eriksson said Rossi "has exaggerated the losses."
+
+            The Dutch broadcaster NOS quoted Eriksson as saying: "The port is quiet but safe."
+
+            A film called "The Long Wait" opened in the city the same week, and critics called the strike a \
+            "farce" in their columns.
+            """;
+
+    @Test
+    void speakersAcrossLayouts() {
+        Record r = analyze(STRIKE, "2023-03-10");
+        assertEquals("Pieter van Dijk", speakerName(r, quote(r, "within a week")), "appositive subject before the verb");
+        assertEquals("Anneke Jansen", speakerName(r, quote(r, "We are not going back")), "inverted said X");
+        assertEquals("Anneke Jansen", speakerName(r, quote(r, "The ships can wait")), "she added: the last speaker");
+        assertEquals("Pieter van Dijk", speakerName(r, quote(r, "will not be blackmailed")), "surname subject, run-on quote");
+        assertEquals("Marco Rossi", speakerName(r, quote(r, "millions every day")), "premodified name");
+        assertEquals("Marco Rossi", speakerName(r, quote(r, "customers are already leaving")), "participle takes the subject");
+        assertEquals("Marco Rossi", speakerName(r, quote(r, "Nobody wins")), "he said");
+        assertEquals("Pieter van Dijk", speakerName(r, quote(r, "remain possible")), "a title resolved to its holder");
+        assertEquals("Lars Eriksson", speakerName(r, quote(r, "has exaggerated")), "the subject speaks, not the object");
+        assertEquals("Lars Eriksson", speakerName(r, quote(r, "The port is quiet")), "X quoted Y as saying");
+    }
+
+    @Test
+    void aQuoteRunsOnAcrossAParagraphBreak() {
+        Record r = analyze(STRIKE, "2023-03-10");
+        String q = quote(r, "will not be blackmailed").text();
+        assertTrue(q.endsWith("We have made a fair offer"), q);
+    }
+
+    @Test
+    void titlesAndScareQuotesAreNotSpeech() {
+        Record r = analyze(STRIKE, "2023-03-10");
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().equals("The Long Wait")));
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().equals("farce")));
+        assertEquals(10, r.quotes().size(), () -> r.quotes().stream().map(x -> x.text()).toList().toString());
+    }
+
+    @Test
+    void partialAndDirectQuotes() {
+        Record r = analyze(STRIKE, "2023-03-10");
+        assertEquals(QuoteType.PARTIAL, quote(r, "within a week").type());
+        assertEquals(QuoteType.DIRECT, quote(r, "Nobody wins").type());
+        assertEquals("added", quote(r, "The ships can wait").cue().text());
+        assertEquals("she", quote(r, "The ships can wait").speakerMention().text());
+    }
+
+    @Test
+    void pronounsFollowGender() {
+        String text = """
+                Council approves new budget
+
+                Mayor Sarah Collins and her deputy, Tom Becker, presented the plan on Tuesday after a long debate \
+                in the council chamber about taxes and the state of the roads.
+
+                Becker said the roads would come first. "We have waited long enough," she said, pointing to the \
+                mayor's election promise.
+
+                "The money is there," he added.
+                """;
+        Record r = analyze(text, "2023-05-05");
+        assertEquals("Sarah Collins", speakerName(r, quote(r, "We have waited")));
+        assertEquals("Tom Becker", speakerName(r, quote(r, "The money is there")));
+        assertNotEquals(quote(r, "We have waited").speaker(), quote(r, "The money is there").speaker());
+    }
+}

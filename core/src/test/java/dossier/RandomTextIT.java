@@ -1,0 +1,75 @@
+package dossier;
+
+import dossier.model.Entity;
+import dossier.model.Problem;
+import dossier.model.Quote;
+import dossier.model.Record;
+import dossier.model.Span;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Throws random and malformed text at every stage (after Lucene's random analysis tests): no stage may throw, and
+ * every span must stay inside the text. The seed is printed so a failure can be replayed.
+ */
+@Tag("models")
+class RandomTextIT {
+    private static final String[] PIECES = {"\"", "“", "”", "„", "«", "»", "'", "’", "\n", "\n\n", " ", ",", ".", ":",
+            "(", ")", "—", "said", "he added", "she", "according to", "The", "Mr.", "President", "Anna", "Petrov",
+            "Petrova", "Moscow", "Monday", "last week", "three days later", "in April", "February 30", "2022",
+            "ago", "\u0000", "\uFFFD", "\uD83D\uDE00", "Ж", "日本", "\t", "Follow us on", "archival", "x"};
+
+    @Test
+    void noStageThrowsOnRandomText() {
+        long seed = Long.getLong("tests.seed", System.nanoTime());
+        Random random = new Random(seed);
+        for (int i = 0; i < 150; i++) {
+            String text = randomText(random, random.nextInt(80));
+            String published = random.nextBoolean() ? "2020-02-29" : null;
+            Record r = Analyses.analyze(text, published);
+            for (Problem p : r.problems()) {
+                assertTrue(!p.message().startsWith("stage failed"), () -> "seed " + seed + ": " + p + " on " + escape(text));
+            }
+            checkSpans(r, seed, text);
+        }
+    }
+
+    private static void checkSpans(Record r, long seed, String text) {
+        for (Entity e : r.entities()) {
+            e.mentions().forEach(m -> inside(m.span(), text, seed));
+            e.roles().forEach(x -> inside(x.span(), text, seed));
+        }
+        for (Quote q : r.quotes()) {
+            inside(q.span(), text, seed);
+            assertEquals(q.text(), q.span().of(text));
+        }
+        r.times().forEach(t -> inside(t.span(), text, seed));
+        r.article().boilerplate().forEach(s -> inside(s, text, seed));
+    }
+
+    private static void inside(Span s, String text, long seed) {
+        assertTrue(s.end() <= text.length(), () -> "seed " + seed + ": span " + s + " outside " + escape(text));
+    }
+
+    static String randomText(Random random, int pieces) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < pieces; i++) {
+            if (random.nextInt(10) == 0) {
+                b.append((char) random.nextInt(0x3000));
+            } else {
+                b.append(PIECES[random.nextInt(PIECES.length)]);
+                if (random.nextBoolean()) b.append(' ');
+            }
+        }
+        return b.toString();
+    }
+
+    private static String escape(String s) {
+        return s.replace("\n", "\\n");
+    }
+}

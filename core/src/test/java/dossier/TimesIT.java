@@ -1,0 +1,53 @@
+package dossier;
+
+import dossier.model.Record;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import static dossier.Analyses.analyze;
+import static dossier.Analyses.time;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** Times against the publication date and against each other, through the whole pipeline. */
+@Tag("models")
+class TimesIT {
+    static final String STORY = """
+            Bridge reopens after repairs
+
+            The bridge was closed on October 3 after inspectors found cracks in two of its supports. \
+            Repairs began eleven days later and finished on Tuesday, the city said yesterday.
+
+            The council had warned of the risk in March 2019, and again last month.
+
+            The mayor will open the bridge officially on Friday.
+            """;
+
+    @Test
+    void againstThePublicationDate() {
+        // Published on a Thursday.
+        Record r = analyze(STORY, "2020-11-12");
+        assertEquals("2020-10-03", time(r, "October 3").value());
+        assertEquals("2020-10-14", time(r, "eleven days later").value(), "counted from October 3, not publication");
+        assertEquals(time(r, "October 3").id(), time(r, "eleven days later").anchor());
+        assertEquals("2020-11-10", time(r, "Tuesday").value());
+        assertEquals("2020-11-11", time(r, "yesterday").value());
+        assertEquals("2019-03", time(r, "March 2019").value());
+        assertEquals("2020-10", time(r, "last month").value());
+        assertEquals("2020-11-13", time(r, "Friday").value(), "future tense: the next Friday");
+    }
+
+    @Test
+    void aDateStatedInTheTextStandsInForTheMissingPublicationDate() {
+        String text = "Storm hits coast\n\nMonday, January 9, 2017\n\nThe storm reached the coast yesterday, "
+                + "cutting power to thousands of homes along the shore for several hours, officials said.";
+        Record r = analyze(text, null);
+        assertEquals("2017-01-08", time(r, "yesterday").value());
+    }
+
+    @Test
+    void withoutAnyDateRelativeTimesStayUnresolved() {
+        Record r = analyze("The storm reached the coast yesterday, cutting power to thousands of homes.", null);
+        assertNull(time(r, "yesterday").value());
+    }
+}

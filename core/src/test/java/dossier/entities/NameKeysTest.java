@@ -1,0 +1,47 @@
+package dossier.entities;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NameKeysTest {
+    @Test
+    void transliterationVariantsMatch() {
+        assertTrue(NameKeys.variantScore("Khodorkovsky", "Hodorkovsky") > 0);
+        assertTrue(NameKeys.variantScore("Dostoyevsky", "Dostoevskiy") > 0);
+        assertTrue(NameKeys.variantScore("Tchaikovsky", "Chaikovsky") > 0);
+        assertTrue(NameKeys.variantScore("Mohammed", "Muhammad") > 0);
+        assertTrue(NameKeys.variantScore("Gaddafi", "Qaddafi") > 0 || NameKeys.variantScore("Gaddafi", "Kadhafi") > 0);
+        assertTrue(NameKeys.variantScore("Zelensky", "Zelenskyy") > 0);
+    }
+
+    @Test
+    void otherScriptsFoldToLatin() {
+        assertEquals("navalnyj", NameKeys.fold("Навальный"));
+        assertTrue(NameKeys.variantScore("Навальный", "Navalny") > 0);
+        assertEquals("lopez", NameKeys.fold("López"));
+    }
+
+    @Test
+    void differentNamesDoNotMatch() {
+        assertEquals(0, NameKeys.variantScore("Johnson", "Jackson"));
+        assertEquals(0, NameKeys.variantScore("Peterson", "Patterson") > 0.95 ? 1 : 0);
+        assertEquals(0, NameKeys.variantScore("Smith", "Schmidt") >= 1 ? 1 : 0);
+    }
+
+    @Test
+    void aShortPhoneticKeyNeedsACloseSpelling() {
+        // "Lee" and "Li" share a one-letter key: too short to merge on sound alone, and the spellings are not close.
+        assertEquals(0, NameKeys.variantScore("Lee", "Lu"));
+        assertEquals(0, NameKeys.variantScore("Kim", "Kam") > 0 && NameKeys.fold("Kim").length() < 3 ? 1 : 0);
+    }
+
+    @Test
+    void givenNames() {
+        assertTrue(NameKeys.givenNamesCompatible("Viktor", "Victor"));
+        assertTrue(NameKeys.givenNamesCompatible("J.", "John"));
+        assertFalse(NameKeys.givenNamesCompatible("Olga", "Viktor"));
+    }
+}

@@ -1,0 +1,60 @@
+package dossier.quotes;
+
+import dossier.model.Article;
+import dossier.text.PlainTextReader;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class QuoteFinderTest {
+    private static final String LEAD = "Body text that is long enough to count as the first body paragraph of a story.\n\n";
+
+    private static List<String> quotes(String body) {
+        String text = LEAD + body;
+        Article a = PlainTextReader.read("id", "src", text, null);
+        return QuoteFinder.find(text, a.paragraphs()).quotes().stream().map(q -> q.content().of(text)).toList();
+    }
+
+    @Test
+    void everyMarkStyle() {
+        assertEquals(List.of("one two", "three four", "five six", "seven eight"),
+                quotes("He said \"one two\" and “three four” and «five six» and „seven eight“ too."));
+    }
+
+    @Test
+    void mismatchedStylesPair() {
+        assertEquals(List.of("opened straight, closed curly"), quotes("She said \"opened straight, closed curly” today."));
+    }
+
+    @Test
+    void runsOnAcrossAParagraphBreakToItsClosingMark() {
+        List<String> q = quotes("The mayor said the plan \"will go ahead.\n\nThere is no other way” for the city.");
+        assertEquals(1, q.size());
+        assertEquals("will go ahead.\n\nThere is no other way", q.get(0));
+    }
+
+    @Test
+    void newsConventionReopensEachContinuedParagraph() {
+        List<String> q = quotes("“We will rebuild the bridge.\n\n“It will take two years,” the engineer said.");
+        assertEquals(1, q.size());
+        assertTrue(q.get(0).startsWith("We will rebuild") && q.get(0).endsWith("two years,"));
+    }
+
+    @Test
+    void anUnclosedMarkIsReportedAndDropped() {
+        String text = LEAD + "He said \"this never closes.\n\nA new paragraph with \"a real quote\" here.";
+        Article a = PlainTextReader.read("id", "src", text, null);
+        QuoteFinder.Result r = QuoteFinder.find(text, a.paragraphs());
+        assertEquals(List.of("a real quote"), r.quotes().stream().map(x -> x.content().of(text)).toList());
+        assertFalse(r.problems().isEmpty());
+    }
+
+    @Test
+    void inchesAndApostrophesAreNotQuotes() {
+        assertTrue(quotes("The screen is 12\" wide and it's the team's best.").isEmpty());
+    }
+}
