@@ -5,11 +5,13 @@ import dossier.json.RecordJson;
 import dossier.model.Article;
 import dossier.model.Record;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,9 +38,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Write one NAME.json record per input file into DIR.")
     Path out;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
-        PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
         if (out != null) Files.createDirectories(out);
         Dossier dossier = null;
         int failed = 0;
@@ -47,21 +53,29 @@ final class AnalyzeCommand implements Callable<Integer> {
             try {
                 article = ArticleFiles.read(file, published);
             } catch (ArticleFiles.Unreadable e) {
-                System.err.println("dossier: skipped " + e.getMessage());
+                stderr.println("dossier: skipped " + e.getMessage());
                 failed++;
                 continue;
             }
             if (dossier == null) dossier = Dossier.standard();
-            Record record = dossier.analyze(article);
+            Record record;
+            try {
+                record = dossier.analyze(article);
+            } catch (RuntimeException | OutOfMemoryError e) {
+                stderr.println("dossier: skipped " + file + ": analysis failed (" + e + ")");
+                failed++;
+                continue;
+            }
             if (out != null) {
                 Path target = out.resolve(baseName(file) + ".json");
                 Files.writeString(target, RecordJson.write(record, true) + "\n", StandardCharsets.UTF_8);
-                System.err.println("dossier: " + file + " -> " + target);
+                stderr.println("dossier: " + file + " -> " + target);
             } else if (format == Format.json) {
                 stdout.println(RecordJson.write(record, true));
             } else {
                 stdout.print(TextView.render(record));
             }
+            stdout.flush();
         }
         return failed == 0 ? 0 : 1;
     }

@@ -15,6 +15,11 @@ public final class NlpStage implements Stage {
 
     /** Longer paragraphs are analysed in pieces so one pathological block cannot stall the article. */
     static final int MAX_PARAGRAPH_CHARS = 20_000;
+    /**
+     * Text past this point (about 50,000 words, longer than any news article) is kept but not analysed, so a
+     * runaway input costs seconds, not minutes; the record says so.
+     */
+    public static final int MAX_ANALYSED_CHARS = 300_000;
 
     private final NlpBackend backend;
 
@@ -37,7 +42,12 @@ public final class NlpStage implements Stage {
         for (int p = 0; p < paragraphs.size(); p++) {
             Paragraph paragraph = paragraphs.get(p);
             if (paragraph.kind() == Paragraph.Kind.BOILERPLATE) continue;
-            int from = paragraph.span().start(), end = paragraph.span().end();
+            int from = paragraph.span().start(), end = Math.min(paragraph.span().end(), MAX_ANALYSED_CHARS);
+            if (from >= MAX_ANALYSED_CHARS) {
+                analysis.report("the text is " + text.length() + " characters long; only the first "
+                        + MAX_ANALYSED_CHARS + " were analysed");
+                break;
+            }
             while (from < end) {
                 int to = Math.min(end, from + MAX_PARAGRAPH_CHARS);
                 if (to < end) {

@@ -391,10 +391,14 @@ final class Attributor {
     }
 
     private int paragraphOf(int offset) {
-        for (int p = 0; p < paragraphs.size(); p++) {
-            Span s = paragraphs.get(p).span();
-            if (offset >= s.start() && offset < s.end()) return p;
+        int lo = 0, hi = paragraphs.size() - 1, found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = paragraphs.get(mid).span();
+            if (offset < s.start()) hi = mid - 1;
+            else if (offset >= s.end()) lo = mid + 1;
+            else return mid;
         }
-        return -1;
+        return found;
     }
 }

@@ -32,6 +32,7 @@ final class QuoteFinder {
         for (int p = 0; p < paragraphs.size(); p++) {
             Paragraph par = paragraphs.get(p);
             if (par.kind() == Paragraph.Kind.BOILERPLATE) continue;
+            if (par.span().start() >= dossier.nlp.NlpStage.MAX_ANALYSED_CHARS) break;
             for (int i = par.span().start(); i < par.span().end(); i++) {
                 Role r = role(text, i);
                 if (r != null) marks.add(new Mark(i, r, p));

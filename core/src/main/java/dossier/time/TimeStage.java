@@ -45,6 +45,7 @@ public final class TimeStage implements Stage {
         List<TimeTagger.Found> found = new ArrayList<>();
         for (Paragraph p : article.paragraphs()) {
             if (p.kind() == Paragraph.Kind.BOILERPLATE) continue;
+            if (p.span().start() >= NlpStage.MAX_ANALYSED_CHARS) break;
             for (TimeTagger.Found f : TimeTagger.find(text, p.span().start(), p.span().end())) {
                 if (!article.isBoilerplate(new Span(f.start(), f.end()))) found.add(f);
             }

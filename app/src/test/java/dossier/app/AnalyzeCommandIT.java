@@ -1,0 +1,121 @@
+package dossier.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command as a user runs it: output formats, several files, and every kind of bad input. */
+@Tag("models")
+class AnalyzeCommandIT {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static final String ARTICLE = """
+            Ferry service resumes
+
+            The island ferry sailed again on Saturday after a week of storms, the operator said. \
+            "We are glad to be back," said captain Maria Lund. "The sea was rough," she added.
+            """;
+
+    @Test
+    void jsonFollowsTheRecordFormat() throws Exception {
+        Path f = dir.resolve("ferry.txt");
+        Files.writeString(f, ARTICLE);
+        Run r = run("analyze", f.toString(), "--published", "2024-03-12", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        String text = json.at("/article/text").asText();
+        assertEquals(ARTICLE, text);
+        assertEquals("2024-03-12", json.at("/article/published").asText());
+        JsonNode quote = json.at("/quotes/0");
+        assertEquals(quote.get("text").asText(), text.substring(quote.get("start").asInt(), quote.get("end").asInt()));
+        String speaker = quote.get("speaker").asText();
+        boolean found = false;
+        for (JsonNode e : json.get("entities")) {
+            if (e.get("id").asText().equals(speaker)) {
+                assertEquals("Maria Lund", e.get("name").asText());
+                found = true;
+            }
+        }
+        assertTrue(found);
+        assertEquals("2024-03-09", json.at("/times/0/value").asText());
+    }
+
+    @Test
+    void textViewListsPeopleQuotesAndTimes() throws Exception {
+        Path f = dir.resolve("ferry.txt");
+        Files.writeString(f, ARTICLE);
+        Run r = run("analyze", f.toString(), "--published", "2024-03-12");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Maria Lund"));
+        assertTrue(r.out().contains("We are glad to be back"));
+        assertTrue(r.out().contains("2024-03-09"));
+    }
+
+    @Test
+    void severalFilesIntoADirectoryAndBadOnesSkipped() throws Exception {
+        Path a = dir.resolve("a.txt"), b = dir.resolve("b.txt"), empty = dir.resolve("empty.txt"),
+                latin = dir.resolve("latin.txt"), missing = dir.resolve("missing.txt"), out = dir.resolve("out");
+        Files.writeString(a, ARTICLE);
+        Files.writeString(b, "Markets fell sharply on Monday, traders said.");
+        Files.writeString(empty, "");
+        Files.write(latin, "Caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+        Run r = run("analyze", a.toString(), latin.toString(), b.toString(), missing.toString(), empty.toString(),
+                "--out", out.toString());
+        assertEquals(1, r.code(), "unreadable inputs make the exit non-zero");
+        assertTrue(Files.exists(out.resolve("a.json")) && Files.exists(out.resolve("b.json"))
+                && Files.exists(out.resolve("empty.json")));
+        assertFalse(Files.exists(out.resolve("latin.json")));
+        String[] errLines = r.err().strip().split("\n");
+        for (String line : errLines) assertTrue(line.startsWith("dossier: "), "one-line messages, no stack trace: " + line);
+        assertTrue(r.err().contains("latin.txt: not valid UTF-8"));
+        assertTrue(r.err().contains("missing.txt: no such file"));
+        JsonNode emptyRecord = new ObjectMapper().readTree(out.resolve("empty.json").toFile());
+        assertEquals(0, emptyRecord.get("entities").size());
+    }
+
+    @Test
+    void aHugeTextGivesARecordAndSaysWhatWasLeftOut() throws Exception {
+        Path big = dir.resolve("big.txt");
+        StringBuilder b = new StringBuilder();
+        while (b.length() < 5_000_000) {
+            b.append("The committee met again on Tuesday and said the budget \"needs more work,\" members said.\n\n");
+        }
+        Files.writeString(big, b);
+        Run r = run("analyze", big.toString(), "--format", "json", "--published", "2020-01-10");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertTrue(json.get("problems").toString().contains("were analysed"), json.get("problems").toString());
+        assertTrue(json.get("quotes").size() > 100);
+    }
+
+    @Test
+    void aBadDateIsAUsageErrorWithoutStackTrace() throws Exception {
+        Path f = dir.resolve("ferry.txt");
+        Files.writeString(f, ARTICLE);
+        Run r = run("analyze", f.toString(), "--published", "yesterday");
+        assertEquals(2, r.code());
+        assertFalse(r.err().contains("at dossier."), r.err());
+        assertTrue(r.err().contains("--published"));
+    }
+}
