@@ -68,8 +68,10 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         Throughput ours = run(articles, tokens, a -> { dossier.analyze(a); return 0; }, threads, seconds * 1_000_000_000L, 0);
         System.out.printf(Locale.ROOT, "dossier analyze:  %8.2f articles/s  %9.0f tokens/s%n", ours.articlesPerSecond(),
                 ours.tokensPerSecond());
-        System.out.printf(Locale.ROOT, "peak heap used:   %8.0f MB (max heap %d MB)%n", peakHeapMb(),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf(Locale.ROOT, "heap: %.0f MB live after a full GC, %.0f MB peak in use (max heap %d MB)%n",
+                (rt.totalMemory() - rt.freeMemory()) / (1024.0 * 1024.0), peakHeapMb(), rt.maxMemory() / (1024 * 1024));
 
         if (baselineArticles > 0) {
             long loadStart = System.nanoTime();
