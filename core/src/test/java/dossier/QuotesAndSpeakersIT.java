@@ -86,6 +86,27 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void accordingToAndOrganizationsAsSources() {
+        String text = """
+                Airline cancels flights
+
+                According to Chief Executive Hannah Moreau, "the strike has cost us more than the storm did."
+
+                "No flights will leave before Thursday," according to the airline's operations centre.
+
+                The Transport Ministry said the airline "must compensate every passenger."
+
+                Laura Chen, whom the minister had called a "troublemaker" last year, said passengers "deserve \
+                better than this."
+                """;
+        Record r = analyze(text, "2024-06-03");
+        assertEquals("Hannah Moreau", speakerName(r, quote(r, "the strike has cost")));
+        assertEquals("according to", quote(r, "No flights").cue().text());
+        assertEquals("Transport Ministry", speakerName(r, quote(r, "must compensate")));
+        assertEquals("Laura Chen", speakerName(r, quote(r, "deserve")), "the subject, past a relative clause");
+    }
+
+    @Test
     void pronounsFollowGender() {
         String text = """
                 Council approves new budget
