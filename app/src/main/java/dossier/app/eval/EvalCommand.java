@@ -1,0 +1,114 @@
+package dossier.app.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dossier.Dossier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code dossier eval ...}: dossier's quality measured on human-annotated data, beside published numbers. */
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure quality on annotated data.",
+        subcommands = {EvalCommand.Quotes.class})
+public final class EvalCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    enum Format { text, json }
+
+    @Command(name = "quotes", mixinStandardHelpOptions = true,
+            description = "Quote attribution on PolNeAR (brat standoff), scored as BBC's Citron scores PARC 3.0.")
+    static final class Quotes implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--data", required = true, description = "PolNeAR folder (e.g. ../shared/data/polnear-dev).")
+        Path data;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or json.")
+        Format format;
+
+        @Option(names = "--threads", defaultValue = "2", description = "Analysis threads (default: ${DEFAULT-VALUE}).")
+        int threads;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            long start = System.nanoTime();
+            List<Polnear.Document> docs = Polnear.read(data);
+            QuoteEvaluation.Result r = QuoteEvaluation.run(Dossier.standard(), docs, threads);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (format == Format.json) {
+                out.println(json(r));
+            } else {
+                out.print(text(r, seconds));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    static String json(QuoteEvaluation.Result r) throws Exception {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        for (Map.Entry<String, CitronScorer.Totals> e : r.byCategory().entrySet()) {
+            ObjectNode cat = root.putObject(e.getKey());
+            for (CitronScorer.Part part : CitronScorer.Part.values()) {
+                ObjectNode p = cat.putObject(part.name().toLowerCase(Locale.ROOT));
+                prf(p.putObject("exact"), e.getValue().get(part).exact());
+                prf(p.putObject("overlap"), e.getValue().get(part).overlap());
+            }
+        }
+        root.put("pronoun_source_accuracy", r.pronounSourceAccuracy());
+        root.put("articles", r.articles());
+        return mapper.writeValueAsString(root);
+    }
+
+    private static void prf(ObjectNode n, CitronScorer.Prf s) {
+        n.put("precision", round(s.precision())).put("recall", round(s.recall())).put("f1", round(s.f1()));
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 10000) / 10000.0;
+    }
+
+    static String text(QuoteEvaluation.Result r, double seconds) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "Quote attribution on %d articles (%.0f s)%n%n", r.articles(), seconds));
+        b.append(String.format(Locale.ROOT, "%-9s %-8s %-8s %6s %6s %6s%n", "category", "part", "match", "P", "R", "F1"));
+        for (Map.Entry<String, CitronScorer.Totals> e : r.byCategory().entrySet()) {
+            for (CitronScorer.Part part : CitronScorer.Part.values()) {
+                for (String match : List.of("exact", "overlap")) {
+                    CitronScorer.Counts c = e.getValue().get(part);
+                    CitronScorer.Prf s = match.equals("exact") ? c.exact() : c.overlap();
+                    b.append(String.format(Locale.ROOT, "%-9s %-8s %-8s %6.3f %6.3f %6.3f%n", e.getKey(),
+                            part.name().toLowerCase(Locale.ROOT), match, s.precision(), s.recall(), s.f1()));
+                }
+            }
+        }
+        b.append(String.format(Locale.ROOT, "%npronoun sources (he said, she added): %.3f of %d right%n",
+                r.pronounSourceAccuracy(), r.pronounSources()));
+        b.append("""
+
+                Published anchors (other data, for scale):
+                  BBC Citron on PARC 3.0: source F1 0.820 exact; content F1 0.593 exact, 0.833 overlap
+                  spaCy rule system on Canadian news: speaker accuracy 0.865 at 0.3 overlap
+                  CoreNLP's quote attributor: 2 of 18 speakers right on the example article (dossier: 18 of 18)
+                """);
+        return b.toString();
+    }
+}

@@ -1,0 +1,82 @@
+package dossier.app.eval;
+
+import dossier.Dossier;
+import dossier.model.Record;
+import dossier.model.Span;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
+
+/** Analyses every PolNeAR article and scores the attributions with {@link CitronScorer}. */
+public final class QuoteEvaluation {
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you", "him", "her",
+            "them", "his", "hers", "their", "its", "who", "which");
+
+    /** Scores per category ("direct", "indirect", "all"), the pronoun-source accuracy, and the article count. */
+    public record Result(Map<String, CitronScorer.Totals> byCategory, double pronounSourceAccuracy, int pronounSources,
+                         int articles) {}
+
+    private QuoteEvaluation() {}
+
+    public static Result run(Dossier dossier, List<Polnear.Document> docs, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<Record>> records = new ArrayList<>();
+        try {
+            for (Polnear.Document d : docs) {
+                records.add(pool.submit(() -> dossier.analyze(Dossier.readText(d.name(), d.text(), d.published()))));
+            }
+            List<Record> done = new ArrayList<>();
+            for (Future<Record> f : records) done.add(f.get());
+            return score(docs, done);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static Result score(List<Polnear.Document> docs, List<Record> records) {
+        Map<String, List<CitronScorer.Totals>> parts = new LinkedHashMap<>();
+        int pronouns = 0, pronounsRight = 0;
+        for (int i = 0; i < docs.size(); i++) {
+            Polnear.Document d = docs.get(i);
+            List<Attribution> predicted = RecordAttributions.of(records.get(i));
+            String text = d.text();
+            add(parts, "direct", text, predicted, d.gold(), a -> a.isDirect(text));
+            add(parts, "indirect", text, predicted, d.gold(), a -> !a.isDirect(text));
+            add(parts, "all", text, predicted, d.gold(), a -> true);
+            for (Attribution g : d.gold()) {
+                if (g.sources().size() != 1 || !PRONOUNS.contains(g.sources().get(0).of(text).toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                pronouns++;
+                for (Attribution p : predicted) {
+                    if (overlaps(p.cue(), g.cue()) && p.sources().equals(g.sources())) {
+                        pronounsRight++;
+                        break;
+                    }
+                }
+            }
+        }
+        Map<String, CitronScorer.Totals> sums = new LinkedHashMap<>();
+        parts.forEach((k, v) -> sums.put(k, CitronScorer.sum(v)));
+        return new Result(sums, pronouns == 0 ? 0 : (double) pronounsRight / pronouns, pronouns, docs.size());
+    }
+
+    private static void add(Map<String, List<CitronScorer.Totals>> parts, String category, String text,
+                            List<Attribution> predicted, List<Attribution> gold, Predicate<Attribution> in) {
+        parts.computeIfAbsent(category, k -> new ArrayList<>())
+                .add(CitronScorer.score(text, predicted.stream().filter(in).toList(), gold.stream().filter(in).toList()));
+    }
+
+    private static boolean overlaps(List<Span> a, List<Span> b) {
+        for (Span x : a) for (Span y : b) if (x.overlaps(y)) return true;
+        return false;
+    }
+}

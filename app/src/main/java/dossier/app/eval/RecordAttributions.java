@@ -1,0 +1,57 @@
+package dossier.app.eval;
+
+import dossier.model.Quote;
+import dossier.model.Record;
+import dossier.model.Span;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A record's quotes as PolNeAR annotates attributions: the quotes that share a cue are one attribution ("“A,” she
+ * said. “B.”" has two content spans); quoted content keeps its quote marks; a reported clause keeps its "that";
+ * quoted words inside a reported clause (mixed speech) are part of that clause's content, not an attribution of
+ * their own.
+ */
+final class RecordAttributions {
+    private RecordAttributions() {}
+
+    static List<Attribution> of(Record r) {
+        String text = r.article().text();
+        Map<Object, List<Quote>> byCue = new LinkedHashMap<>();
+        for (Quote q : r.quotes()) {
+            Object key = q.cue() == null ? q : q.cue().span();
+            byCue.computeIfAbsent(key, k -> new ArrayList<>()).add(q);
+        }
+        List<Attribution> out = new ArrayList<>();
+        for (List<Quote> group : byCue.values()) {
+            List<Span> contents = new ArrayList<>();
+            for (Quote q : group) contents.add(polnearContent(text, q));
+            contents.removeIf(c -> contents.stream().anyMatch(o -> o != c && o.contains(c) && !o.equals(c)));
+            contents.sort(null);
+            Quote first = group.get(0);
+            List<Span> cue = first.cue() == null ? List.of() : List.of(first.cue().span());
+            List<Span> sources = first.speakerMention() == null ? List.of() : List.of(first.speakerMention().span());
+            out.add(new Attribution(cue, sources, contents));
+        }
+        return out;
+    }
+
+    private static Span polnearContent(String text, Quote q) {
+        int start = q.span().start(), end = q.span().end();
+        int before = start - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) before--;
+        int after = end;
+        while (after < text.length() && Character.isWhitespace(text.charAt(after))) after++;
+        if (before >= 0 && isMark(text.charAt(before))) start = before;
+        if (after < text.length() && isMark(text.charAt(after))) end = after + 1;
+        if (start == q.span().start() && text.regionMatches(true, Math.max(0, start - 5), "that ", 0, 5)) start -= 5;
+        return new Span(start, end);
+    }
+
+    private static boolean isMark(char c) {
+        return "\"“”«»„".indexOf(c) >= 0;
+    }
+}
