@@ -47,7 +47,14 @@ class AnalyzeCommandIT {
         String text = json.at("/article/text").asText();
         assertEquals(ARTICLE, text);
         assertEquals("2024-03-12", json.at("/article/published").asText());
-        JsonNode quote = json.at("/quotes/0");
+        JsonNode quote = null;
+        for (JsonNode q : json.get("quotes")) if (q.get("text").asText().startsWith("We are glad")) quote = q;
+        assertTrue(quote != null, json.get("quotes").toString());
+        boolean reported = false;
+        for (JsonNode q : json.get("quotes")) {
+            reported |= q.get("type").asText().equals("indirect") && q.at("/speakerMention/text").asText().equals("the operator");
+        }
+        assertTrue(reported, "the reported clause before \", the operator said\" is an indirect quote");
         assertEquals(quote.get("text").asText(), text.substring(quote.get("start").asInt(), quote.get("end").asInt()));
         String speaker = quote.get("speaker").asText();
         boolean found = false;

@@ -37,6 +37,14 @@ final class Attributor {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it");
     private static final Set<String> ADVERBS_BEFORE_CUE = Set.of("also", "later", "then", "further", "again", "once",
             "previously", "earlier", "recently", "had", "has", "have", "was", "is", "would", "will", "did");
+    /** Words that belong to a cue when they lead into its verb. */
+    private static final Set<String> CUE_LEAD = Set.of("has", "have", "had", "will", "would", "also", "did", "does",
+            "do", "is", "was", "were", "are", "could", "can", "may", "might", "should", "must", "then", "previously",
+            "repeatedly", "again", "later", "once", "already", "recently", "earlier", "never", "not", "n't", "'s",
+            "'ve", "'d", "'ll", "been", "be");
+    /** Time words never begin a source phrase ("On Tuesday Smith said"). */
+    private static final Set<String> NOT_IN_SOURCE = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "but", "and", "or", "so", "yet", "then", "now");
     /** The previous quote's speaker is a pronoun's first choice only this many paragraphs later. */
     private static final int SPEAKER_MEMORY_PARAGRAPHS = 3;
 
@@ -48,8 +56,10 @@ final class Attributor {
     private final List<Entity> entities;
     private final List<Paragraph> paragraphs;
     private final boolean[] quoted;
+    private final boolean[] opensQuote;
 
     private String lastSpeaker;
+    private Attribution lastAttribution;
     private int lastSpeakerParagraph = -100;
     private int lastQuoteParagraph = -100;
     private boolean lastQuoteEndedParagraph;
@@ -64,14 +74,18 @@ final class Attributor {
         this.entities = entities;
         this.paragraphs = paragraphs;
         this.quoted = new boolean[tokens.size()];
+        this.opensQuote = new boolean[tokens.size()];
         for (QuoteFinder.Raw q : quotes) {
-            int[] r = tokens.range(new Span(q.open(), q.close() + 1));
+            int[] r = tokens.range(new Span(q.open(), q.closeEnd()));
             for (int i = r[0]; i < r[1]; i++) quoted[i] = true;
+            if (r[0] < r[1]) opensQuote[r[0]] = true;
         }
     }
 
     /** Records the speaker of a quote just attributed, for the pronouns and continuations that follow. */
-    void remember(QuoteFinder.Raw q, String speaker, Span mention) {
+    void remember(QuoteFinder.Raw q, Attribution a) {
+        lastAttribution = a;
+        String speaker = a == null ? null : a.entity();
         int p = paragraphOf(q.open());
         if (speaker != null) {
             lastSpeaker = speaker;
@@ -79,16 +93,16 @@ final class Attributor {
         }
         lastQuoteParagraph = paragraphOf(q.close());
         Paragraph par = p >= 0 ? paragraphs.get(paragraphOf(q.close())) : null;
-        lastQuoteEndedParagraph = par != null && text.substring(q.close() + 1, par.span().end()).strip().length() <= 1;
+        lastQuoteEndedParagraph = par != null && text.substring(q.closeEnd(), par.span().end()).strip().length() <= 1;
     }
 
     Attribution attribute(QuoteFinder.Raw q) {
         int openToken = tokens.firstTokenStartingAtOrAfter(q.open());
         int closeToken = tokens.firstTokenStartingAtOrAfter(q.close());
         if (openToken >= tokens.size() || closeToken >= tokens.size()) return null;
-        char last = lastNonSpace(q.open() + 1, q.close());
+        char last = lastNonSpace(q.content().start(), q.content().end());
         boolean invitesAfter = ",?!—–-…".indexOf(last) >= 0;
-        Attribution after = invitesAfter || lastNonSpace(q.open() + 1, q.close()) == 0 ? after(closeToken) : null;
+        Attribution after = invitesAfter ? after(closeToken) : null;
         if (after != null) return after;
         Attribution before = before(openToken);
         if (before != null) return before;
@@ -158,7 +172,7 @@ final class Attributor {
         int prev = openToken - 1;
         if (prev >= s.firstToken() && tokens.get(prev).text().equals(":") && !isCue(prev - 1)) {
             Span np = subjectBefore(prev, s.firstToken());
-            if (np != null) return resolve(np, null);
+            if (np != null) return resolve(np, tokens.get(prev).span());
         }
         for (int k = openToken - 1; k >= s.firstToken(); k--) {
             if (quoted[k] || !isCue(k)) continue;
@@ -211,6 +225,16 @@ final class Attributor {
     private Span subjectBefore(int verb, int floor) {
         int j = verb - 1;
         while (j >= floor && (tokens.get(j).pos().startsWith("RB") || ADVERBS_BEFORE_CUE.contains(lower(j)))) j--;
+        // "Sen. David Perdue (R-Ga.) said": a parenthesis after the name is part of it.
+        if (j >= floor && tokens.get(j).text().equals(")")) {
+            int open = j;
+            while (open > floor && !tokens.get(open).text().equals("(") && j - open < 8) open--;
+            if (tokens.get(open).text().equals("(") && open - 1 >= floor) {
+                Span head = mentionEndingAt(open - 1);
+                if (head == null) head = genericNounPhrase(open - 1, floor);
+                return head == null ? null : new Span(head.start(), tokens.get(j).end());
+            }
+        }
         if (j < floor) return null;
         if (tokens.get(j).text().equals(",")) {
             Span direct = mentionEndingAt(j - 1);
@@ -229,6 +253,34 @@ final class Attributor {
         Span m = mentionEndingAt(j);
         if (m != null) return m;
         return genericNounPhrase(j, floor);
+    }
+
+    /**
+     * A source named after its cue runs on through a parenthesis ("(D-N.C.)"), an "of" place ("of New York") and an
+     * apposition to the end of the sentence ("said Alan Cole, an economist at the Tax Foundation.").
+     */
+    private int afterCueSourceEnd(int end, Sentence s) {
+        int to = end;
+        if (to < s.endToken() && tokens.get(to).text().equals("(")) {
+            int close = to;
+            while (close < s.endToken() && close < to + 8 && !tokens.get(close).text().equals(")")) close++;
+            if (close < s.endToken() && tokens.get(close).text().equals(")")) to = close + 1;
+        }
+        if (to + 1 < s.endToken() && lower(to).equals("of") && tokens.get(to + 1).isProperNoun()) {
+            to++;
+            while (to < s.endToken() && tokens.get(to).isProperNoun()) to++;
+        }
+        if (to + 1 < s.endToken() && tokens.get(to).text().equals(",") && !quoted[to + 1]) {
+            String pos = tokens.get(to + 1).pos();
+            boolean apposition = pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("PRP$")
+                    || pos.equals("CD") || lower(to + 1).equals("who");
+            if (apposition) {
+                int e = to + 1;
+                while (e < s.endToken() && !quoted[e]) e++;
+                to = Math.max(to, trimEnd(to, e));
+            }
+        }
+        return to;
     }
 
     /** An entity, title or pronoun mention whose last token is {@code j}. */
@@ -292,13 +344,46 @@ final class Attributor {
         if (r[0] >= r[1]) return null;
         String w = text.substring(np.start(), np.end()).toLowerCase(Locale.ROOT);
         if (r[1] - r[0] == 1 && PRONOUNS.contains(w)) return new Attribution(pronoun(w, np.start()), np, cue);
+        Span phrase = sourcePhrase(r[0], r[1], cue);
         for (int k = r[0]; k < r[1]; k++) {
             MentionIndex.Hit hit = index.at(k);
             if (hit != null && hit.entity().type() != EntityType.LOCATION || hit != null && r[1] - r[0] == hit.endToken() - hit.firstToken()) {
-                return new Attribution(hit.entity().id(), np, cue);
+                return new Attribution(hit.entity().id(), phrase, cue);
             }
         }
-        return new Attribution(null, np, cue);
+        return new Attribution(null, phrase, cue);
+    }
+
+    /**
+     * The whole noun phrase that names the source, as a reader would underline it: premodifiers and determiner
+     * ("longtime Democratic pollster Pat Caddell", "a Homeland Security Department official"), and an apposition
+     * between the name and a following cue ("Hillary Clinton, a longtime member of ...,").
+     */
+    private Span sourcePhrase(int first, int end, Span cue) {
+        Sentence s = tokens.sentenceOf(tokens.get(first));
+        int from = first;
+        while (from - 1 >= s.firstToken() && !quoted[from - 1]) {
+            Token t = tokens.get(from - 1);
+            String pos = t.pos(), w = lower(from - 1);
+            MentionIndex.Hit hit = index.at(from - 1);
+            boolean modifier = pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("PRP$")
+                    || pos.equals("POS") || pos.equals("CD") || pos.equals("HYPH") || w.equals("-")
+                    || hit != null && hit.entity().type() != EntityType.PERSON;
+            if (!modifier || NOT_IN_SOURCE.contains(w) || w.equals("that") || w.equals("this")) break;
+            from--;
+            if (pos.equals("DT")) break;
+        }
+        int to = end;
+        if (cue != null && tokens.get(first).start() >= cue.end()) to = afterCueSourceEnd(end, s);
+        if (cue != null && tokens.get(first).start() < cue.end()) {
+            int cueToken = tokens.firstTokenStartingAtOrAfter(cue.start());
+            // "Name, apposition, said": the apposition and its closing comma belong to the source.
+            if (cueToken > end && cueToken - 1 < tokens.size() && tokens.get(cueToken - 1).text().equals(",")
+                    && end < tokens.size() && tokens.get(end).text().equals(",") && cueToken - end <= 25) {
+                to = cueToken;
+            }
+        }
+        return new Span(tokens.get(from).start(), tokens.get(to - 1).end());
     }
 
     private String pronoun(String word, int offset) {
@@ -350,10 +435,252 @@ final class Attributor {
     /** A quote alone in its paragraph, right after a paragraph that ended in a quote, continues that speaker. */
     private Attribution continuation(QuoteFinder.Raw q) {
         int p = paragraphOf(q.open());
+        // "“A,” she said. “B.”": the second quote is the rest of the same attribution.
+        if (lastAttribution != null && lastAttribution.cue() != null && p == lastQuoteParagraph) return lastAttribution;
         if (lastSpeaker == null || p != lastQuoteParagraph + 1 || !lastQuoteEndedParagraph) return null;
         Paragraph par = paragraphs.get(p);
         if (par.span().start() != q.open()) return null;
         return new Attribution(lastSpeaker, null, null);
+    }
+
+    // ---- reported speech without quote marks: "X said (that) ...", "..., X said", "according to X, ..."
+
+    /** Reported content and who reported it. */
+    record Indirect(Span content, Attribution attribution) {}
+
+    private static final Set<String> TELL_VERBS = Set.of("tell", "inform", "assure", "remind", "warn", "ask", "urge",
+            "brief", "promise", "notify", "advise", "show", "convince", "persuade");
+    private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if", "how", "what", "why", "when",
+            "who", "where");
+
+    /** Every reported clause in the article whose cue is not already the cue of a whole direct quote. */
+    List<Indirect> indirect(Set<Integer> directCues) {
+        List<Indirect> out = new java.util.ArrayList<>();
+        for (Sentence s : tokens.sentences()) {
+            Indirect labelled = speakerLabel(s, directCues);
+            if (labelled != null) out.add(labelled);
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                if (quoted[k] || directCues.contains(k) || !isCue(k)) continue;
+                if (lower(k).equals("according")) out.addAll(accordingTo(k, s));
+                else out.addAll(reportedClause(k, s));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "PENCE: Well, the question ..." in a transcript, "Zakharova: talks have not ended" in a headline: a name
+     * opening its paragraph, then a colon, then what the named one said, to the end of the paragraph.
+     */
+    private Indirect speakerLabel(Sentence s, Set<Integer> directCues) {
+        int first = s.firstToken();
+        if (first > 0 && tokens.get(first - 1).sentence() >= 0
+                && tokens.sentences().get(tokens.get(first - 1).sentence()).paragraph() == s.paragraph()) return null;
+        int colon = first;
+        while (colon < s.endToken() && colon < first + 5 && !tokens.get(colon).text().equals(":")) colon++;
+        if (colon >= s.endToken() - 1 || colon == first || !tokens.get(colon).text().equals(":")) return null;
+        if (directCues.contains(colon)) return null;
+        MentionIndex.Hit hit = index.at(colon - 1);
+        boolean named = hit != null && hit.firstToken() == first && hit.endToken() == colon
+                && (hit.entity().type() == EntityType.PERSON || hit.entity().type() == EntityType.ORGANIZATION);
+        boolean allCaps = colon - first <= 2 && text.substring(tokens.get(first).start(), tokens.get(colon - 1).end())
+                .matches("[\\p{Lu} .'-]{3,}");
+        if (!named && !allCaps) return null;
+        int end = s.endToken();
+        while (end < tokens.size() && tokens.sentenceOf(tokens.get(end)).paragraph() == s.paragraph()) end++;
+        Span np = span(first, colon);
+        Attribution a = named ? new Attribution(hit.entity().id(), np, tokens.get(colon).span())
+                : new Attribution(null, np, tokens.get(colon).span());
+        return new Indirect(span(colon + 1, end), a);
+    }
+
+    private List<Indirect> accordingTo(int k, Sentence s) {
+        Span cue = new Span(tokens.get(k).start(), tokens.get(k + 1).end());
+        int npEnd = k + 2;
+        while (npEnd < s.endToken() && !tokens.get(npEnd).isPunctuation() && !quoted[npEnd]) npEnd++;
+        Span np = nounPhraseAfter(k + 2, npEnd);
+        if (np == null) return List.of();
+        Attribution a = resolve(np, cue);
+        if (a == null) return List.of();
+        a = new Attribution(a.entity(), new Span(np.start(), tokens.get(npEnd - 1).end()), cue);
+        // "According to X, CLAUSE." or "CLAUSE, according to X."
+        if (npEnd < s.endToken() && tokens.get(npEnd).text().equals(",")) {
+            Span content = clause(npEnd + 1, s);
+            if (content != null) return List.of(new Indirect(content, a));
+        }
+        if (k - 1 > s.firstToken() && tokens.get(k - 1).text().equals(",")) {
+            Span content = span(s.firstToken(), k - 1);
+            if (content != null && hasClause(s.firstToken(), k - 1)) return List.of(new Indirect(content, a));
+        }
+        return List.of();
+    }
+
+    private List<Indirect> reportedClause(int k, Sentence s) {
+        Token verb = tokens.get(k);
+        String pos = verb.pos();
+        boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VB")
+                || pos.equals("VBN") && k > 0 && CUE_LEAD.contains(lower(k - 1));
+        boolean participle = pos.equals("VBG") && precededByComma(k);
+        if (!finite && !participle) return List.of();
+        int cueEnd = particleEnd(k);
+        Span cue = cueSpan(k, cueEnd);
+        Attribution source = participle ? subjectOfCue(k, s) : null;
+        if (!participle) {
+            Span subject = subjectBefore(k, s.firstToken());
+            if (subject != null) source = resolve(subject, cue);
+        }
+        // "..., said the minister." / "..., she said." : the content comes first.
+        if (source == null && k - 1 > s.firstToken() && tokens.get(k - 1).text().equals(",")) {
+            int npEnd = k + 1;
+            while (npEnd < s.endToken() && !tokens.get(npEnd).isPunctuation()) npEnd++;
+            Span np = nounPhraseAfter(cueEnd, npEnd);
+            if (np != null && onlyPunctuationAfter(npEnd, s)) {
+                Attribution a = resolve(np, cue);
+                Span content = leadingContent(s, k - 1);
+                return a == null || content == null ? List.of() : List.of(new Indirect(content, a));
+            }
+            return List.of();
+        }
+        if (source == null) return List.of();
+        source = new Attribution(source.entity(), source.mention(), cue);
+        int after = contentStart(k, cueEnd, s);
+        if (after >= 0) {
+            Span content = clause(after, s);
+            return content == null ? List.of() : List.of(new Indirect(content, source));
+        }
+        // "CLAUSE, X said (on Tuesday)." and "A, X said, B."
+        int subjectStart = tokens.firstTokenStartingAtOrAfter(source.mention().start());
+        int comma = subjectStart - 1;
+        if (comma <= s.firstToken() || !tokens.get(comma).text().equals(",") || quoted[comma - 1]) return List.of();
+        Span lead = span(s.firstToken(), comma);
+        if (cueEnd < s.endToken() && tokens.get(cueEnd).text().equals(",")) {
+            int restEnd = trimEnd(cueEnd + 1, beforeFinalReport(cueEnd + 1, s.endToken()));
+            if (restEnd <= cueEnd + 1 || !hasClause(s.firstToken(), comma) && !hasClause(cueEnd + 1, restEnd)) {
+                return List.of();
+            }
+            return List.of(new Indirect(lead, source), new Indirect(span(cueEnd + 1, restEnd), source));
+        }
+        if (!onlyAdverbialsAfter(cueEnd, s) || !hasClause(s.firstToken(), comma)) return List.of();
+        return List.of(new Indirect(lead, source));
+    }
+
+    /** Where the reported clause after a cue starts, or -1: after "that", an indirect object, or a colon. */
+    private int contentStart(int k, int cueEnd, Sentence s) {
+        int i = cueEnd;
+        if (i < s.endToken() && TELL_VERBS.contains(lemma(k))) {
+            // "told reporters that", "warned Russia that": skip the person told.
+            int j = i;
+            while (j < s.endToken() && j < i + 5 && !COMPLEMENTIZERS.contains(lower(j))
+                    && (tokens.get(j).isNoun() || tokens.get(j).pos().startsWith("PRP") || tokens.get(j).pos().equals("DT")
+                    || tokens.get(j).pos().startsWith("JJ") || index.at(j) != null)) j++;
+            if (j < s.endToken() && COMPLEMENTIZERS.contains(lower(j))) return j;
+            if (lemma(k).equals("tell") || lemma(k).equals("show")) return j > i && j < s.endToken() && startsClause(j, s) ? j : -1;
+        }
+        if (i < s.endToken() && tokens.get(i).text().equals(":")) i++;
+        if (i >= s.endToken()) return -1;
+        if (COMPLEMENTIZERS.contains(lower(i))) return i;
+        // "said on Tuesday that", "said in a statement that": adverbials before the complementizer.
+        for (int j = i; j < s.endToken() && j < i + 8; j++) {
+            if (lower(j).equals("that")) return j;
+            if (tokens.get(j).isVerb() || quoted[j]) break;
+        }
+        return startsClause(i, s) ? i : -1;
+    }
+
+    /** A clause begins here: words up to a finite verb (its subject), or a quote. */
+    private boolean startsClause(int i, Sentence s) {
+        if (quoted[i]) return true;
+        if (tokens.get(i).pos().equals("IN") || tokens.get(i).isVerb() || tokens.get(i).pos().equals("TO")) return false;
+        for (int j = i; j < s.endToken() && j < i + 30; j++) {
+            String pos = tokens.get(j).pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return j > i;
+            if (quoted[j]) return j > i;
+        }
+        return false;
+    }
+
+    private boolean isOpeningMark(int i) {
+        return opensQuote[i];
+    }
+
+    /** The reported clause from token {@code from}: to the end of the sentence, or to the next reporting phrase. */
+    private Span clause(int from, Sentence s) {
+        if (from >= s.endToken()) return null;
+        // A whole direct quote is attributed by the quote rules.
+        if (isOpeningMark(from) && closesSentence(from, s)) return null;
+        int end = s.endToken();
+        for (int j = from + 1; j < s.endToken(); j++) {
+            if (quoted[j]) continue;
+            String w = lower(j);
+            boolean comma = tokens.get(j - 1).text().equals(",");
+            if (w.equals(";") || comma && (tokens.get(j).pos().equals("VBG") && isCue(j) || w.equals("according"))) {
+                end = comma ? j - 1 : j;
+                break;
+            }
+        }
+        end = beforeFinalReport(from, end);
+        end = trimEnd(from, end);
+        if (end <= from || !hasClause(from, end)) return null;
+        return span(from, end);
+    }
+
+    /** "that she did not want it, the source added.": the content stops before the closing reporting clause. */
+    private int beforeFinalReport(int from, int end) {
+        for (int c = end - 1; c > from; c--) {
+            if (!tokens.get(c).text().equals(",") || quoted[c]) continue;
+            for (int k = c + 1; k < end && k < c + 8; k++) {
+                if (isCue(k) && !tokens.get(k).pos().equals("VBG")) {
+                    return onlyAdverbialsAfter(particleEnd(k), tokens.sentenceOf(tokens.get(k))) ? c : end;
+                }
+                if (tokens.get(k).isVerb()) break;
+            }
+        }
+        return end;
+    }
+
+    /** The content before a reporting clause: from the sentence start to {@code comma}, unless it is a quote. */
+    private Span leadingContent(Sentence s, int comma) {
+        int from = s.firstToken();
+        if (comma <= from || quoted[comma - 1] || !hasClause(from, comma)) return null;
+        return span(from, comma);
+    }
+
+    private boolean closesSentence(int open, Sentence s) {
+        int j = open + 1;
+        while (j < s.endToken() && quoted[j]) j++;
+        return j >= s.endToken() || onlyPunctuationAfter(j, s);
+    }
+
+    /** Drops the sentence's final punctuation, unless a closing quote mark follows it ("... hall.”"). */
+    private int trimEnd(int from, int end) {
+        while (end > from && tokens.get(end - 1).isPunctuation() && !quoted[end - 1]) end--;
+        return end;
+    }
+
+    private boolean hasClause(int from, int end) {
+        for (int j = from; j < end; j++) {
+            String pos = tokens.get(j).pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD") || quoted[j]) return true;
+        }
+        return false;
+    }
+
+    private boolean onlyPunctuationAfter(int from, Sentence s) {
+        for (int j = from; j < s.endToken(); j++) if (!tokens.get(j).isPunctuation()) return false;
+        return true;
+    }
+
+    /** "said on Tuesday.", "said in a statement." : nothing but time and place after the cue. */
+    private boolean onlyAdverbialsAfter(int from, Sentence s) {
+        for (int j = from; j < s.endToken(); j++) {
+            Token t = tokens.get(j);
+            if (t.isVerb() || quoted[j] || COMPLEMENTIZERS.contains(lower(j))) return false;
+        }
+        return true;
+    }
+
+    private Span span(int from, int end) {
+        return end > from ? new Span(tokens.get(from).start(), tokens.get(end - 1).end()) : null;
     }
 
     // ---- helpers
@@ -372,14 +699,21 @@ final class Attributor {
 
     /** "pointed out", "added that": a particle belongs to the cue. */
     private int particleEnd(int k) {
+        int end = k + 1;
         if (k + 1 < tokens.size() && (lower(k + 1).equals("out") || lower(k + 1).equals("up"))
-                && tokens.get(k + 1).pos().equals("RP")) return k + 2;
-        if (lemma(k).equals("point") && k + 1 < tokens.size() && lower(k + 1).equals("out")) return k + 2;
-        return k + 1;
+                && tokens.get(k + 1).pos().equals("RP")) end = k + 2;
+        if (lemma(k).equals("point") && k + 1 < tokens.size() && lower(k + 1).equals("out")) end = k + 2;
+        // "said:" introduces what follows; the colon is part of the cue.
+        if (end < tokens.size() && lower(end).equals(":") && tokens.get(end).sentence() == tokens.get(k).sentence()) end++;
+        return end;
     }
 
+    /** The cue with the auxiliaries and adverbs that lead into it ("has also said"). */
     private Span cueSpan(int from, int to) {
-        return new Span(tokens.get(from).start(), tokens.get(to - 1).end());
+        int start = from;
+        while (start - 1 >= 0 && !quoted[start - 1] && CUE_LEAD.contains(lower(start - 1))
+                && tokens.get(start - 1).sentence() == tokens.get(from).sentence()) start--;
+        return new Span(tokens.get(start).start(), tokens.get(to - 1).end());
     }
 
     private String lower(int k) {

@@ -18,10 +18,13 @@ final class QuoteFinder {
 
     enum Role { OPEN, CLOSE, EITHER }
 
-    record Mark(int offset, Role role, int paragraph) {}
+    /** A quote mark: one character, or two for the typewriter style ('' and ``). */
+    record Mark(int offset, int length, Role role, int paragraph) {
+        int end() { return offset + length; }
+    }
 
-    /** A quoted span: the marks and the content between them (trimmed). */
-    record Raw(int open, int close, Span content) {}
+    /** A quoted span: where its opening and closing marks start, where the closing one ends, and the content. */
+    record Raw(int open, int close, int closeEnd, Span content) {}
 
     record Result(List<Raw> quotes, List<String> problems) {}
 
@@ -34,8 +37,14 @@ final class QuoteFinder {
             if (par.kind() == Paragraph.Kind.BOILERPLATE) continue;
             if (par.span().start() >= dossier.nlp.NlpStage.MAX_ANALYSED_CHARS) break;
             for (int i = par.span().start(); i < par.span().end(); i++) {
+                if (text.startsWith("''", i) || text.startsWith("``", i)) {
+                    Role r = text.charAt(i) == '`' ? Role.OPEN : straight(text, i, i + 2);
+                    if (r != null) marks.add(new Mark(i, 2, r, p));
+                    i++;
+                    continue;
+                }
                 Role r = role(text, i);
-                if (r != null) marks.add(new Mark(i, r, p));
+                if (r != null) marks.add(new Mark(i, 1, r, p));
             }
         }
         List<Raw> quotes = new ArrayList<>();
@@ -62,8 +71,8 @@ final class QuoteFinder {
                 continue;
             }
             if (m.role() != Role.OPEN) {
-                Span content = trim(text, open.offset() + 1, m.offset());
-                if (content != null) quotes.add(new Raw(open.offset(), m.offset(), content));
+                Span content = trim(text, open.end(), m.offset());
+                if (content != null) quotes.add(new Raw(open.offset(), m.offset(), m.end(), content));
                 open = null;
             } else {
                 problems.add("quote opened at offset " + open.offset() + " is never closed");
@@ -93,19 +102,22 @@ final class QuoteFinder {
                 return closes ? Role.EITHER : Role.OPEN;
             }
             case '”', '»' -> { return Role.CLOSE; }
-            case '"' -> {
-                char before = i == 0 ? ' ' : text.charAt(i - 1);
-                char after = i + 1 >= text.length() ? ' ' : text.charAt(i + 1);
-                boolean opens = Character.isWhitespace(before) || "([{—–-/:“‘'".indexOf(before) >= 0;
-                boolean closes = Character.isWhitespace(after) || ".,;:!?)]}—–-…'’”".indexOf(after) >= 0;
-                if (opens && !closes) return Role.OPEN;
-                if (closes && !opens) return Role.CLOSE;
-                // Inches (12") and marks inside words are not quotes.
-                if (!opens && Character.isDigit(before)) return null;
-                return Role.EITHER;
-            }
+            case '"' -> { return straight(text, i, i + 1); }
             default -> { return null; }
         }
+    }
+
+    /** A mark that looks the same both ways faces the way its neighbours say. */
+    private static Role straight(String text, int start, int end) {
+        char before = start == 0 ? ' ' : text.charAt(start - 1);
+        char after = end >= text.length() ? ' ' : text.charAt(end);
+        boolean opens = Character.isWhitespace(before) || "([{—–-/:“‘'".indexOf(before) >= 0;
+        boolean closes = Character.isWhitespace(after) || ".,;:!?)]}—–-…'’”".indexOf(after) >= 0;
+        if (opens && !closes) return Role.OPEN;
+        if (closes && !opens) return Role.CLOSE;
+        // Inches (12") and marks inside words are not quotes.
+        if (!opens && Character.isDigit(before)) return null;
+        return Role.EITHER;
     }
 
     private static Span trim(String text, int from, int to) {

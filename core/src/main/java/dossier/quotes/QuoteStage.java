@@ -66,6 +66,7 @@ public final class QuoteStage implements Stage {
         Attributor attributor = new Attributor(lexicons, text, tokens, index, roles, entities, found.quotes(),
                 analysis.article().paragraphs());
         List<Quote> out = new ArrayList<>();
+        Set<Integer> directCues = new java.util.HashSet<>();
         for (QuoteFinder.Raw raw : found.quotes()) {
             Attributor.Attribution a = attributor.attribute(raw);
             int words = words(raw.content().of(text));
@@ -76,9 +77,25 @@ public final class QuoteStage implements Stage {
             TextSpan cue = a == null || a.cue() == null ? null : TextSpan.of(text, a.cue());
             out.add(new Quote("Q" + (out.size() + 1), raw.content(), raw.content().of(text), type, speaker,
                     speakerMention, cue));
-            attributor.remember(raw, speaker, a == null ? null : a.mention());
+            attributor.remember(raw, a);
+            if (type == QuoteType.DIRECT && a != null && a.cue() != null) {
+                int[] r = tokens.range(a.cue());
+                for (int i = r[0]; i < r[1]; i++) directCues.add(i);
+            }
         }
-        analysis.put(QUOTES, out);
+        for (Attributor.Indirect x : attributor.indirect(directCues)) {
+            Attributor.Attribution a = x.attribution();
+            out.add(new Quote("", x.content(), x.content().of(text), QuoteType.INDIRECT, a.entity(),
+                    a.mention() == null ? null : TextSpan.of(text, a.mention()),
+                    a.cue() == null ? null : TextSpan.of(text, a.cue())));
+        }
+        out.sort(java.util.Comparator.comparing(Quote::span));
+        List<Quote> numbered = new ArrayList<>();
+        for (Quote q : out) {
+            numbered.add(new Quote("Q" + (numbered.size() + 1), q.span(), q.text(), q.type(), q.speaker(),
+                    q.speakerMention(), q.cue()));
+        }
+        analysis.put(QUOTES, numbered);
     }
 
     static int words(String s) {

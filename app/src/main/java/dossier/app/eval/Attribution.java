@@ -16,6 +16,7 @@ public record Attribution(List<Span> cue, List<Span> sources, List<Span> content
     public boolean isDirect(String text) {
         for (Span s : contents) {
             String c = s.of(text);
+            if (c.contains("''") || c.contains("``")) return true;
             for (int i = 0; i < c.length(); i++) if ("\"“”«»„".indexOf(c.charAt(i)) >= 0) return true;
         }
         return false;

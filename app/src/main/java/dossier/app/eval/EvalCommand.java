@@ -45,12 +45,16 @@ public final class EvalCommand implements Runnable {
         @Option(names = "--threads", defaultValue = "2", description = "Analysis threads (default: ${DEFAULT-VALUE}).")
         int threads;
 
+        @Option(names = "--errors", paramLabel = "FILE",
+                description = "Write every missed and every wrong attribution, with its text, to FILE.")
+        Path errors;
+
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             long start = System.nanoTime();
             List<Polnear.Document> docs = Polnear.read(data);
-            QuoteEvaluation.Result r = QuoteEvaluation.run(Dossier.standard(), docs, threads);
+            QuoteEvaluation.Result r = QuoteEvaluation.run(Dossier.standard(), docs, threads, errors);
             double seconds = (System.nanoTime() - start) / 1e9;
             if (format == Format.json) {
                 out.println(json(r));

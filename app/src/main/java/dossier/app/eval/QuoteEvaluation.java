@@ -26,7 +26,8 @@ public final class QuoteEvaluation {
 
     private QuoteEvaluation() {}
 
-    public static Result run(Dossier dossier, List<Polnear.Document> docs, int threads) throws Exception {
+    public static Result run(Dossier dossier, List<Polnear.Document> docs, int threads, java.nio.file.Path errors)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<Record>> records = new ArrayList<>();
         try {
@@ -35,6 +36,7 @@ public final class QuoteEvaluation {
             }
             List<Record> done = new ArrayList<>();
             for (Future<Record> f : records) done.add(f.get());
+            if (errors != null) writeErrors(docs, done, errors);
             return score(docs, done);
         } finally {
             pool.shutdownNow();
@@ -73,6 +75,49 @@ public final class QuoteEvaluation {
                             List<Attribution> predicted, List<Attribution> gold, Predicate<Attribution> in) {
         parts.computeIfAbsent(category, k -> new ArrayList<>())
                 .add(CitronScorer.score(text, predicted.stream().filter(in).toList(), gold.stream().filter(in).toList()));
+    }
+
+    /** For error analysis: gold attributions whose source was not matched exactly, and predictions matching none. */
+    private static void writeErrors(List<Polnear.Document> docs, List<Record> records, java.nio.file.Path file)
+            throws java.io.IOException {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < docs.size(); i++) {
+            Polnear.Document d = docs.get(i);
+            String text = d.text();
+            List<Attribution> predicted = RecordAttributions.of(records.get(i));
+            b.append("== ").append(d.name()).append('\n');
+            for (Attribution g : d.gold()) {
+                Attribution match = null;
+                for (Attribution p : predicted) if (overlaps(p.cue(), g.cue())) match = p;
+                if (match != null && match.sources().equals(g.sources()) && match.contents().equals(g.contents())) continue;
+                b.append(match == null ? "MISSED " : "WRONG  ").append(g.isDirect(text) ? "direct   " : "indirect ")
+                        .append(describe(text, g));
+                if (match != null) b.append("   got ").append(describe(text, match));
+            }
+            for (Attribution p : predicted) {
+                boolean any = false;
+                for (Attribution g : d.gold()) any |= overlaps(p.cue(), g.cue());
+                if (!any) b.append("EXTRA  ").append(p.isDirect(text) ? "direct   " : "indirect ").append(describe(text, p));
+            }
+        }
+        java.nio.file.Files.writeString(file, b);
+    }
+
+    private static String describe(String text, Attribution a) {
+        StringBuilder b = new StringBuilder();
+        b.append("cue=").append(join(text, a.cue())).append(" | source=").append(join(text, a.sources()))
+                .append(" | content=").append(join(text, a.contents()).replace('\n', ' ')).append('\n');
+        return b.toString();
+    }
+
+    private static String join(String text, List<Span> spans) {
+        StringBuilder b = new StringBuilder("[");
+        for (Span s : spans) {
+            if (b.length() > 1) b.append(" ; ");
+            String t = s.of(text);
+            b.append(t.length() > 120 ? t.substring(0, 60) + " … " + t.substring(t.length() - 50) : t);
+        }
+        return b.append(']').toString();
     }
 
     private static boolean overlaps(List<Span> a, List<Span> b) {

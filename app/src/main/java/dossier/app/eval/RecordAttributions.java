@@ -46,7 +46,9 @@ final class RecordAttributions {
         int after = end;
         while (after < text.length() && Character.isWhitespace(text.charAt(after))) after++;
         if (before >= 0 && isMark(text.charAt(before))) start = before;
+        if (before >= 1 && text.startsWith("''", before - 1)) start = before - 1;
         if (after < text.length() && isMark(text.charAt(after))) end = after + 1;
+        if (text.startsWith("''", after)) end = after + 2;
         if (start == q.span().start() && text.regionMatches(true, Math.max(0, start - 5), "that ", 0, 5)) start -= 5;
         return new Span(start, end);
     }
