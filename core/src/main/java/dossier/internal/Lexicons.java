@@ -30,6 +30,7 @@ public final class Lexicons {
     private final Map<String, Gender> firstNames = new HashMap<>();
     private final Map<String, Gender> genderedWords = new HashMap<>();
     private final Set<String> speechVerbs;
+    private final Set<String> opinionVerbs;
     private final Set<String> honorifics;
     private final Set<String> nonNames;
     private int longestTitle = 1;
@@ -49,6 +50,7 @@ public final class Lexicons {
             if (f.length == 2) genderedWords.put(f[0], "F".equals(f[1]) ? Gender.FEMALE : Gender.MALE);
         }
         speechVerbs = Set.copyOf(lines("dossier/speech-verbs.txt"));
+        opinionVerbs = Set.copyOf(lines("dossier/opinion-verbs.txt"));
         honorifics = Set.copyOf(lines("dossier/honorifics.txt"));
         nonNames = Set.copyOf(lines("dossier/non-names.txt"));
     }
@@ -141,6 +143,11 @@ public final class Lexicons {
     /** Lemmas of verbs that report speech ("say", "add", "stress", ...). */
     public boolean isSpeechVerb(String lemma) {
         return speechVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Lemmas of verbs whose object is reported content ("criticized the plan"). */
+    public boolean isOpinionVerb(String lemma) {
+        return opinionVerbs.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     public boolean isHonorific(String word) {

@@ -548,6 +548,8 @@ final class Attributor {
             Span content = clause(after, s);
             return content == null ? List.of() : List.of(new Indirect(content, source));
         }
+        Indirect object = objectContent(k, cueEnd, s, source);
+        if (object != null) return List.of(object);
         // "CLAUSE, X said (on Tuesday)." and "A, X said, B."
         int subjectStart = tokens.firstTokenStartingAtOrAfter(source.mention().start());
         int comma = subjectStart - 1;
@@ -562,6 +564,42 @@ final class Attributor {
         }
         if (!onlyAdverbialsAfter(cueEnd, s) || !hasClause(s.firstToken(), comma)) return List.of();
         return List.of(new Indirect(lead, source));
+    }
+
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "on", "for", "against", "over");
+
+    /**
+     * "criticized the plan", "warned of a war", "called for a ceasefire": the object is the reported content, and a
+     * preposition after a speech verb belongs to the cue.
+     */
+    private Indirect objectContent(int k, int cueEnd, Sentence s, Attribution source) {
+        int from = cueEnd;
+        Span cue = source.cue();
+        if (from < s.endToken() && TOPIC_PREPOSITIONS.contains(lower(from))
+                && (lexicons.isSpeechVerb(lemma(k)) || lexicons.isOpinionVerb(lemma(k)))) {
+            cue = cueSpan(k, from + 1);
+            from++;
+        } else if (!lexicons.isOpinionVerb(lemma(k))) {
+            return null;
+        }
+        if (from >= s.endToken()) return null;
+        String pos = tokens.get(from).pos();
+        boolean nounPhrase = pos.equals("DT") || pos.startsWith("NN") || pos.startsWith("JJ") || pos.startsWith("PRP")
+                || pos.equals("CD") || quoted[from] || index.at(from) != null;
+        if (!nounPhrase) return null;
+        int end = s.endToken();
+        for (int j = from + 1; j < s.endToken(); j++) {
+            if (quoted[j]) continue;
+            boolean comma = tokens.get(j - 1).text().equals(",");
+            if (lower(j).equals(";") || comma && (tokens.get(j).pos().equals("VBG") || lower(j).equals("according")
+                    || lower(j).equals("but") || lower(j).equals("while") || lower(j).equals("and"))) {
+                end = comma ? j - 1 : j;
+                break;
+            }
+        }
+        end = trimEnd(from, beforeFinalReport(from, end));
+        if (end <= from) return null;
+        return new Indirect(span(from, end), new Attribution(source.entity(), source.mention(), cue));
     }
 
     /** Where the reported clause after a cue starts, or -1: after "that", an indirect object, or a colon. */
@@ -689,7 +727,7 @@ final class Attributor {
         if (k < 0 || k >= tokens.size()) return false;
         Token t = tokens.get(k);
         if (lower(k).equals("according")) return k + 1 < tokens.size() && lower(k + 1).equals("to");
-        if (!t.isVerb() || !lexicons.isSpeechVerb(t.lemma())) return false;
+        if (!t.isVerb() || !lexicons.isSpeechVerb(t.lemma()) && !lexicons.isOpinionVerb(t.lemma())) return false;
         // "continued to work", "pointed to": not reporting.
         String next = k + 1 < tokens.size() ? lower(k + 1) : "";
         if (t.lemma().equals("continue") && next.equals("to")) return false;
