@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
  * the clock is never a substitute for the publication date.
  */
 final class TimeNormalizer {
-    enum Tense { PAST, FUTURE }
+    enum Tense { PAST, FUTURE, UNKNOWN }
 
     /** A normalized expression; {@code usedAnchor} when an event-relative anchor was used. */
     record Value(TimeType type, String value, boolean usedAnchor) {}
@@ -41,19 +41,44 @@ final class TimeNormalizer {
             case MONTH_YEAR -> new Value(TimeType.DATE, String.format(Locale.ROOT, "%04d-%02d",
                     year(m.group("y")), month(m.group("mo"))), false);
             case YEAR -> new Value(TimeType.DATE, m.group("y"), false);
-            case DECADE -> new Value(TimeType.DATE, m.group("y"), false);
+            case DECADE -> new Value(TimeType.DATE, m.group("y") + "X", false);
             case MONTH_DAY -> ref == null ? unresolved() : monthDay(m, ref, tense);
             case MONTH -> ref == null ? unresolved() : month(month(m.group("mo")), ref, tense);
-            case WEEKDAY -> ref == null ? unresolved() : withDayPart(weekday(m.group("wd"), ref, tense), m);
+            case WEEKDAY -> ref == null ? unresolved() : date(weekday(m.group("wd"), ref, tense));
             case DAY_WORD -> ref == null ? unresolved() : dayWord(m, ref);
             case RELATIVE_UNIT -> ref == null ? unresolved() : relativeUnit(m, ref);
             case AGO -> ago(m, ref);
             case OFFSET -> offset(m, anchor);
             case REF -> ref(m.group("ref"));
             case DURATION -> duration(m);
-            case TIME_OF_DAY -> timeOfDay(m, ref);
+            case TIME_OF_DAY -> timeOfDay(m, ref, tense);
+            case HOLIDAY -> ref == null ? unresolved() : holiday(m.group("h"), ref, tense);
             case SET -> set(m.group("set"));
+            case QUARTER -> ref == null && group(m, "y") == null ? unresolved() : quarter(m, ref);
         };
+    }
+
+    /** "the third quarter": of the reference year, or the year before if it has not begun; "the quarter": the last one. */
+    private static Value quarter(Matcher m, LocalDate ref) {
+        String q = group(m, "q");
+        int year = group(m, "y") != null ? Integer.parseInt(m.group("y")) : ref.getYear();
+        int refQuarter = ref == null ? 4 : ref.get(IsoFields.QUARTER_OF_YEAR);
+        int n;
+        if (q == null) {
+            // "the quarter" in a report is the one just ended, or the current one in its last month.
+            n = refQuarter;
+            if (ref.getMonthValue() % 3 != 0) n--;
+            if (n == 0) {
+                n = 4;
+                year--;
+            }
+        } else {
+            n = "first1st".contains(q.toLowerCase(Locale.ROOT)) ? 1 : "second2nd".contains(q.toLowerCase(Locale.ROOT)) ? 2
+                    : "third3rd".contains(q.toLowerCase(Locale.ROOT)) ? 3 : 4;
+            if (group(m, "y") == null && n > refQuarter) year--;
+        }
+        if (group(m, "ago") != null) year--;
+        return new Value(TimeType.DATE, year + "-Q" + n, false);
     }
 
     private static Value unresolved() { return new Value(TimeType.DATE, null, false); }
@@ -73,40 +98,83 @@ final class TimeNormalizer {
 
     private static Value monthDay(Matcher m, LocalDate ref, Tense tense) {
         int mo = month(m.group("mo")), d = day(m);
-        if (d < 1 || d > YearMonth.of(ref.getYear(), mo).lengthOfMonth()) return unresolved();
-        LocalDate candidate = LocalDate.of(ref.getYear(), mo, d);
-        // Without a year the date is the nearest one on the side of the reference date that the tense points to.
-        if (tense == Tense.PAST && candidate.isAfter(ref.plusDays(1))) candidate = candidate.minusYears(1);
-        if (tense == Tense.FUTURE && candidate.isBefore(ref.minusDays(1))) candidate = candidate.plusYears(1);
-        return date(candidate);
+        if (d < 1 || d > 31 || mo == 2 && d > 29) return unresolved();
+        // Without a year: the occurrence on the side the tense points to, else the one nearest the reference.
+        LocalDate best = null;
+        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+            if (d > YearMonth.of(y, mo).lengthOfMonth()) continue;
+            LocalDate c = LocalDate.of(y, mo, d);
+            if (tense == Tense.PAST && c.isAfter(ref.plusDays(1))) continue;
+            if (tense == Tense.FUTURE && c.isBefore(ref.minusDays(1))) continue;
+            if (best == null || Math.abs(c.toEpochDay() - ref.toEpochDay()) < Math.abs(best.toEpochDay() - ref.toEpochDay())) {
+                best = c;
+            }
+        }
+        return best == null ? unresolved() : date(best);
     }
 
     private static Value month(int mo, LocalDate ref, Tense tense) {
-        YearMonth candidate = YearMonth.of(ref.getYear(), mo), now = YearMonth.from(ref);
-        if (tense == Tense.PAST && candidate.isAfter(now)) candidate = candidate.minusYears(1);
-        if (tense == Tense.FUTURE && candidate.isBefore(now)) candidate = candidate.plusYears(1);
-        return new Value(TimeType.DATE, candidate.toString(), false);
+        YearMonth now = YearMonth.from(ref), best = null;
+        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+            YearMonth c = YearMonth.of(y, mo);
+            if (tense == Tense.PAST && c.isAfter(now)) continue;
+            if (tense == Tense.FUTURE && c.isBefore(now)) continue;
+            if (best == null || Math.abs(monthsBetween(c, now)) < Math.abs(monthsBetween(best, now))) best = c;
+        }
+        return new Value(TimeType.DATE, best.toString(), false);
+    }
+
+    private static long monthsBetween(YearMonth a, YearMonth b) {
+        return (a.getYear() - b.getYear()) * 12L + a.getMonthValue() - b.getMonthValue();
     }
 
     private static LocalDate weekday(String name, LocalDate ref, Tense tense) {
         DayOfWeek dow = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
-        // In past-tense reporting a weekday is the most recent one before publication; in future, the next one.
+        // News reports the day of publication by its weekday ("said Friday" in Friday's paper); otherwise a weekday
+        // is the most recent one before publication, or the next one when the words point forward.
+        if (ref.getDayOfWeek() == dow) return ref;
         return tense == Tense.FUTURE ? ref.with(TemporalAdjusters.next(dow)) : ref.with(TemporalAdjusters.previous(dow));
     }
 
-    private static Value withDayPart(LocalDate d, Matcher m) {
-        String part = group(m, "dp");
-        if (part == null) return date(d);
-        return new Value(TimeType.TIME, d + "T" + dayPart(part), false);
+    /** A holiday: the occurrence nearest the reference, on the side the tense points to. */
+    private static Value holiday(String name, LocalDate ref, Tense tense) {
+        String h = name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        LocalDate best = null;
+        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+            LocalDate d = holidayIn(h, y);
+            if (tense == Tense.PAST && d.isAfter(ref)) continue;
+            if (tense == Tense.FUTURE && d.isBefore(ref)) continue;
+            if (best == null || Math.abs(d.toEpochDay() - ref.toEpochDay()) < Math.abs(best.toEpochDay() - ref.toEpochDay())) {
+                best = d;
+            }
+        }
+        return best == null ? unresolved() : date(best);
     }
 
-    private static String dayPart(String part) {
-        return switch (part.toLowerCase(Locale.ROOT)) {
-            case "morning" -> "MO";
-            case "afternoon" -> "AF";
-            case "evening" -> "EV";
-            default -> "NI";
-        };
+    static LocalDate holidayIn(String h, int y) {
+        if (h.startsWith("christmas")) return LocalDate.of(y, 12, h.endsWith("eve") ? 24 : 25);
+        if (h.startsWith("new year")) return h.endsWith("eve") ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
+        if (h.startsWith("thanksgiving")) {
+            return LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+        }
+        if (h.startsWith("election")) {
+            return LocalDate.of(y, 11, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusDays(1);
+        }
+        if (h.startsWith("independence")) return LocalDate.of(y, 7, 4);
+        if (h.startsWith("halloween")) return LocalDate.of(y, 10, 31);
+        if (h.startsWith("valentine")) return LocalDate.of(y, 2, 14);
+        if (h.startsWith("labor")) return LocalDate.of(y, 9, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
+        if (h.startsWith("memorial")) return LocalDate.of(y, 5, 31).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
+        return easter(y);
+    }
+
+    /** Western Easter Sunday (the anonymous Gregorian algorithm). */
+    static LocalDate easter(int y) {
+        int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(y, month, day);
     }
 
     private static Value dayWord(Matcher m, LocalDate ref) {
@@ -116,14 +184,24 @@ final class TimeNormalizer {
             case "tomorrow" -> ref.plusDays(1);
             default -> ref;
         };
-        String part = group(m, "dp");
-        if (w.equals("tonight") || w.equals("last night")) part = "night";
-        if (w.startsWith("this ")) part = w.substring(5);
-        return part == null ? date(d) : new Value(TimeType.TIME, d + "T" + dayPart(part), false);
+        // "yesterday morning", "last night": the day is what a reader files it under; TimeBank writes the date.
+        return date(d);
     }
 
     private static Value relativeUnit(Matcher m, LocalDate ref) {
         String rel = m.group("rel").toLowerCase(Locale.ROOT);
+        if (rel.equals("past") && group(m, "mo") == null) {
+            // "the past year" is a stretch of time, not a calendar year.
+            String u = m.group("u").toLowerCase(Locale.ROOT);
+            String v = switch (u) {
+                case "week" -> "P1W";
+                case "month" -> "P1M";
+                case "decade" -> "P10Y";
+                case "quarter" -> "P3M";
+                default -> "P1Y";
+            };
+            return new Value(TimeType.DURATION, v, false);
+        }
         int dir = switch (rel) {
             case "last", "past", "previous" -> -1;
             case "next", "coming", "following" -> 1;
@@ -142,7 +220,7 @@ final class TimeNormalizer {
             case "weekend" -> new Value(TimeType.DATE, isoWeek(ref.plusWeeks(dir)) + "-WE", false);
             case "month" -> new Value(TimeType.DATE, YearMonth.from(ref).plusMonths(dir).toString(), false);
             case "year" -> new Value(TimeType.DATE, String.valueOf(ref.getYear() + dir), false);
-            case "decade" -> new Value(TimeType.DATE, String.valueOf((ref.getYear() + 10 * dir) / 10), false);
+            case "decade" -> new Value(TimeType.DATE, (ref.getYear() + 10 * dir) / 10 + "X", false);
             case "quarter" -> {
                 LocalDate d = ref.plusMonths(3L * dir);
                 yield new Value(TimeType.DATE, d.getYear() + "-Q" + d.get(IsoFields.QUARTER_OF_YEAR), false);
@@ -202,7 +280,7 @@ final class TimeNormalizer {
             case "day" -> r.toString();
             case "week", "fortnight" -> isoWeek(r);
             case "month", "quarter" -> YearMonth.from(r).toString();
-            case "decade" -> String.valueOf(r.getYear() / 10);
+            case "decade" -> r.getYear() / 10 + "X";
             case "year" -> String.valueOf(r.getYear());
             default -> r.toString();
         };
@@ -262,7 +340,7 @@ final class TimeNormalizer {
         return new Value(TimeType.DURATION, v, false);
     }
 
-    private static Value timeOfDay(Matcher m, LocalDate ref) {
+    private static Value timeOfDay(Matcher m, LocalDate ref, Tense tense) {
         int h = Integer.parseInt(m.group("h"));
         String mi = group(m, "mi");
         String ap = group(m, "ap");
@@ -272,7 +350,12 @@ final class TimeNormalizer {
             if (!pm && h == 12) h = 0;
         }
         String t = String.format(Locale.ROOT, "T%02d:%s", h, mi == null ? "00" : mi);
-        return new Value(TimeType.TIME, ref == null ? null : ref + t, false);
+        if (ref == null) return new Value(TimeType.TIME, null, false);
+        String day = group(m, "wd");
+        LocalDate d = day == null || day.equalsIgnoreCase("today") ? ref
+                : day.equalsIgnoreCase("yesterday") ? ref.minusDays(1)
+                : day.equalsIgnoreCase("tomorrow") ? ref.plusDays(1) : weekday(day, ref, tense);
+        return new Value(TimeType.TIME, d + t, false);
     }
 
     private static Value set(String text) {

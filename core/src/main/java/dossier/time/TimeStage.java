@@ -85,30 +85,43 @@ public final class TimeStage implements Stage {
         return null;
     }
 
-    /** Past unless the words around the expression point forward ("will", "next", "until"). */
+    /**
+     * The direction the words around an expression point: "since", "ago", "last" and a past verb in its own
+     * clause point back; "next", "until", "will" point forward; otherwise UNKNOWN, and the normalizer takes the
+     * date nearest the reference. Only the expression's own clause counts: in "X said Wednesday that he will ...",
+     * "will" says nothing about Wednesday.
+     */
     static TimeNormalizer.Tense tense(TimeTagger.Found f, Tokens tokens, String text) {
         String before = text.substring(Math.max(0, f.start() - 12), f.start()).toLowerCase(Locale.ROOT);
-        if (before.matches(".*\\b(since|ago|last|earlier|previous)\\s+$")) return TimeNormalizer.Tense.PAST;
-        if (before.matches(".*\\b(next|until|till|coming|upcoming)\\s+$")) return TimeNormalizer.Tense.FUTURE;
+        if (before.matches(".*\\b(since|ago|last|earlier|previous|past)\\s+$")) return TimeNormalizer.Tense.PAST;
+        if (before.matches(".*\\b(next|until|till|coming|upcoming|by)\\s+$")) return TimeNormalizer.Tense.FUTURE;
         int s = tokens.sentenceAt(f.start());
-        if (s < 0) return TimeNormalizer.Tense.PAST;
+        if (s < 0) return TimeNormalizer.Tense.UNKNOWN;
         Sentence sentence = tokens.sentences().get(s);
-        // The nearest finite verb or modal before the expression decides, as an adverbial usually follows the
-        // verb it modifies ("X said Wednesday that he will ..."); failing that, the nearest one after it.
-        Token nearest = null;
-        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+        int first = tokens.firstTokenStartingAtOrAfter(f.start());
+        // Back to the start of the expression's clause, then the last finite verb or modal in it.
+        for (int i = first - 1; i >= sentence.firstToken(); i--) {
             Token t = tokens.get(i);
-            if (!isFinite(t)) continue;
-            if (t.end() <= f.start()) nearest = t;
-            else if (nearest == null && t.start() >= f.end()) {
-                nearest = t;
-                break;
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (w.equals(",") || w.equals(";") || w.equals("that") || w.equals("which") || w.equals("when")) break;
+            if (t.pos().equals("MD")) {
+                return w.equals("will") || w.equals("'ll") || w.equals("shall")
+                        ? TimeNormalizer.Tense.FUTURE : TimeNormalizer.Tense.UNKNOWN;
+            }
+            if (t.pos().equals("VBD")) return TimeNormalizer.Tense.PAST;
+            // "has announced": a perfect reports the past (a bare participle says too little to count).
+            if (t.pos().equals("VBN") && i > 0 && tokens.get(i - 1).lemma().equals("have")) return TimeNormalizer.Tense.PAST;
+            if (t.pos().equals("VBZ") || t.pos().equals("VBP")) {
+                // "is to", "is expected", "is scheduled", "are due" point forward; a plain present says nothing.
+                String next = i + 1 < tokens.size() ? tokens.get(i + 1).text().toLowerCase(Locale.ROOT) : "";
+                if (next.equals("to") || next.equals("expected") || next.equals("scheduled") || next.equals("due")
+                        || next.equals("set") || next.equals("planned") || next.equals("going")) {
+                    return TimeNormalizer.Tense.FUTURE;
+                }
+                return TimeNormalizer.Tense.UNKNOWN;
             }
         }
-        if (nearest == null) return TimeNormalizer.Tense.PAST;
-        String w = nearest.text().toLowerCase(Locale.ROOT);
-        boolean future = nearest.pos().equals("MD") && (w.equals("will") || w.equals("'ll") || w.equals("shall"));
-        return future ? TimeNormalizer.Tense.FUTURE : TimeNormalizer.Tense.PAST;
+        return TimeNormalizer.Tense.UNKNOWN;
     }
 
     private static boolean isFinite(Token t) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class TimeTagger {
     enum Kind {
         FULL_DATE, MONTH_DAY, MONTH_YEAR, MONTH, YEAR, DECADE, WEEKDAY, DAY_WORD, RELATIVE_UNIT, AGO, OFFSET,
-        DURATION, REF, TIME_OF_DAY, SET, ISO_DATE
+        DURATION, REF, TIME_OF_DAY, SET, ISO_DATE, QUARTER, HOLIDAY
     }
 
     /** A matched expression: its span and the parts the normalizer needs. */
@@ -46,13 +46,17 @@ final class TimeTagger {
             rule(Kind.MONTH_DAY, "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?<mo>" + MONTH_FULL + ")\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\s*(?:,\\s*)?\\d)"),
             rule(Kind.MONTH_DAY, "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?:the\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mo>" + MONTH_FULL + ")(?!\\s*,?\\s*\\d)"),
             rule(Kind.MONTH_YEAR, "(?:(?<q>early|late|mid)[-\\s])?(?<mo>" + MONTH_FULL + "),?\\s+(?:of\\s+)?(?<y>" + YEAR + ")"),
+            rule(Kind.QUARTER, "(?:the\\s+)?(?:(?<y>" + YEAR + ")\\s+|(?<ago>year-ago|year-earlier|year\\s+earlier|previous|prior)\\s+|(?:latest|fiscal|current|same)\\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\\s]quarter"),
+            rule(Kind.QUARTER, "the\\s+(?:(?<ago>year-ago|year-earlier)\\s+|(?:latest|most\\s+recent|recent|current|just-ended|past)\\s+)?quarter"),
+            rule(Kind.DURATION, "(?:the\\s+)?(?:past|last|next|previous|coming|first|final)\\s+(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")"),
             rule(Kind.RELATIVE_UNIT, "(?<rel>last|next|this|past|coming|previous|following)\\s+(?<u>week|month|year|weekend|summer|winter|spring|autumn|fall|decade|quarter)"),
             rule(Kind.RELATIVE_UNIT, "(?<rel>last|next|this)\\s+(?<mo>" + MONTH_FULL + ")"),
             rule(Kind.MONTH, "(?<=\\b(?:in|since|until|till|by|from|during|of|early|late|mid|through|before|after|last|next|this)[-\\s])(?<mo>january|february|march|april|may|june|july|august|september|october|november|december)(?!\\s+\\d)"),
             rule(Kind.MONTH, "(?<mo>january|february|april|june|july|august|september|october|november|december)(?!\\s+\\d)"),
             rule(Kind.DECADE, "(?:the\\s+)?(?<y>1[6-9]\\d|20\\d)0'?s"),
             rule(Kind.YEAR, "(?<=\\b(?:in|since|until|by|from|of|during|year|early|late|mid|before|after|through)[-\\s])(?<y>" + YEAR + ")(?![-/.,]\\d)"),
-            rule(Kind.YEAR, "(?<y>" + YEAR + ")(?=\\s*(?:,|\\.|;|\\)|$))"),
+            rule(Kind.YEAR, "(?<![$€£#.,]|\\d[,.])(?<y>" + YEAR + ")(?!\\s*(?:%|percent|per\\b|[-–]?(?:\\d|[a-z]+s\\b)|tons|people|units|shares|cars|miles|feet|meters|dollars|euros|pounds|yen))"),
+            rule(Kind.HOLIDAY, "(?<h>christmas(?:\\s+day|\\s+eve)?|new\\s+year's\\s+(?:day|eve)|thanksgiving(?:\\s+day)?|election\\s+day|independence\\s+day|halloween|valentine's\\s+day|labor\\s+day|memorial\\s+day|easter(?:\\s+sunday)?)"),
             rule(Kind.WEEKDAY, "(?<wd>" + WEEKDAY + ")(?:\\s+(?<dp>" + DAYPART + "))?"),
             rule(Kind.DAY_WORD, "(?<w>yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))(?:\\s+(?<dp>" + DAYPART + "))?"),
             rule(Kind.AGO, "(?<n>" + NUMBER + ")?\\s*(?<u>" + UNIT + ")\\s+ago"),
@@ -60,10 +64,10 @@ final class TimeTagger {
             // "two days after" counts from a date only when no event noun follows ("two days after the vote").
             rule(Kind.OFFSET, "(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")\\s+(?<dir>after|before|prior)(?=\\s*[,.;]|$)"),
             rule(Kind.OFFSET, "(?<dir>the\\s+(?:next|following|previous))\\s+(?<u>day|week|month|year)"),
-            rule(Kind.REF, "(?<ref>the\\s+coming\\s+(?:days|weeks|months|years)|(?:in\\s+)?recent\\s+(?:days|weeks|months|years)|currently|now|nowadays|the\\s+future|the\\s+past|recently|soon|formerly|at\\s+present)"),
-            rule(Kind.DURATION, "(?<n>" + NUMBER + ")[-\\s](?<u>" + UNIT + ")(?:-old|\\s+old)?"),
+            rule(Kind.REF, "(?<ref>the\\s+coming\\s+(?:days|weeks|months|years)|(?:in\\s+)?recent\\s+(?:days|weeks|months|years)|currently|now|nowadays|the\\s+future|the\\s+past|recently|formerly|at\\s+present|current|recent)"),
+            rule(Kind.DURATION, "(?<n>" + NUMBER + ")[-\\s](?<u>" + UNIT + ")(?<age>-old|\\s+old)?"),
             rule(Kind.DURATION, "(?<u>hours|days|weeks|months|years|decades)"),
-            rule(Kind.TIME_OF_DAY, "(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\\d))?\\s*(?<ap>a\\.?m\\.?|p\\.?m\\.?)"),
+            rule(Kind.TIME_OF_DAY, "(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\\d))?\\s*(?<ap>a\\.?m\\.?|p\\.?m\\.?)(?:\\s+(?:[ECMP][SD]T|GMT|UTC))?(?:,?\\s+(?<wd>" + WEEKDAY + "|today|yesterday|tomorrow))?"),
             rule(Kind.TIME_OF_DAY, "(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?:\\s*(?:GMT|UTC))?"),
             rule(Kind.SET, "(?<set>every\\s+(?:day|week|month|year|morning|evening|night)|each\\s+(?:day|week|month|year)|daily|weekly|monthly|annually|yearly)"));
 
@@ -119,6 +123,8 @@ final class TimeTagger {
         if (f.kind() == Kind.WEEKDAY || f.kind() == Kind.MONTH_DAY || f.kind() == Kind.MONTH_YEAR) {
             return Character.isUpperCase(s.charAt(0)) || Character.isDigit(s.charAt(0)) || s.startsWith("the");
         }
+        // An age ("a 6-year-old", "52 years old") is a person's, not a time of the story.
+        if (f.kind() == Kind.DURATION && group(f.m(), "age") != null) return false;
         if (f.kind() == Kind.DURATION && group(f.m(), "n") == null) {
             // Bare "years" is a duration only in "for years", "in years", "years of".
             String before = text.substring(Math.max(0, f.start() - 4), f.start()).toLowerCase();

@@ -33,8 +33,12 @@ class TimeNormalizerTest {
         assertEquals("2019-03-13", value("The plant closed yesterday.", TimeNormalizer.Tense.PAST));
         assertEquals("2019-03-11", value("The vote took place on Monday.", TimeNormalizer.Tense.PAST));
         assertEquals("2019-03-18", value("The vote will take place on Monday.", TimeNormalizer.Tense.FUTURE));
-        assertEquals("2019-03-07", value("They met on Thursday.", TimeNormalizer.Tense.PAST), "same weekday in the past is a week back");
-        assertEquals("2019-03-12TMO", value("Police arrived Tuesday morning.", TimeNormalizer.Tense.PAST));
+        assertEquals("2019-03-14", value("The vote will take place on Thursday.", TimeNormalizer.Tense.FUTURE), "today, by its weekday");
+        assertEquals("2019-03-14", value("They met on Thursday.", TimeNormalizer.Tense.PAST), "the publication day by its weekday");
+        assertEquals("2019-03-12", value("They met on Tuesday.", TimeNormalizer.Tense.UNKNOWN), "unknown tense: the last one");
+        assertEquals("2019-03-12", value("Police arrived Tuesday morning.", TimeNormalizer.Tense.PAST));
+        assertEquals("2018-11-22", value("Sales fell after Thanksgiving.", TimeNormalizer.Tense.PAST));
+        assertEquals("2019-03-14T09:30", value("Trading opened at 9:30 a.m. Thursday.", TimeNormalizer.Tense.PAST));
     }
 
     @Test

@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 
 /** {@code dossier eval ...}: dossier's quality measured on human-annotated data, beside published numbers. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure quality on annotated data.",
-        subcommands = {EvalCommand.Quotes.class})
+        subcommands = {EvalCommand.Quotes.class, EvalCommand.Time.class})
 public final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -60,6 +60,58 @@ public final class EvalCommand implements Runnable {
                 out.println(json(r));
             } else {
                 out.print(text(r, seconds));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "time", mixinStandardHelpOptions = true,
+            description = "Time expressions on TimeML (TimeBank, AQUAINT), scored with the TempEval-3 measures.")
+    static final class Time implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--data", required = true, description = "Folder of .tml files (searched recursively).")
+        Path data;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or json.")
+        Format format;
+
+        @Option(names = "--threads", defaultValue = "2", description = "Analysis threads (default: ${DEFAULT-VALUE}).")
+        int threads;
+
+        @Option(names = "--errors", paramLabel = "FILE", description = "Write every missed, wrong and extra time to FILE.")
+        Path errors;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            long start = System.nanoTime();
+            List<TimeMl.Document> docs = TimeMl.read(data);
+            TempEval.Counts c = TimeEvaluation.run(Dossier.standard(), docs, threads, errors);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (format == Format.json) {
+                ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+                ObjectNode root = mapper.createObjectNode();
+                prf(root.putObject("relaxed"), c.relaxed());
+                prf(root.putObject("strict"), c.strict());
+                root.putObject("value").put("f1", round(c.valueF1())).put("accuracy", round(c.valueAccuracy()));
+                root.put("documents", docs.size());
+                out.println(mapper.writeValueAsString(root));
+            } else {
+                out.printf(Locale.ROOT, "Time expressions in %d documents (%.0f s): %d gold, %d found%n%n", docs.size(),
+                        seconds, c.gold, c.system);
+                out.printf(Locale.ROOT, "%-8s %6s %6s %6s%n", "span", "P", "R", "F1");
+                for (String kind : List.of("strict", "relaxed")) {
+                    CitronScorer.Prf s = kind.equals("strict") ? c.strict() : c.relaxed();
+                    out.printf(Locale.ROOT, "%-8s %6.3f %6.3f %6.3f%n", kind, s.precision(), s.recall(), s.f1());
+                }
+                out.printf(Locale.ROOT, "%nvalue accuracy %.3f, value F1 %.3f%n", c.valueAccuracy(), c.valueF1());
+                out.print("""
+
+                        Published anchors (TempEval-3 test set, value F1): HeidelTime 0.776, SUTime 0.674
+                        """);
             }
             out.flush();
             return 0;
