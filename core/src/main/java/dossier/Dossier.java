@@ -1,6 +1,7 @@
 package dossier;
 
 import dossier.entities.EntityStage;
+import dossier.events.EventStage;
 import dossier.internal.Lexicons;
 import dossier.model.Article;
 import dossier.model.Record;
@@ -25,7 +26,7 @@ import java.util.List;
  * Record record = dossier.analyze(Dossier.readText("a.txt", text, LocalDate.of(2022, 7, 29)));
  * }</pre>
  *
- * Stages run in this order: nlp, entities, roles, time, quotes. Roles come before quotes because "the US secretary
+ * Stages run in this order: nlp, entities, roles, time, quotes, events. Roles come before quotes because "the US secretary
  * added" is attributed through the role that names its holder. One instance is safe to share between threads.
  */
 public final class Dossier {
@@ -37,7 +38,8 @@ public final class Dossier {
                 new EntityStage(lexicons),
                 new RoleStage(lexicons),
                 new TimeStage(),
-                new QuoteStage(lexicons));
+                new QuoteStage(lexicons),
+                new EventStage());
         this.pipeline = Pipeline.of(stages, RecordAssembler::assemble);
     }
 

@@ -1,6 +1,7 @@
 package dossier;
 
 import dossier.entities.EntityStage;
+import dossier.events.EventStage;
 import dossier.model.Entity;
 import dossier.model.Gender;
 import dossier.model.Mention;
@@ -33,6 +34,6 @@ final class RecordAssembler {
             entities.add(withRoles);
         }
         return new Record(analysis.article(), entities, analysis.get(QuoteStage.QUOTES),
-                analysis.get(TimeStage.TIMES), analysis.problems());
+                analysis.get(TimeStage.TIMES), analysis.get(EventStage.EVENTS), analysis.problems());
     }
 }

@@ -94,6 +94,32 @@ class ExampleArticleIT {
     }
 
     @Test
+    void eventsWithTheirDatesPlacesAndPeople() {
+        java.util.function.BiFunction<dossier.model.EventType, String, dossier.model.Event> find = (type, time) ->
+                r.events().stream().filter(e -> e.type() == type && time.equals(e.time())).findFirst().orElse(null);
+        dossier.model.Event arrest = find.apply(dossier.model.EventType.ARREST, "2018-12");
+        assertEquals(entity(r, "Paul Whelan").id(), arrest.participants().stream()
+                .filter(p -> p.role().equals("defendant")).findFirst().orElseThrow().entity());
+        assertEquals(entity(r, "Moscow").id(), arrest.place());
+        assertEquals("espionage", find.apply(dossier.model.EventType.CONVICTION, "2020-06").attributes().get("charge"));
+        assertEquals("P16Y", find.apply(dossier.model.EventType.SENTENCE, "2020-06").attributes().get("duration"));
+        assertTrue(r.events().stream().anyMatch(e -> e.type() == dossier.model.EventType.SENTENCE
+                && "P25Y".equals(e.attributes().get("duration"))
+                && e.participants().stream().anyMatch(p -> p.entity().equals(entity(r, "Victor Bout").id()))));
+        assertEquals(entity(r, "Geneva").id(), find.apply(dossier.model.EventType.MEETING, "2021-06").place());
+        assertEquals(entity(r, "Vladimir Putin").id(),
+                find.apply(dossier.model.EventType.ATTACK, "2022-02-24").participants().get(0).entity());
+        assertEquals(entity(r, "Istanbul").id(), find.apply(dossier.model.EventType.AGREEMENT, "2022-W29").place());
+        assertTrue(find.apply(dossier.model.EventType.EXCHANGE, "2022-04") != null);
+        assertTrue(find.apply(dossier.model.EventType.ARREST, "2022-02") != null);
+        // The exchange the talks are about has not happened.
+        assertTrue(r.events().stream().filter(e -> e.type() == dossier.model.EventType.EXCHANGE)
+                .anyMatch(e -> e.modality() == dossier.model.Event.Modality.HYPOTHETICAL));
+        assertTrue(r.events().stream().anyMatch(e -> e.type() == dossier.model.EventType.CALL
+                && e.modality() == dossier.model.Event.Modality.PLANNED));
+    }
+
+    @Test
     void rolesAndBoilerplate() {
         assertTrue(entity(r, "Maria Zakharova").roles().stream().anyMatch(x -> x.title().equals("spokeswoman")));
         assertTrue(entity(r, "John Kirby").roles().stream().anyMatch(x -> x.title().startsWith("spokesman for")));

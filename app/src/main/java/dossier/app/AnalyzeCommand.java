@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Analyse plain-text articles: entities, quotes and speakers, times, roles.")
 final class AnalyzeCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { text, json, timeline }
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plain-text article files (UTF-8).")
     List<Path> files;
@@ -32,7 +32,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Publication date: relative times count from it. Default: a date stated in the text.")
     LocalDate published;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text",
+            description = "text, json or timeline (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write one NAME.json record per input file into DIR.")
@@ -72,6 +73,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 stderr.println("dossier: " + file + " -> " + target);
             } else if (format == Format.json) {
                 stdout.println(RecordJson.write(record, true));
+            } else if (format == Format.timeline) {
+                stdout.print(TextView.timeline(record));
             } else {
                 stdout.print(TextView.render(record));
             }

@@ -1,6 +1,8 @@
 package dossier.app;
 
+import dossier.events.Timeline;
 import dossier.model.Entity;
+import dossier.model.Event;
 import dossier.model.EntityType;
 import dossier.model.Problem;
 import dossier.model.Quote;
@@ -65,6 +67,7 @@ final class TextView {
             if (t.anchor() != null) b.append("  counted from ").append(t.anchor());
             b.append('\n');
         }
+        b.append("\nTIMELINE\n").append(timeline(r).indent(2).stripTrailing().replace("\n  ", "\n  ")).append('\n');
         if (!r.article().boilerplate().isEmpty()) {
             b.append("\nBOILERPLATE (flagged, kept in the text)\n");
             for (Span s : r.article().boilerplate()) {
@@ -75,6 +78,22 @@ final class TextView {
         if (!r.problems().isEmpty()) {
             b.append("\nNOTES\n");
             for (Problem p : r.problems()) b.append("  ").append(p.stage()).append(": ").append(p.message()).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** The dated events in calendar order, each with its people, place and what it rests on. */
+    static String timeline(Record r) {
+        StringBuilder b = new StringBuilder();
+        for (Event e : Timeline.of(r)) {
+            b.append(String.format("%-11s %-10s %s", e.time(), e.type(), e.trigger().text()));
+            for (Event.Participant p : e.participants()) {
+                b.append("  ").append(p.role()).append('=').append(r.entity(p.entity()).name());
+            }
+            if (e.place() != null) b.append("  in ").append(r.entity(e.place()).name());
+            e.attributes().forEach((k, v) -> b.append("  ").append(k).append('=').append(v));
+            if (e.modality() != Event.Modality.ASSERTED) b.append("  (").append(e.modality().name().toLowerCase()).append(')');
+            b.append('\n');
         }
         return b.toString();
     }

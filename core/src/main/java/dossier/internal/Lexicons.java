@@ -102,7 +102,13 @@ public final class Lexicons {
     }
 
     static java.util.List<String> lines(String resource) {
+        return resourceLines(resource, true);
+    }
+
+    /** The non-blank, non-comment lines of a classpath resource; an absent optional resource has none. */
+    public static java.util.List<String> resourceLines(String resource, boolean required) {
         InputStream in = Lexicons.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null && !required) return java.util.List.of();
         if (in == null) throw new IllegalStateException("missing resource " + resource);
         java.util.List<String> out = new java.util.ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {

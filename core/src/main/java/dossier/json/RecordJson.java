@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dossier.model.Entity;
+import dossier.model.Event;
 import dossier.model.Mention;
 import dossier.model.Problem;
 import dossier.model.Quote;
@@ -97,8 +98,25 @@ public final class RecordJson {
             n.put("value", t.value());
             if (t.anchor() != null) n.put("anchor", t.anchor());
         }
-        // Events are the next stage to come (issue "What happened when"); the field is here so the shape is stable.
-        root.putArray("events");
+        ArrayNode events = root.putArray("events");
+        for (Event e : r.events()) {
+            ObjectNode n = events.addObject();
+            n.put("id", e.id());
+            n.put("type", e.type().name());
+            textSpan(n, "trigger", e.trigger());
+            n.put("modality", e.modality().name().toLowerCase(Locale.ROOT));
+            n.put("time", e.time());
+            if (e.timeId() != null) n.put("timeRef", e.timeId());
+            n.put("place", e.place());
+            ArrayNode participants = n.putArray("participants");
+            for (Event.Participant p : e.participants()) {
+                ObjectNode pn = participants.addObject().put("role", p.role()).put("entity", p.entity());
+                textSpan(pn, "mention", p.mention());
+            }
+            ObjectNode attributes = n.putObject("attributes");
+            e.attributes().forEach(attributes::put);
+            span(n.putObject("sentence"), e.sentence());
+        }
         ArrayNode problems = root.putArray("problems");
         for (Problem p : r.problems()) problems.addObject().put("stage", p.stage()).put("message", p.message());
         return root;

@@ -1,0 +1,532 @@
+package dossier.events;
+
+import dossier.entities.EntityStage;
+import dossier.entities.MentionIndex;
+import dossier.model.Entity;
+import dossier.model.EntityType;
+import dossier.model.Event;
+import dossier.model.EventType;
+import dossier.model.Gender;
+import dossier.model.Mention;
+import dossier.model.Span;
+import dossier.model.TextSpan;
+import dossier.model.TimeExpression;
+import dossier.model.TimeType;
+import dossier.nlp.NlpStage;
+import dossier.nlp.Sentence;
+import dossier.nlp.Token;
+import dossier.nlp.Tokens;
+import dossier.pipeline.Analysis;
+import dossier.pipeline.Key;
+import dossier.pipeline.Stage;
+import dossier.roles.RoleStage;
+import dossier.roles.Roles;
+import dossier.time.TimeStage;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Events: every eventive verb and event noun, typed ({@link EventLexicon}), with participants in their roles, a
+ * place, a time from the same sentence, attributes (a sentence's length, a charge, an amount) and whether the text
+ * asserts, denies, plans or only supposes it. A time bounded by "since" or "until" is not the event's time, and the
+ * publication date never stands in for a missing one.
+ */
+public final class EventStage implements Stage {
+    public static final Key<List<Event>> EVENTS = Key.of("events", List::of);
+
+    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "get", "go");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> HEDGES = Set.of("may", "might", "could", "can", "should", "would", "must");
+    private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
+    private static final Set<String> SUPPOSING_MODIFIERS = Set.of("possible", "potential", "proposed", "alleged",
+            "hypothetical", "prospective", "likely", "eventual");
+    private static final Set<String> PLANNING_MODIFIERS = Set.of("planned", "upcoming", "scheduled", "future", "next");
+    /** Nouns about an event not (yet) happening: "talks on a prisoner exchange", "an offer of release". */
+    private static final Set<String> PROSPECT_NOUNS = Set.of("talk", "talks", "negotiation", "offer", "proposal", "plan",
+            "deal", "request", "demand", "call", "hope", "possibility", "prospect", "threat", "discussion");
+    private static final Set<String> TIME_BOUNDS = Set.of("since", "until", "till", "before", "after", "by");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", "that", "which", "who", "whom", "when", "while",
+            "because", "but", "although", "whereas", "where");
+    private static final Set<String> LEGAL = Set.of("ARREST", "CHARGE", "TRIAL", "CONVICTION", "SENTENCE", "RELEASE");
+
+    private final EventLexicon lexicon = EventLexicon.get();
+
+    @Override public String name() { return "events"; }
+
+    @Override
+    public Set<Key<?>> requires() {
+        return Set.of(NlpStage.TOKENS, EntityStage.ENTITIES, RoleStage.ROLES, TimeStage.TIMES);
+    }
+
+    @Override public Set<Key<?>> provides() { return Set.of(EVENTS); }
+
+    @Override
+    public void process(Analysis analysis) {
+        Tokens tokens = analysis.get(NlpStage.TOKENS);
+        List<Entity> entities = analysis.get(EntityStage.ENTITIES);
+        Roles roles = analysis.get(RoleStage.ROLES);
+        MentionIndex index = new MentionIndex(entities, tokens);
+        for (Roles.TitleMention t : roles.titleMentions()) {
+            for (Entity e : entities) if (e.id().equals(t.entity())) index.add(e, t.mention(), tokens);
+        }
+        Context c = new Context(analysis.text(), tokens, index, entities, roles, analysis.get(TimeStage.TIMES));
+        List<Event> out = new ArrayList<>();
+        for (Sentence s : tokens.sentences()) {
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                EventType type = trigger(c, k);
+                if (type == null) continue;
+                out.add(event("V" + (out.size() + 1), type, k, s, c));
+            }
+        }
+        analysis.put(EVENTS, out);
+    }
+
+    private record Context(String text, Tokens tokens, MentionIndex index, List<Entity> entities, Roles roles,
+                           List<TimeExpression> times) {
+        Token t(int k) { return tokens.get(k); }
+
+        String lower(int k) { return k < 0 || k >= tokens.size() ? "" : tokens.get(k).text().toLowerCase(Locale.ROOT); }
+
+        String lemma(int k) { return k < 0 || k >= tokens.size() ? "" : tokens.get(k).lemma().toLowerCase(Locale.ROOT); }
+    }
+
+    /** The event type of token {@code k}, or null when it names no event. */
+    private EventType trigger(Context c, int k) {
+        Token t = c.t(k);
+        if (c.index().at(k) != null || !t.text().chars().allMatch(Character::isLetter)) return null;
+        if (t.isVerb()) {
+            String lemma = c.lemma(k);
+            if (AUXILIARIES.contains(lemma) && (lemma.equals("be") || nextIsVerb(c, k))) return null;
+            if (t.pos().equals("VBG") && k + 1 < c.tokens().size() && c.t(k + 1).isNoun()
+                    && lexicon.noun(c.lemma(k + 1)) == null) {
+                return null;  // "a leading company": an adjective
+            }
+            return lexicon.verb(lemma);
+        }
+        if (t.isNoun() && !t.isProperNoun()) {
+            EventType type = lexicon.noun(c.lemma(k));
+            if (type == null && t.text().toLowerCase(Locale.ROOT).equals("talks")) type = EventType.MEETING;
+            return type;
+        }
+        return null;
+    }
+
+    private static boolean nextIsVerb(Context c, int k) {
+        for (int j = k + 1; j < c.tokens().size() && j <= k + 3; j++) {
+            if (c.t(j).isVerb()) return true;
+            if (!c.t(j).pos().startsWith("RB") && !c.t(j).pos().equals("TO")) return false;
+        }
+        return false;
+    }
+
+    private Event event(String id, EventType type, int k, Sentence s, Context c) {
+        Token t = c.t(k);
+        TextSpan trigger = new TextSpan(t.start(), t.end(), t.text());
+        List<Event.Participant> participants = participants(type, k, s, c);
+        TimeExpression time = time(k, s, c);
+        Map<String, String> attributes = attributes(type, k, s, c);
+        String place = place(k, s, c, participants);
+        return new Event(id, type, trigger, modality(k, s, c), time == null ? null : time.value(),
+                time == null ? null : time.id(), place, participants, attributes, s.span());
+    }
+
+    // ---- modality
+
+    private Event.Modality modality(int k, Sentence s, Context c) {
+        int start = clauseStart(k, s, c);
+        boolean noun = c.t(k).isNoun();
+        // "did not lead", "no talks": a negation on the verb's auxiliaries, or right on the noun.
+        for (int j = k - 1; j >= start && j >= k - (noun ? 2 : 4); j--) {
+            if (NEGATIONS.contains(c.lower(j))) return Event.Modality.NEGATED;
+        }
+        // A modal bears on a verb, and on a noun only when the noun is what the clause is or holds ("this will be
+        // the first call", "may hold talks"), not when it is merely discussed ("will discuss the agreement").
+        boolean modalReaches = !noun || copulaOrLightBefore(k, s, c);
+        for (int j = k - 1; j >= start && modalReaches; j--) {
+            String w = c.lower(j);
+            if (c.t(j).pos().equals("MD") && HEDGES.contains(w)) return Event.Modality.HYPOTHETICAL;
+            if (w.equals("if") || w.equals("whether")) return Event.Modality.HYPOTHETICAL;
+        }
+        if (noun) {
+            String before = c.lower(k - 1), before2 = c.lower(k - 2);
+            if (SUPPOSING_MODIFIERS.contains(before) || SUPPOSING_MODIFIERS.contains(before2)) {
+                return Event.Modality.HYPOTHETICAL;
+            }
+            if (PLANNING_MODIFIERS.contains(before) || PLANNING_MODIFIERS.contains(before2)) return Event.Modality.PLANNED;
+            // "prisoner exchange talks": an event named as the topic of talks or an offer is not asserted.
+            if (k + 1 < s.endToken() && c.t(k + 1).isNoun() && PROSPECT_NOUNS.contains(c.lower(k + 1))) {
+                return Event.Modality.HYPOTHETICAL;
+            }
+            for (int j = k - 1; j >= s.firstToken() && j >= k - 4; j--) {
+                String w = c.lower(j);
+                if (w.equals("on") || w.equals("for") || w.equals("about") || w.equals("over") || w.equals("of")) {
+                    // "talks were taking place on a prisoner exchange": the topic of talks, an offer, a plan.
+                    for (int p = j - 1; p >= start; p--) {
+                        if (PROSPECT_NOUNS.contains(c.lower(p)) && c.t(p).isNoun()) return Event.Modality.HYPOTHETICAL;
+                    }
+                    break;
+                }
+                if (c.t(j).isVerb() || c.t(j).isPunctuation()) break;
+            }
+        }
+        // "agreed to release", "to secure her release": an intention, not a fact; but "prompting X to impose"
+        // and "managed to leave" say it happened, and "to end the war" presupposes the war.
+        for (int j = k - 1; j >= start && j >= k - 5; j--) {
+            if (c.t(j).pos().equals("TO") && j + 1 < c.tokens().size() && c.t(j + 1).pos().equals("VB")) {
+                if (implicativeBefore(j, s, c)) break;
+                if (!noun || BRINGING_ABOUT.contains(c.lemma(j + 1))) return Event.Modality.HYPOTHETICAL;
+                break;
+            }
+            if (c.t(j).isPunctuation()) break;
+        }
+        // "The phone call ... will not witness ...": an event that is the subject of a future clause is planned.
+        if (noun) {
+            for (int j = k + 1; j < s.endToken() && j <= k + 8; j++) {
+                if (c.t(j).pos().equals("MD")) {
+                    if (FUTURE.contains(c.lower(j))) return Event.Modality.PLANNED;
+                    break;
+                }
+                if (c.t(j).isVerb() || c.lower(j).equals(",")) break;
+            }
+        }
+        for (int j = k - 1; j >= start && modalReaches; j--) {
+            String w = c.lower(j);
+            if (FUTURE.contains(w) && c.t(j).pos().equals("MD")) return Event.Modality.PLANNED;
+            if ((w.equals("plan") || w.equals("plans") || w.equals("planned") || w.equals("going"))
+                    && c.lower(j + 1).equals("to")) return Event.Modality.PLANNED;
+        }
+        return Event.Modality.ASSERTED;
+    }
+
+    /** Verbs whose object event does not exist yet: "to secure her release", "to reach a deal". */
+    private static final Set<String> BRINGING_ABOUT = Set.of("secure", "reach", "achieve", "facilitate", "obtain",
+            "win", "arrange", "seek", "demand", "request", "propose", "plan", "organize", "organise", "negotiate",
+            "push", "prepare", "hold", "allow", "avoid", "prevent");
+    private static final Set<String> IMPLICATIVE = Set.of("prompt", "force", "lead", "cause", "compel", "manage",
+            "begin", "start", "continue", "move", "proceed", "help", "oblige", "push");
+    private static final Set<String> COPULA_OR_LIGHT = Set.of("be", "hold", "have", "make", "conduct", "take", "stage");
+
+    private static boolean implicativeBefore(int to, Sentence s, Context c) {
+        for (int j = to - 1; j >= s.firstToken() && j >= to - 5; j--) {
+            if (c.t(j).isVerb()) return IMPLICATIVE.contains(c.lemma(j));
+        }
+        return false;
+    }
+
+    private static boolean copulaOrLightBefore(int k, Sentence s, Context c) {
+        for (int j = k - 1; j >= s.firstToken() && j >= k - 5; j--) {
+            if (c.t(j).isVerb()) return COPULA_OR_LIGHT.contains(c.lemma(j));
+            if (c.t(j).isPunctuation() || c.t(j).pos().equals("IN")) return false;
+        }
+        return false;
+    }
+
+    private static int clauseStart(int k, Sentence s, Context c) {
+        for (int j = k - 1; j >= s.firstToken(); j--) {
+            if (CLAUSE_BREAKS.contains(c.lower(j)) || c.t(j).text().equals(",") && c.t(j - 1 >= 0 ? j - 1 : j).isVerb()) {
+                return j + 1;
+            }
+        }
+        return s.firstToken();
+    }
+
+    // ---- participants
+
+    private List<Event.Participant> participants(EventType type, int k, Sentence s, Context c) {
+        List<Event.Participant> out = new ArrayList<>();
+        Token t = c.t(k);
+        boolean legal = LEGAL.contains(type.name());
+        if (t.isVerb()) {
+            boolean passive = t.pos().equals("VBN") && (beBefore(k, s, c) || coordinatedPassive(k, s, c));
+            Ref subject = subject(k, s, c);
+            Ref object = passive ? byAgent(k, s, c) : objectAfter(k, s, c);
+            if (passive) {
+                add(out, legal ? "defendant" : "patient", subject, c);
+                add(out, "agent", object, c);
+            } else {
+                add(out, "agent", subject, c);
+                add(out, legal ? "defendant" : "patient", object, c);
+            }
+        } else {
+            // "her arrest", "Putin's attack": the possessor; "arrest of X"; "call between X and Y".
+            Ref possessor = possessor(k, s, c);
+            add(out, legal ? "defendant" : "agent", possessor, c);
+            if (c.lower(k + 1).equals("of")) add(out, legal ? "defendant" : "patient", mentionAt(k + 2, s, c), c);
+            if (c.lower(k + 1).equals("between") || c.lower(k + 1).equals("with")) {
+                add(out, "participant", mentionAt(k + 2, s, c), c);
+                int j = k + 2;
+                while (j < s.endToken() && !c.lower(j).equals("and") && j < k + 8) j++;
+                if (c.lower(j).equals("and")) add(out, "participant", mentionAt(j + 1, s, c), c);
+            }
+            if (c.lower(k + 1).equals("for")) add(out, "participant", mentionAt(k + 2, s, c), c);
+            // "The United States and Russia conducted a prisoner exchange": the doers of a light verb.
+            int light = lightVerbBefore(k, s, c);
+            if (light >= 0) {
+                for (Ref r : coordinatedSubjects(light, s, c)) add(out, "participant", r, c);
+            }
+        }
+        return out;
+    }
+
+    private static int lightVerbBefore(int k, Sentence s, Context c) {
+        for (int j = k - 1; j >= s.firstToken() && j >= k - 4; j--) {
+            if (c.t(j).isVerb()) return EventLexicon.LIGHT_VERBS.contains(c.lemma(j)) ? j : -1;
+            if (c.index().at(j) != null || c.t(j).isPunctuation()) return -1;
+        }
+        return -1;
+    }
+
+    /** The subject of a verb and anything coordinated with it ("The United States and Russia"). */
+    private static List<Ref> coordinatedSubjects(int verb, Sentence s, Context c) {
+        List<Ref> out = new ArrayList<>();
+        Ref first = subject(verb, s, c);
+        if (first == null) return out;
+        out.add(first);
+        int j = c.tokens().firstTokenStartingAtOrAfter(first.mention().start()) - 1;
+        while (j > s.firstToken() && (c.lower(j).equals("and") || c.lower(j).equals(","))) {
+            Ref more = mentionEndingAt(j - 1, c);
+            if (more == null) break;
+            out.add(more);
+            j = c.tokens().firstTokenStartingAtOrAfter(more.mention().start()) - 1;
+        }
+        return out;
+    }
+
+    /** An entity named at a place in the text, with the mention that names it. */
+    private record Ref(String entity, Span mention) {}
+
+    private static void add(List<Event.Participant> out, String role, Ref ref, Context c) {
+        if (ref == null || ref.entity() == null) return;
+        for (Event.Participant p : out) if (p.entity().equals(ref.entity())) return;
+        out.add(new Event.Participant(role, ref.entity(), TextSpan.of(c.text(), ref.mention())));
+    }
+
+    /** "He was convicted of espionage and sentenced to 16 years": the second participle is passive too. */
+    private static boolean coordinatedPassive(int k, Sentence s, Context c) {
+        if (!c.lower(k - 1).equals("and") && !c.lower(k - 1).equals(",")) return false;
+        for (int j = k - 2; j > s.firstToken(); j--) {
+            if (c.t(j).pos().equals("VBN") && beBefore(j, s, c)) return true;
+        }
+        return false;
+    }
+
+    private static boolean beBefore(int k, Sentence s, Context c) {
+        for (int j = k - 1; j >= s.firstToken() && j >= k - 3; j--) {
+            if (c.lemma(j).equals("be") || c.lemma(j).equals("get")) return true;
+            if (!c.t(j).pos().startsWith("RB")) return false;
+        }
+        return false;
+    }
+
+    /** The nearest entity or pronoun before the verb in its clause; "X, who ..." is X. */
+    private static Ref subject(int k, Sentence s, Context c) {
+        for (int j = k - 1; j >= s.firstToken(); j--) {
+            String w = c.lower(j);
+            if (w.equals("who") || w.equals("which")) {
+                // "Victor Bout, a Russian arms smuggler, who was sentenced": back past the apposition.
+                for (int b = j - 1; b >= s.firstToken() && b >= j - 12; b--) {
+                    Ref r = mentionEndingAt(b, c);
+                    MentionIndex.Hit hit = c.index().at(b);
+                    if (r != null && (hit == null || hit.entity().type() != EntityType.MISC)) return r;
+                }
+                return null;
+            }
+            if (CLAUSE_BREAKS.contains(w) || w.equals(";")) return null;
+            Ref r = mentionEndingAt(j, c);
+            if (r != null) return r;
+        }
+        return null;
+    }
+
+    private static Ref objectAfter(int k, Sentence s, Context c) {
+        for (int j = k + 1; j < s.endToken() && j <= k + 6; j++) {
+            Ref r = mentionAt(j, s, c);
+            if (r != null) return r;
+            Token t = c.t(j);
+            if (t.isPunctuation() || t.isVerb() || t.pos().equals("IN")) return null;
+        }
+        return null;
+    }
+
+    private static Ref byAgent(int k, Sentence s, Context c) {
+        for (int j = k + 1; j < s.endToken() && j <= k + 4; j++) {
+            if (c.lower(j).equals("by")) return mentionAt(j + 1, s, c);
+        }
+        return null;
+    }
+
+    private static Ref possessor(int k, Sentence s, Context c) {
+        for (int j = k - 1; j >= s.firstToken() && j >= k - 4; j--) {
+            String w = c.lower(j);
+            if (w.equals("'s") || w.equals("’s")) return mentionEndingAt(j - 1, c);
+            if (c.t(j).pos().equals("PRP$")) return pronoun(w, c.t(j).span(), c);
+            if (c.t(j).isVerb() || c.t(j).isPunctuation() || c.t(j).pos().equals("IN")) return null;
+        }
+        return null;
+    }
+
+    private static Ref mentionAt(int j, Sentence s, Context c) {
+        while (j < s.endToken() && (c.t(j).pos().equals("DT") || c.t(j).pos().startsWith("JJ")
+                || c.t(j).isNoun() && c.index().at(j) == null && j + 1 < s.endToken() && c.index().at(j + 1) != null)) j++;
+        if (j >= s.endToken()) return null;
+        MentionIndex.Hit hit = c.index().at(j);
+        if (hit != null) return new Ref(hit.entity().id(), hit.mention().span());
+        String w = c.lower(j);
+        if (c.t(j).pos().equals("PRP")) return pronoun(w, c.t(j).span(), c);
+        return null;
+    }
+
+    private static Ref mentionEndingAt(int j, Context c) {
+        if (j < 0) return null;
+        MentionIndex.Hit hit = c.index().at(j);
+        if (hit != null) return new Ref(hit.entity().id(), hit.mention().span());
+        if (c.t(j).pos().equals("PRP")) return pronoun(c.lower(j), c.t(j).span(), c);
+        return null;
+    }
+
+    /** A personal pronoun to the most recent person of its gender named before it. */
+    private static Ref pronoun(String w, Span at, Context c) {
+        Gender g = switch (w) {
+            case "he", "him", "his" -> Gender.MALE;
+            case "she", "her", "hers" -> Gender.FEMALE;
+            default -> null;
+        };
+        if (g == null) return null;
+        String best = null;
+        int bestPos = -1;
+        for (Entity e : c.entities()) {
+            if (e.type() != EntityType.PERSON || !c.roles().gender(e.id()).compatibleWith(g)) continue;
+            for (Mention m : e.mentions()) {
+                if (m.end() <= at.start() && m.start() > bestPos) {
+                    best = e.id();
+                    bestPos = m.start();
+                }
+            }
+        }
+        return best == null ? null : new Ref(best, at);
+    }
+
+    // ---- time, place, attributes
+
+    /** The nearest dated expression in the sentence that is not a bound ("since", "until") of something else. */
+    private static TimeExpression time(int k, Sentence s, Context c) {
+        TimeExpression best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        Token t = c.t(k);
+        for (TimeExpression x : c.times()) {
+            if (x.value() == null || x.type() == TimeType.DURATION || x.type() == TimeType.SET) continue;
+            if (!s.span().contains(x.span().start())) continue;
+            int first = c.tokens().firstTokenStartingAtOrAfter(x.span().start());
+            int last = c.tokens().firstTokenStartingAtOrAfter(x.span().end()) - 1;
+            // "since February 15, when X warned": the when-clause happened at the date it hangs on.
+            boolean whenClause = k > last && c.lower(last + 1).equals(",") && c.lower(last + 2).equals("when");
+            if (!whenClause && first > 0 && TIME_BOUNDS.contains(c.lower(first - 1))) continue;
+            if (!whenClause && anotherEventBetween(k, first, s, c)) continue;
+            int d = x.span().start() >= t.end() ? x.span().start() - t.end() : t.start() - x.span().end();
+            // A time after the trigger belongs to it more often than one before: "arrested ... in December".
+            if (x.span().start() < t.start()) d += 20;
+            if (d < bestDistance) {
+                best = x;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A time belongs to the event next to it: "the decision after her arrest in February" dates the arrest, not
+     * the decision. Light verbs ("held", "reached") and intentions ("to export") do not come between.
+     */
+    private static boolean anotherEventBetween(int k, int timeToken, Sentence s, Context c) {
+        int from = Math.min(k, timeToken) + 1, to = Math.max(k, timeToken);
+        for (int j = from; j < to; j++) {
+            Token t = c.t(j);
+            if (c.index().at(j) != null) continue;
+            if (t.isVerb()) {
+                String lemma = c.lemma(j);
+                if (AUXILIARIES.contains(lemma) || EventLexicon.LIGHT_VERBS.contains(lemma)) continue;
+                if (j > 0 && c.t(j - 1).pos().equals("TO")) continue;
+                if (t.pos().equals("VBG") && j + 1 < c.tokens().size() && c.t(j + 1).isNoun()) continue;
+                return true;
+            }
+            if (t.isNoun() && !t.isProperNoun() && EventLexicon.get().noun(c.lemma(j)) != null) return true;
+        }
+        return false;
+    }
+
+    private static String place(int k, Sentence s, Context c, List<Event.Participant> participants) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int j = s.firstToken() + 1; j < s.endToken(); j++) {
+            String prep = c.lower(j - 1);
+            if (!prep.equals("in") && !prep.equals("at")) continue;
+            int at = c.lower(j).equals("the") ? j + 1 : j;
+            MentionIndex.Hit hit = c.index().at(at);
+            if (hit == null || hit.entity().type() != EntityType.LOCATION || hit.firstToken() != at) continue;
+            if (anotherEventBetween(k, j, s, c)) continue;
+            int d = Math.abs(j - k) + (j < k ? 5 : 0);
+            if (d < bestDistance) {
+                best = hit.entity().id();
+                bestDistance = d;
+            }
+        }
+        if (best != null) return best;
+        // "arrested by Moscow": a city acting stands for the place as well.
+        for (Event.Participant p : participants) {
+            for (Entity e : c.entities()) {
+                if (e.id().equals(p.entity()) && e.type() == EntityType.LOCATION && "CITY".equals(e.subtype())) {
+                    return e.id();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, String> attributes(EventType type, int k, Sentence s, Context c) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (type == EventType.SENTENCE) {
+            for (TimeExpression x : c.times()) {
+                if (x.type() == TimeType.DURATION && x.value() != null && s.span().contains(x.span().start())
+                        && x.span().start() > c.t(k).start()) {
+                    out.put("duration", x.value());
+                    break;
+                }
+            }
+        }
+        if (LEGAL.contains(type.name()) && type != EventType.RELEASE) {
+            String charge = charge(k, s, c);
+            if (charge != null) out.put("charge", charge);
+        }
+        for (int j = k + 1; j < s.endToken() && j <= k + 8; j++) {
+            if (c.t(j).text().matches("[$€£]")) {
+                int end = j + 1;
+                while (end < s.endToken() && (c.t(end).pos().equals("CD") || c.lower(end).matches("million|billion|trillion"))) end++;
+                if (end > j + 1) out.put("amount", c.text().substring(c.t(j).start(), c.t(end - 1).end()));
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** "convicted of espionage", "on charges of possessing ...", "arrested ... for cannabis possession". */
+    private static String charge(int k, Sentence s, Context c) {
+        for (int j = k + 1; j < s.endToken() && j <= k + 10; j++) {
+            String w = c.lower(j);
+            // "convicted of espionage", "on charges of possessing"; not "the arrest of the suspect".
+            boolean of = w.equals("of") && (j == k + 1 && c.t(k).isVerb() || c.lower(j - 1).startsWith("charge"));
+            boolean forCharge = w.equals("for") && j + 1 < s.endToken() && c.t(j + 1).isNoun()
+                    && c.index().at(j + 1) == null;
+            if (!of && !forCharge) continue;
+            int end = j + 1;
+            while (end < s.endToken() && !c.t(end).isPunctuation() && !c.lower(end).matches("in|on|at|and|after|before|by|to|since")
+                    && end < j + 7) end++;
+            if (end > j + 1) return c.text().substring(c.t(j + 1).start(), c.t(end - 1).end());
+        }
+        return null;
+    }
+}

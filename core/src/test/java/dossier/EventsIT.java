@@ -1,0 +1,104 @@
+package dossier;
+
+import dossier.events.Timeline;
+import dossier.model.Event;
+import dossier.model.EventType;
+import dossier.model.Record;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dossier.Analyses.analyze;
+import static dossier.Analyses.entity;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Events, their people, places, times and modality, on an article written for these tests. */
+@Tag("models")
+class EventsIT {
+    static final String STORY = """
+            Journalist freed after two years in prison
+
+            Reporter Lena Hartmann was arrested in Minsk in March 2021 on charges of organising protests. She was \
+            convicted of treason in May 2022 and sentenced to eight years in prison.
+
+            Belarus released Hartmann on Monday in exchange for two businessmen held in Lithuania, the foreign \
+            ministry said. Officials said the talks on a wider prisoner swap did not lead to a result.
+
+            The foreign ministers will meet in Vienna next week. Their first meeting since January 12, when the \
+            sides signed a border agreement, may take place there.
+
+            Hartmann's lawyer, Tomas Novak, said she hoped to secure the release of other detained reporters.
+            """;
+
+    static Record r = analyze(STORY, "2023-06-16");
+
+    static Event event(EventType type, String trigger) {
+        Event e = r.events().stream().filter(x -> x.type() == type && x.trigger().text().equals(trigger))
+                .findFirst().orElse(null);
+        assertNotNull(e, () -> "no " + type + " " + trigger + " in " + r.events().stream()
+                .map(x -> x.type() + ":" + x.trigger().text()).toList());
+        return e;
+    }
+
+    static boolean takesPart(Event e, String alias, String role) {
+        String id = entity(r, alias).id();
+        return e.participants().stream().anyMatch(p -> p.entity().equals(id) && p.role().equals(role));
+    }
+
+    @Test
+    void legalProcessWithTimesPlacesAndCharges() {
+        Event arrest = event(EventType.ARREST, "arrested");
+        assertEquals("2021-03", arrest.time());
+        assertEquals(entity(r, "Minsk").id(), arrest.place());
+        assertTrue(takesPart(arrest, "Lena Hartmann", "defendant"));
+        assertEquals("organising protests", arrest.attributes().get("charge"));
+        Event conviction = event(EventType.CONVICTION, "convicted");
+        assertEquals("2022-05", conviction.time());
+        assertEquals("treason", conviction.attributes().get("charge"));
+        Event sentence = event(EventType.SENTENCE, "sentenced");
+        assertEquals("P8Y", sentence.attributes().get("duration"));
+        assertTrue(takesPart(sentence, "Lena Hartmann", "defendant"), "the coordinated participle is passive too");
+    }
+
+    @Test
+    void releaseAndExchange() {
+        Event release = event(EventType.RELEASE, "released");
+        assertEquals("2023-06-12", release.time());
+        assertTrue(takesPart(release, "Belarus", "agent"));
+        assertEquals(Event.Modality.ASSERTED, release.modality());
+    }
+
+    @Test
+    void modality() {
+        Event swap = event(EventType.EXCHANGE, "swap");
+        assertEquals(Event.Modality.HYPOTHETICAL, swap.modality(), "the topic of talks is not an exchange that happened");
+        assertEquals(Event.Modality.NEGATED, r.events().stream().filter(e -> e.trigger().text().equals("lead"))
+                .findFirst().orElseThrow().modality());
+        assertEquals(Event.Modality.PLANNED, event(EventType.MEETING, "meet").modality());
+        assertEquals(Event.Modality.HYPOTHETICAL, event(EventType.RELEASE, "release").modality(),
+                "what someone hopes to secure has not happened");
+    }
+
+    @Test
+    void timesBelongToTheirOwnEvents() {
+        Event signed = event(EventType.AGREEMENT, "signed");
+        assertEquals("2023-01-12", signed.time(), "a when-clause happened at the date it hangs on");
+        Event meeting = event(EventType.MEETING, "meeting");
+        assertNull(meeting.time(), "'since January 12' bounds the meeting, it does not date it");
+        assertEquals("2023-W25", event(EventType.MEETING, "meet").time());
+    }
+
+    @Test
+    void timelineIsInCalendarOrder() {
+        List<Event> t = Timeline.of(r);
+        for (int i = 1; i < t.size(); i++) {
+            assertTrue(!Timeline.start(t.get(i).time()).isBefore(Timeline.start(t.get(i - 1).time())));
+        }
+        assertTrue(t.stream().anyMatch(e -> e.type() == EventType.ARREST));
+        assertTrue(t.stream().noneMatch(e -> e.trigger().text().equals("said")), "statements are not steps");
+    }
+}
