@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 
 /** {@code dossier eval ...}: dossier's quality measured on human-annotated data, beside published numbers. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure quality on annotated data.",
-        subcommands = {EvalCommand.Quotes.class, EvalCommand.Time.class})
+        subcommands = {EvalCommand.Quotes.class, EvalCommand.Time.class, EvalCommand.Events.class})
 public final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -113,6 +113,63 @@ public final class EvalCommand implements Runnable {
                         Published anchors (TempEval-3 test set, value F1): HeidelTime 0.776, SUTime 0.674
                         """);
             }
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "events", mixinStandardHelpOptions = true,
+            description = "Event mentions, time anchors and participants on MEANTIME and ECB+ (stand-off XML).")
+    static final class Events implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--data", required = true, arity = "1..*",
+                description = "MEANTIME and/or ECB+ folders (searched recursively).")
+        List<Path> data;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or json.")
+        Format format;
+
+        @Option(names = "--threads", defaultValue = "2", description = "Analysis threads (default: ${DEFAULT-VALUE}).")
+        int threads;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            long start = System.nanoTime();
+            List<StandoffCorpus.Document> docs = new java.util.ArrayList<>();
+            for (Path p : data) docs.addAll(StandoffCorpus.read(p));
+            Map<String, EventEvaluation.Counts> r = EventEvaluation.run(Dossier.standard(), docs, threads);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            ObjectNode root = mapper.createObjectNode();
+            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "Event mentions (%.0f s)%n", seconds));
+            for (Map.Entry<String, EventEvaluation.Counts> e : r.entrySet()) {
+                EventEvaluation.Counts c = e.getValue();
+                ObjectNode n = root.putObject(e.getKey());
+                prf(n.putObject("exact"), c.exact());
+                prf(n.putObject("overlap"), c.overlap());
+                n.put("time_anchor_accuracy", round(c.anchorAccuracy())).put("anchored_matched", c.anchoredMatched)
+                        .put("anchored", c.anchored)
+                        .put("stated_time_anchor_accuracy", round(c.statedMatched == 0 ? 0 : (double) c.statedRight / c.statedMatched));
+                n.put("participant_accuracy", round(c.participantAccuracy())).put("participant_links", c.participantLinks);
+                n.put("documents", c.documents);
+                b.append(String.format(Locale.ROOT, "%n%s: %d documents, %d gold mentions, %d found%n", e.getKey(),
+                        c.documents, c.gold, c.system));
+                for (String kind : List.of("exact", "overlap")) {
+                    CitronScorer.Prf s = kind.equals("exact") ? c.exact() : c.overlap();
+                    b.append(String.format(Locale.ROOT, "  %-8s P %.3f  R %.3f  F1 %.3f%n", kind, s.precision(),
+                            s.recall(), s.f1()));
+                }
+                b.append(String.format(Locale.ROOT, "  time anchors right: %.3f of %d matched anchored events (%d anchored)%n",
+                        c.anchorAccuracy(), c.anchoredMatched, c.anchored));
+                b.append(String.format(Locale.ROOT, "  of which anchored to a time the text states: %.3f of %d%n",
+                        c.statedMatched == 0 ? 0 : (double) c.statedRight / c.statedMatched, c.statedMatched));
+                b.append(String.format(Locale.ROOT, "  participants found: %.3f of %d gold links of matched events%n",
+                        c.participantAccuracy(), c.participantLinks));
+            }
+            out.print(format == Format.json ? mapper.writeValueAsString(root) + "\n" : b.toString());
             out.flush();
             return 0;
         }
