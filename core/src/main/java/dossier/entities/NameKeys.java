@@ -63,6 +63,12 @@ public final class NameKeys {
         return keys;
     }
 
+    /** The phonetic keys that block a name word for comparison (its Double Metaphone codes, after folding). */
+    public static Set<String> blockingKeys(String word) {
+        String f = fold(word);
+        return f.length() < 2 ? Set.of() : phoneticKeys(f);
+    }
+
     public static double similarity(String a, String b) {
         return JARO_WINKLER.apply(fold(a), fold(b));
     }

@@ -1,0 +1,122 @@
+package dossier.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dossier.Dossier;
+import dossier.model.Article;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The articles behind the paths a user gives: text files, folders (recursively), and JSONL with one
+ * {@code {"text", "url"?, "title"?, "published"?, "source"?}} per line. Bad items are reported with the reason and
+ * the rest goes on.
+ */
+final class Inputs {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One article to read, or the reason it cannot be read. */
+    record Item(String where, Article article, String problem) {}
+
+    private Inputs() {}
+
+    /** Every input file under the paths, in a stable order; unreadable paths come back as problems. */
+    static List<Path> files(List<Path> paths, Consumer<Item> problems) {
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                problems.accept(new Item(p.toString(), null, "no such file or folder"));
+            } else if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).filter(Inputs::supported).sorted().forEach(out::add);
+                } catch (IOException | RuntimeException e) {
+                    problems.accept(new Item(p.toString(), null, "cannot list the folder (" + e.getMessage() + ")"));
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    static boolean supported(Path p) {
+        String n = p.getFileName().toString().toLowerCase();
+        return n.endsWith(".txt") || n.endsWith(".jsonl") || n.endsWith(".text");
+    }
+
+    /** Counts the articles in the files (JSONL lines count one each) for the progress bar. */
+    static long count(List<Path> files) {
+        long n = 0;
+        for (Path f : files) {
+            if (!f.toString().endsWith(".jsonl")) {
+                n++;
+                continue;
+            }
+            try (Stream<String> lines = Files.lines(f, StandardCharsets.UTF_8)) {
+                n += lines.filter(l -> !l.isBlank()).count();
+            } catch (IOException | RuntimeException e) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Reads every article of one file and hands each (or its problem) to {@code sink}. */
+    static void read(Path f, LocalDate published, Consumer<Item> sink) {
+        if (!f.toString().endsWith(".jsonl")) {
+            try {
+                sink.accept(new Item(f.toString(), ArticleFiles.read(f, published), null));
+            } catch (ArticleFiles.Unreadable e) {
+                sink.accept(new Item(f.toString(), null, e.getMessage().substring(e.getMessage().indexOf(": ") + 2)));
+            }
+            return;
+        }
+        try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+            int lineNo = 0;
+            for (String line; (line = r.readLine()) != null; ) {
+                lineNo++;
+                if (line.isBlank()) continue;
+                String where = f + ":" + lineNo;
+                sink.accept(jsonItem(where, line, published));
+            }
+        } catch (IOException | RuntimeException e) {
+            sink.accept(new Item(f.toString(), null, "cannot be read as UTF-8 JSONL (" + e.getMessage() + ")"));
+        }
+    }
+
+    static Item jsonItem(String where, String line, LocalDate published) {
+        JsonNode n;
+        try {
+            n = JSON.readTree(line);
+        } catch (IOException e) {
+            return new Item(where, null, "not a JSON object");
+        }
+        if (n == null || !n.isObject() || !n.path("text").isTextual()) return new Item(where, null, "no \"text\" field");
+        String text = n.get("text").asText();
+        if (text.isBlank()) return new Item(where, null, "empty text");
+        LocalDate date = published;
+        if (n.path("published").isTextual()) {
+            try {
+                date = LocalDate.parse(n.get("published").asText().substring(0, Math.min(10, n.get("published").asText().length())));
+            } catch (RuntimeException e) {
+                return new Item(where, null, "\"published\" is not a date: " + n.get("published").asText());
+            }
+        }
+        String source = n.path("url").isTextual() ? n.get("url").asText()
+                : n.path("source").isTextual() ? n.get("source").asText() : where;
+        Article a = Dossier.readText(source, text, date);
+        if (n.path("title").isTextual()) {
+            a = new Article(a.id(), a.source(), n.get("title").asText(), a.published(), a.text(), a.paragraphs(), a.boilerplate());
+        }
+        return new Item(where, a, null);
+    }
+}

@@ -1,0 +1,15 @@
+package dossier.app;
+
+import dossier.store.Store;
+import picocli.CommandLine.Option;
+
+/** The {@code --db} option every store command shares. */
+final class StoreOption {
+    @Option(names = "--db", defaultValue = "dossier.db", paramLabel = "FILE",
+            description = "The store: a SQLite file (default: ${DEFAULT-VALUE}).")
+    String db;
+
+    Store open() {
+        return Store.open(db);
+    }
+}

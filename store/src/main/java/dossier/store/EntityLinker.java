@@ -1,0 +1,369 @@
+package dossier.store;
+
+import dossier.entities.NameKeys;
+import dossier.model.Entity;
+import dossier.model.EntityType;
+import dossier.model.Mention;
+import dossier.model.Record;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves an article's entities against the store's. Candidates come from an exact alias first, then from
+ * transliteration-aware phonetic blocking on the surname (or the whole name), and are scored with context: the
+ * name's similarity, given-name compatibility (different given names never merge), the type, and the entities the
+ * two are mentioned with. A spelling variant alone, with nobody in common, does not merge. Every merge is logged
+ * with its evidence; merge and split decisions of users are kept and obeyed by later articles.
+ */
+final class EntityLinker {
+    /** A variant needs this score, counting its context, to join an entity. */
+    static final double VARIANT_THRESHOLD = 0.95;
+
+    private final Connection db;
+
+    EntityLinker(Connection db) {
+        this.db = db;
+    }
+
+    private record Candidate(long id, String type, String name, String given, double score, String evidence,
+                             boolean exact) {}
+
+    /**
+     * Links every entity of the record; returns local id to global id. Called inside the article's transaction.
+     * Two rounds: names the store already has settle first, so that a spelling variant is then judged with the
+     * article's other entities as context.
+     */
+    Map<String, Long> link(Record r) throws SQLException {
+        Map<String, Long> out = new LinkedHashMap<>();
+        List<Entity> order = new ArrayList<>(r.entities());
+        order.sort((a, b) -> Integer.compare(b.name().split(" ").length, a.name().split(" ").length));
+        List<Entity> later = new ArrayList<>();
+        for (Entity e : order) {
+            Candidate best = best(e, new HashSet<>(out.values()));
+            if (best != null && best.exact()) accept(r, e, best, out);
+            else later.add(e);
+        }
+        for (Entity e : later) accept(r, e, best(e, new HashSet<>(out.values())), out);
+        for (long id : new HashSet<>(out.values())) refresh(id);
+        cooccur(new HashSet<>(out.values()));
+        return out;
+    }
+
+    private void accept(Record r, Entity e, Candidate best, Map<String, Long> out) throws SQLException {
+        long id;
+        if (best == null) {
+            id = create(e);
+        } else {
+            id = best.id();
+            log(id, e.name(), r.article().id(), best.evidence(), best.score());
+        }
+        out.put(e.id(), id);
+        insertLocal(r.article().id(), e, id);
+        addAliases(id, e);
+    }
+
+    private Candidate best(Entity e, Set<Long> context) throws SQLException {
+        Map<Long, Candidate> candidates = new LinkedHashMap<>();
+        PersonParts mine = PersonParts.of(e);
+        for (String alias : e.aliases()) {
+            String folded = NameKeys.fold(alias);
+            if (folded.isEmpty()) continue;
+            for (long id : ids("SELECT DISTINCT entity_id FROM alias WHERE folded = ?", folded)) {
+                candidates.putIfAbsent(id, score(e, mine, id, 1.0, "same name \"" + alias + "\"", context));
+            }
+        }
+        String key = mine.surname() == null ? e.name() : mine.surname();
+        for (String k : NameKeys.blockingKeys(key)) {
+            for (long id : ids("SELECT entity_id FROM name_key WHERE key = ?", k)) {
+                if (candidates.containsKey(id)) continue;
+                String other = SqliteStore.query(db, "SELECT name FROM entity WHERE id = ?", rs -> rs.next() ? rs.getString(1) : null, id);
+                if (other == null) continue;
+                String otherKey = PersonParts.of(other, e.type()).surname();
+                double v = NameKeys.variantScore(key, otherKey == null ? other : otherKey);
+                if (v > 0) candidates.put(id, score(e, mine, id, v, "spelling variant of \"" + other + "\"", context));
+            }
+        }
+        Candidate best = null;
+        for (Candidate c : candidates.values()) {
+            if (c == null) continue;
+            if (best == null || c.score() > best.score()) best = c;
+        }
+        return best;
+    }
+
+    /** Scores one candidate, or returns null when a guard rules it out. */
+    private Candidate score(Entity e, PersonParts mine, long id, double nameScore, String why, Set<Long> context)
+            throws SQLException {
+        String[] row = SqliteStore.query(db, "SELECT type, name, given FROM entity WHERE id = ?",
+                rs -> rs.next() ? new String[] {rs.getString(1), rs.getString(2), rs.getString(3)} : null, id);
+        if (row == null) return null;
+        boolean sameType = row[0].equals(e.type().name());
+        boolean placeOrOrg = Set.of("LOCATION", "ORGANIZATION").containsAll(List.of(row[0], e.type().name()));
+        if (!sameType && !(placeOrOrg && nameScore >= 1.0)) return null;
+        if (e.type() == EntityType.PERSON && mine.given() != null && row[2] != null
+                && !NameKeys.givenNamesCompatible(mine.given(), row[2])) return null;
+        if (decided("different", e.aliases(), id)) return null;
+        int shared = 0;
+        for (long other : context) {
+            if (exists("SELECT 1 FROM cooccur WHERE entity_id = ? AND other_id = ?", id, other)) shared++;
+        }
+        double score = nameScore + 0.05 * Math.min(shared, 4);
+        // Both have given names, and the guard above found them compatible.
+        boolean sameGiven = mine.given() != null && row[2] != null;
+        if (decided("same", e.aliases(), id)) score += 1;
+        // A spelling variant needs support: someone in common, or the same given name.
+        if (nameScore < 1.0 && shared == 0 && !sameGiven && !decided("same", e.aliases(), id)) return null;
+        if (nameScore < 1.0 && score < VARIANT_THRESHOLD) return null;
+        String evidence = why + (shared > 0 ? "; mentioned with " + shared + " of the same entities" : "")
+                + (sameGiven ? "; given names agree" : "");
+        return new Candidate(id, row[0], row[1], row[2], score, evidence, nameScore >= 1.0);
+    }
+
+    private boolean decided(String kind, List<String> aliases, long entityId) throws SQLException {
+        for (String a : aliases) {
+            String folded = NameKeys.fold(a);
+            boolean hit = exists("""
+                    SELECT 1 FROM decision d JOIN alias x ON x.entity_id = ?
+                    WHERE d.kind = ? AND ((d.alias_a = ? AND d.alias_b = x.folded) OR (d.alias_b = ? AND d.alias_a = x.folded))""",
+                    entityId, kind, folded, folded);
+            if (hit) return true;
+        }
+        return false;
+    }
+
+    private long create(Entity e) throws SQLException {
+        PersonParts p = PersonParts.of(e);
+        try (PreparedStatement s = db.prepareStatement("INSERT INTO entity(type, subtype, name, given) VALUES (?,?,?,?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            s.setString(1, e.type().name());
+            s.setString(2, e.subtype());
+            s.setString(3, e.name());
+            s.setString(4, p.given());
+            s.executeUpdate();
+            try (ResultSet k = s.getGeneratedKeys()) {
+                k.next();
+                return k.getLong(1);
+            }
+        }
+    }
+
+    private void insertLocal(String article, Entity e, long id) throws SQLException {
+        update("INSERT INTO local_entity(article_id, local_id, entity_id, name) VALUES (?,?,?,?)", article, e.id(), id, e.name());
+    }
+
+    private void addAliases(long id, Entity e) throws SQLException {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Mention m : e.mentions()) if (m.kind() == Mention.Kind.NAME) counts.merge(m.text(), 1, Integer::sum);
+        for (Map.Entry<String, Integer> a : counts.entrySet()) {
+            update("""
+                    INSERT INTO alias(entity_id, alias, folded, count) VALUES (?,?,?,?)
+                    ON CONFLICT(entity_id, alias) DO UPDATE SET count = count + excluded.count""",
+                    id, a.getKey(), NameKeys.fold(a.getKey()), a.getValue());
+        }
+    }
+
+    /** Recomputes an entity's name (its fullest alias), given name, mention count and blocking keys. */
+    void refresh(long id) throws SQLException {
+        List<String[]> aliases = SqliteStore.query(db, "SELECT alias, count FROM alias WHERE entity_id = ? ORDER BY rowid", rs -> {
+            List<String[]> out = new ArrayList<>();
+            while (rs.next()) out.add(new String[] {rs.getString(1), rs.getString(2)});
+            return out;
+        }, id);
+        if (aliases.isEmpty()) {
+            update("DELETE FROM entity WHERE id = ?", id);
+            update("DELETE FROM name_key WHERE entity_id = ?", id);
+            return;
+        }
+        String type = SqliteStore.query(db, "SELECT type FROM entity WHERE id = ?", rs -> rs.next() ? rs.getString(1) : "MISC", id);
+        // The fullest form, and among equally full ones the most used.
+        String name = aliases.get(0)[0];
+        int nameCount = Integer.parseInt(aliases.get(0)[1]), total = 0;
+        for (String[] a : aliases) {
+            int count = Integer.parseInt(a[1]);
+            total += count;
+            int words = a[0].split("\\s+").length, best = name.split("\\s+").length;
+            if (words > best || words == best && count > nameCount) {
+                name = a[0];
+                nameCount = count;
+            }
+        }
+        PersonParts p = PersonParts.of(name, EntityType.valueOf(type));
+        update("UPDATE entity SET name = ?, given = ?, mentions = ? WHERE id = ?", name, p.given(), total, id);
+        update("DELETE FROM name_key WHERE entity_id = ?", id);
+        Set<String> keys = new LinkedHashSet<>();
+        for (String[] a : aliases) {
+            String k = PersonParts.of(a[0], EntityType.valueOf(type)).surname();
+            keys.addAll(NameKeys.blockingKeys(k == null ? a[0] : k));
+        }
+        for (String k : keys) update("INSERT OR IGNORE INTO name_key(entity_id, key) VALUES (?,?)", id, k);
+    }
+
+    private void cooccur(Set<Long> ids) throws SQLException {
+        for (long a : ids) {
+            for (long b : ids) {
+                if (a == b) continue;
+                update("""
+                        INSERT INTO cooccur(entity_id, other_id, count) VALUES (?,?,1)
+                        ON CONFLICT(entity_id, other_id) DO UPDATE SET count = count + 1""", a, b);
+            }
+        }
+    }
+
+    private void log(long id, String alias, String article, String evidence, double score) throws SQLException {
+        update("INSERT INTO merge_log(entity_id, alias, article_id, evidence, score, at) VALUES (?,?,?,?,?,?)",
+                id, alias, article, evidence, score, Instant.now().toString());
+    }
+
+    /** Entity ids for a name typed by a user: its exact aliases first, else spelling variants of its surname. */
+    List<Long> lookup(String name) {
+        try {
+            List<Long> exact = ids("""
+                    SELECT a.entity_id FROM alias a JOIN entity e ON e.id = a.entity_id WHERE a.folded = ?
+                    GROUP BY a.entity_id ORDER BY max(e.mentions) DESC""", NameKeys.fold(name));
+            if (!exact.isEmpty()) return exact;
+            String[] words = name.trim().split("\\s+");
+            String surname = words[words.length - 1];
+            Map<Long, Double> scored = new HashMap<>();
+            for (String k : NameKeys.blockingKeys(surname)) {
+                for (long id : ids("SELECT entity_id FROM name_key WHERE key = ?", k)) {
+                    for (String alias : strings("SELECT alias FROM alias WHERE entity_id = ?", id)) {
+                        String[] aw = alias.split("\\s+");
+                        double v = NameKeys.variantScore(surname, aw[aw.length - 1]);
+                        if (words.length > 1 && aw.length > 1 && !NameKeys.givenNamesCompatible(words[0], aw[0])) v = 0;
+                        if (v > 0) scored.merge(id, v, Math::max);
+                    }
+                }
+            }
+            List<Long> out = new ArrayList<>(scored.keySet());
+            out.sort((a, b) -> Double.compare(scored.get(b), scored.get(a)));
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    void merge(long kept, long absorbed) throws SQLException {
+        if (kept == absorbed) return;
+        for (String a : strings("SELECT folded FROM alias WHERE entity_id = ?", kept)) {
+            for (String b : strings("SELECT folded FROM alias WHERE entity_id = ?", absorbed)) {
+                update("INSERT INTO decision(kind, alias_a, alias_b, at) VALUES ('same', ?, ?, ?)", a, b, Instant.now().toString());
+            }
+        }
+        update("UPDATE local_entity SET entity_id = ? WHERE entity_id = ?", kept, absorbed);
+        rebuildAliases(kept);
+        rebuildAliases(absorbed);
+        log(kept, "(all of entity " + absorbed + ")", null, "merged by a user", 1.0);
+    }
+
+    long split(long entityId, String alias) throws SQLException {
+        String folded = NameKeys.fold(alias);
+        List<String[]> locals = SqliteStore.query(db, """
+                SELECT DISTINCT l.article_id, l.local_id FROM local_entity l JOIN mention m
+                ON m.article_id = l.article_id AND m.local_id = l.local_id WHERE l.entity_id = ?""", rs -> {
+            List<String[]> out = new ArrayList<>();
+            while (rs.next()) out.add(new String[] {rs.getString(1), rs.getString(2)});
+            return out;
+        }, entityId);
+        List<String[]> moving = new ArrayList<>();
+        for (String[] l : locals) {
+            List<String> texts = strings("SELECT text FROM mention WHERE article_id = ? AND local_id = ? AND kind = 'NAME'", l[0], l[1]);
+            if (texts.stream().anyMatch(t -> NameKeys.fold(t).equals(folded))) moving.add(l);
+        }
+        if (moving.isEmpty() || moving.size() == locals.size()) {
+            throw new IllegalArgumentException("no part of entity " + entityId + " can be split off by \"" + alias + "\"");
+        }
+        String type = SqliteStore.query(db, "SELECT type FROM entity WHERE id = ?", rs -> rs.next() ? rs.getString(1) : "MISC", entityId);
+        long created;
+        try (PreparedStatement s = db.prepareStatement("INSERT INTO entity(type, name) VALUES (?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            s.setString(1, type);
+            s.setString(2, alias);
+            s.executeUpdate();
+            try (ResultSet k = s.getGeneratedKeys()) {
+                k.next();
+                created = k.getLong(1);
+            }
+        }
+        for (String[] l : moving) update("UPDATE local_entity SET entity_id = ? WHERE article_id = ? AND local_id = ?", created, l[0], l[1]);
+        rebuildAliases(entityId);
+        rebuildAliases(created);
+        for (String b : strings("SELECT folded FROM alias WHERE entity_id = ?", entityId)) {
+            if (!b.equals(folded)) {
+                update("INSERT INTO decision(kind, alias_a, alias_b, at) VALUES ('different', ?, ?, ?)", folded, b, Instant.now().toString());
+            }
+        }
+        log(created, alias, null, "split from entity " + entityId + " by a user", 1.0);
+        return created;
+    }
+
+    private void rebuildAliases(long id) throws SQLException {
+        update("DELETE FROM alias WHERE entity_id = ?", id);
+        update("""
+                INSERT INTO alias(entity_id, alias, folded, count)
+                SELECT ?, m.text, '', count(*) FROM mention m JOIN local_entity l
+                ON l.article_id = m.article_id AND l.local_id = m.local_id
+                WHERE l.entity_id = ? AND m.kind = 'NAME' GROUP BY m.text""", id, id);
+        for (String a : strings("SELECT alias FROM alias WHERE entity_id = ?", id)) {
+            update("UPDATE alias SET folded = ? WHERE entity_id = ? AND alias = ?", NameKeys.fold(a), id, a);
+        }
+        refresh(id);
+    }
+
+    // ---- helpers
+
+    private List<Long> ids(String sql, Object... args) throws SQLException {
+        return SqliteStore.query(db, sql, rs -> {
+            List<Long> out = new ArrayList<>();
+            while (rs.next()) out.add(rs.getLong(1));
+            return out;
+        }, args);
+    }
+
+    private List<String> strings(String sql, Object... args) {
+        return SqliteStore.query(db, sql, rs -> {
+            List<String> out = new ArrayList<>();
+            while (rs.next()) out.add(rs.getString(1));
+            return out;
+        }, args);
+    }
+
+    private boolean exists(String sql, Object... args) {
+        return SqliteStore.query(db, sql, ResultSet::next, args);
+    }
+
+    private void update(String sql, Object... args) throws SQLException {
+        try (PreparedStatement p = db.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) p.setObject(i + 1, args[i]);
+            p.executeUpdate();
+        }
+    }
+
+    /** Given name and surname of a person's name (null for other entities' given name). */
+    record PersonParts(String given, String surname) {
+        static PersonParts of(Entity e) {
+            return of(e.name(), e.type());
+        }
+
+        static PersonParts of(String name, EntityType type) {
+            if (type != EntityType.PERSON) return new PersonParts(null, null);
+            String[] w = name.trim().split("\\s+");
+            if (w.length == 1) return new PersonParts(null, w[0]);
+            return new PersonParts(w[0], w[w.length - 1]);
+        }
+
+        static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
+    }
+}

@@ -1,0 +1,92 @@
+package dossier.store;
+
+import dossier.model.Record;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The knowledge base: records of many articles, with their entities resolved across articles. SQLite by default
+ * ({@link SqliteStore}); a PostgreSQL store implements the same interface. Every item a question returns carries its
+ * article id and character span. One writer at a time; readers may share it.
+ */
+public interface Store extends AutoCloseable {
+    /** Opens (creating if needed) the store at {@code location}: a file path for SQLite. */
+    static Store open(String location) {
+        if (location.startsWith("postgresql:") || location.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("PostgreSQL stores are not available yet; use a SQLite file");
+        }
+        return SqliteStore.open(Path.of(location));
+    }
+
+    /** How an add went: a new article, or one the store already had (same text). */
+    enum Added { INGESTED, UNCHANGED }
+
+    boolean hasArticle(String articleId);
+
+    /** Adds one analysed article and links its entities to the store's; idempotent by article id. */
+    Added add(Record record);
+
+    /** Entities whose aliases or spelling variants match {@code name}, best first. */
+    List<EntitySummary> findEntities(String name);
+
+    EntityProfile entity(long id);
+
+    List<StoredQuote> quotes(QuoteQuery query);
+
+    /** The entity's events and statements across articles in date order, conflicting dates flagged. */
+    List<TimelineItem> timeline(long entityId);
+
+    List<SearchHit> search(String text, int limit);
+
+    /** Why the entity's mentions are one entity: every merge and the evidence it rested on. */
+    List<MergeRecord> why(long entityId);
+
+    /** Puts {@code absorbed} into {@code kept}; remembered, so later articles respect it. */
+    void merge(long kept, long absorbed);
+
+    /** Moves the mentions written {@code alias} out of the entity into a new one; remembered. Returns the new id. */
+    long split(long entityId, String alias);
+
+    void export(Writer out, ExportFormat format) throws IOException;
+
+    Stats stats();
+
+    @Override
+    void close();
+
+    enum ExportFormat { JSONL, CSV }
+
+    record Stats(int articles, int entities, int quotes, int events) {}
+
+    record Alias(String text, int count) {}
+
+    record EntitySummary(long id, String name, String type, int mentions, List<Alias> aliases) {}
+
+    record ArticleRef(String id, String title, LocalDate published, String source) {}
+
+    record StoredRole(String title, String text, String articleId, LocalDate published, int start, int end) {}
+
+    record StoredQuote(long id, String articleId, String articleTitle, LocalDate published, Long speaker,
+                       String speakerName, String text, String type, String cue, int start, int end) {}
+
+    record StoredEvent(long id, String articleId, LocalDate published, String type, String trigger, String time,
+                       String modality, String role, String sentence, int start, int end) {}
+
+    record EntityProfile(EntitySummary entity, List<StoredRole> roles, List<StoredQuote> quotesBy,
+                         List<StoredQuote> quotesAbout, List<StoredEvent> events, List<ArticleRef> articles) {}
+
+    record QuoteQuery(Long by, Long about, LocalDate since, LocalDate until, String text, int limit) {}
+
+    /** One step of a timeline: an event or a statement, with the date it happened (or was made) and its source. */
+    record TimelineItem(String date, String kind, String type, String text, String articleId, LocalDate published,
+                        int start, int end, boolean conflicting) {}
+
+    record SearchHit(String kind, String articleId, String title, LocalDate published, String snippet, double score,
+                     Long quoteId) {}
+
+    record MergeRecord(String alias, String articleId, String evidence, double score, String at) {}
+}
