@@ -402,6 +402,15 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public synchronized Map<String, Long> entityIds(String articleId) {
+        return query("SELECT local_id, entity_id FROM local_entity WHERE article_id = ?", rs -> {
+            Map<String, Long> out = new LinkedHashMap<>();
+            while (rs.next()) out.put(rs.getString(1), rs.getLong(2));
+            return out;
+        }, articleId);
+    }
+
+    @Override
     public synchronized List<MergeRecord> why(long entityId) {
         return query("SELECT alias, article_id, evidence, score, at FROM merge_log WHERE entity_id = ? ORDER BY at", rs -> {
             List<MergeRecord> out = new ArrayList<>();

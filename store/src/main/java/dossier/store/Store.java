@@ -42,6 +42,9 @@ public interface Store extends AutoCloseable {
 
     List<SearchHit> search(String text, int limit);
 
+    /** The store's entity for each entity of an article, by the article's own entity ids ("E1"). */
+    java.util.Map<String, Long> entityIds(String articleId);
+
     /** Why the entity's mentions are one entity: every merge and the evidence it rested on. */
     List<MergeRecord> why(long entityId);
 

@@ -18,7 +18,8 @@ import java.util.concurrent.Callable;
 
 /** {@code dossier eval ...}: dossier's quality measured on human-annotated data, beside published numbers. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure quality on annotated data.",
-        subcommands = {EvalCommand.Quotes.class, EvalCommand.Time.class, EvalCommand.Events.class})
+        subcommands = {EvalCommand.Quotes.class, EvalCommand.Time.class, EvalCommand.Events.class,
+                EvalCommand.Entities.class})
 public final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -170,6 +171,53 @@ public final class EvalCommand implements Runnable {
                         c.participantAccuracy(), c.participantLinks));
             }
             out.print(format == Format.json ? mapper.writeValueAsString(root) + "\n" : b.toString());
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "entities", mixinStandardHelpOptions = true,
+            description = "Cross-document entity clusters on MEANTIME: MUC, B3, CEAF-e and the CoNLL mean.")
+    static final class Entities implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--data", required = true, description = "MEANTIME folder with cross-document annotation.")
+        Path data;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or json.")
+        Format format;
+
+        @Option(names = "--threads", defaultValue = "2", description = "Analysis threads (default: ${DEFAULT-VALUE}).")
+        int threads;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            long start = System.nanoTime();
+            List<StandoffCorpus.Document> docs = StandoffCorpus.read(data);
+            EntityEvaluation.Result r = EntityEvaluation.run(Dossier.standard(), docs, threads);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Coreference.Result c = r.scores();
+            if (format == Format.json) {
+                ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+                ObjectNode root = mapper.createObjectNode();
+                for (var e : Map.of("muc", c.muc(), "b3", c.b3(), "ceafe", c.ceafe()).entrySet()) {
+                    root.putObject(e.getKey()).put("precision", round(e.getValue().precision()))
+                            .put("recall", round(e.getValue().recall())).put("f1", round(e.getValue().f1()));
+                }
+                root.put("conll", round(c.conll())).put("documents", r.documents()).put("gold_mentions", r.goldMentions())
+                        .put("system_mentions", r.systemMentions()).put("aligned_mentions", r.aligned());
+                out.println(mapper.writeValueAsString(root));
+            } else {
+                out.printf(Locale.ROOT, "Entities across %d documents (%.0f s): %d gold mentions, %d of dossier's, %d aligned%n%n",
+                        r.documents(), seconds, r.goldMentions(), r.systemMentions(), r.aligned());
+                for (var e : List.of(Map.entry("MUC", c.muc()), Map.entry("B3", c.b3()), Map.entry("CEAF-e", c.ceafe()))) {
+                    out.printf(Locale.ROOT, "%-7s P %.3f  R %.3f  F1 %.3f%n", e.getKey(), e.getValue().precision(),
+                            e.getValue().recall(), e.getValue().f1());
+                }
+                out.printf(Locale.ROOT, "CoNLL   F1 %.3f%n", c.conll());
+            }
             out.flush();
             return 0;
         }

@@ -33,8 +33,11 @@ public final class StandoffCorpus {
      * A document; {@code annotated} are the lines (sentences) in which annotators marked anything: MEANTIME marks
      * only the title and the first five sentences, ECB+ only sentences about its topic, so only these are scored.
      */
+    /** A gold entity mention and the entity it refers to (a corpus-wide instance id where the corpus has one). */
+    public record GoldMention(Span span, String entity) {}
+
     public record Document(String name, String corpus, String text, LocalDate dct, List<GoldEvent> events,
-                           List<Span> annotated) {
+                           List<Span> annotated, List<GoldMention> mentions) {
         public boolean isAnnotated(Span s) {
             return annotated.stream().anyMatch(a -> a.contains(s));
         }
@@ -68,7 +71,11 @@ public final class StandoffCorpus {
 
     private record Markable(String tag, String id, List<String> tokens, Map<String, String> attributes) {}
 
-    private record Link(String tag, String type, String source, String target) {}
+    private record Link(String tag, String type, String source, String target, List<String> sources) {
+        Link(String tag, String type, String source, String target) {
+            this(tag, type, source, target, new ArrayList<>());
+        }
+    }
 
     static Document parse(String name, Reader in) throws XMLStreamException {
         XMLInputFactory factory = XMLInputFactory.newFactory();
@@ -101,10 +108,15 @@ public final class StandoffCorpus {
                         if (open != null) open.tokens().add(x.getAttributeValue(null, "t_id"));
                     }
                     case "source" -> {
-                        if (link != null) link = new Link(link.tag(), link.type(), x.getAttributeValue(null, "m_id"), link.target());
+                        if (link != null) {
+                            link.sources().add(x.getAttributeValue(null, "m_id"));
+                            link = new Link(link.tag(), link.type(), x.getAttributeValue(null, "m_id"), link.target(), link.sources());
+                        }
                     }
                     case "target" -> {
-                        if (link != null) link = new Link(link.tag(), link.type(), link.source(), x.getAttributeValue(null, "m_id"));
+                        if (link != null) {
+                            link = new Link(link.tag(), link.type(), link.source(), x.getAttributeValue(null, "m_id"), link.sources());
+                        }
                     }
                     default -> {
                         if (inMarkables) {
@@ -188,7 +200,22 @@ public final class StandoffCorpus {
             int end = text.indexOf('\n', start);
             annotated.add(new Span(start, end < 0 ? text.length() : end));
         }
-        return new Document(name, meantime ? "meantime" : "ecbplus", text, dct, events, annotated);
+        List<GoldMention> mentions = new ArrayList<>();
+        Map<String, String> refersTo = new HashMap<>();
+        for (Link l : links) {
+            if (!l.tag().equals("REFERS_TO") || l.target() == null) continue;
+            Markable entity = byId.get(l.target());
+            if (entity == null) continue;
+            String instance = entity.attributes().get("instance_id");
+            String cluster = instance != null && !instance.isEmpty() ? instance : name + "#" + entity.id();
+            for (String source : l.sources()) refersTo.put(source, cluster);
+        }
+        for (Markable m : markables) {
+            if (!m.tag().equals("ENTITY_MENTION")) continue;
+            Span s = span(m, tokenSpans);
+            if (s != null) mentions.add(new GoldMention(s, refersTo.getOrDefault(m.id(), name + "#" + m.id())));
+        }
+        return new Document(name, meantime ? "meantime" : "ecbplus", text, dct, events, annotated, mentions);
     }
 
     /** A markable's span from its first to its last token (discontinuous anchors are rare and short). */
