@@ -34,6 +34,8 @@ final class EntityLinker {
     static final double VARIANT_THRESHOLD = 0.95;
 
     private final Connection db;
+    private final Set<Long> changed = new HashSet<>();
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
 
     EntityLinker(Connection db) {
         this.db = db;
@@ -58,7 +60,9 @@ final class EntityLinker {
             else later.add(e);
         }
         for (Entity e : later) accept(r, e, best(e, new HashSet<>(out.values())), out);
-        for (long id : new HashSet<>(out.values())) refresh(id);
+        // Only an entity with a new surface form can change its name or blocking keys.
+        for (long id : changed) refresh(id);
+        changed.clear();
         cooccur(new HashSet<>(out.values()));
         return out;
     }
@@ -134,6 +138,7 @@ final class EntityLinker {
     }
 
     private boolean decided(String kind, List<String> aliases, long entityId) throws SQLException {
+        if (!exists("SELECT 1 FROM decision WHERE kind = ? LIMIT 1", kind)) return false;
         for (String a : aliases) {
             String folded = NameKeys.fold(a);
             boolean hit = exists("""
@@ -168,12 +173,18 @@ final class EntityLinker {
     private void addAliases(long id, Entity e) throws SQLException {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Mention m : e.mentions()) if (m.kind() == Mention.Kind.NAME) counts.merge(m.text(), 1, Integer::sum);
+        int total = 0;
         for (Map.Entry<String, Integer> a : counts.entrySet()) {
-            update("""
-                    INSERT INTO alias(entity_id, alias, folded, count) VALUES (?,?,?,?)
-                    ON CONFLICT(entity_id, alias) DO UPDATE SET count = count + excluded.count""",
-                    id, a.getKey(), NameKeys.fold(a.getKey()), a.getValue());
+            total += a.getValue();
+            int updated = update("UPDATE alias SET count = count + ? WHERE entity_id = ? AND alias = ?",
+                    a.getValue(), id, a.getKey());
+            if (updated == 0) {
+                update("INSERT INTO alias(entity_id, alias, folded, count) VALUES (?,?,?,?)",
+                        id, a.getKey(), NameKeys.fold(a.getKey()), a.getValue());
+                changed.add(id);
+            }
         }
+        update("UPDATE entity SET mentions = mentions + ? WHERE id = ?", total, id);
     }
 
     /** Recomputes an entity's name (its fullest alias), given name, mention count and blocking keys. */
@@ -213,13 +224,18 @@ final class EntityLinker {
     }
 
     private void cooccur(Set<Long> ids) throws SQLException {
-        for (long a : ids) {
-            for (long b : ids) {
-                if (a == b) continue;
-                update("""
-                        INSERT INTO cooccur(entity_id, other_id, count) VALUES (?,?,1)
-                        ON CONFLICT(entity_id, other_id) DO UPDATE SET count = count + 1""", a, b);
+        try (PreparedStatement p = db.prepareStatement("""
+                INSERT INTO cooccur(entity_id, other_id, count) VALUES (?,?,1)
+                ON CONFLICT(entity_id, other_id) DO UPDATE SET count = count + 1""")) {
+            for (long a : ids) {
+                for (long b : ids) {
+                    if (a == b) continue;
+                    p.setLong(1, a);
+                    p.setLong(2, b);
+                    p.addBatch();
+                }
             }
+            p.executeBatch();
         }
     }
 
@@ -344,11 +360,15 @@ final class EntityLinker {
         return SqliteStore.query(db, sql, ResultSet::next, args);
     }
 
-    private void update(String sql, Object... args) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) p.setObject(i + 1, args[i]);
-            p.executeUpdate();
+    /** Runs a statement, prepared once per linker: the writer runs the same few statements for every article. */
+    private int update(String sql, Object... args) throws SQLException {
+        PreparedStatement p = statements.get(sql);
+        if (p == null) {
+            p = db.prepareStatement(sql);
+            statements.put(sql, p);
         }
+        for (int i = 0; i < args.length; i++) p.setObject(i + 1, args[i]);
+        return p.executeUpdate();
     }
 
     /** Given name and surname of a person's name (null for other entities' given name). */

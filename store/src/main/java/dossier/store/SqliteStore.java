@@ -247,10 +247,12 @@ public final class SqliteStore implements Store {
     public synchronized EntityProfile entity(long id) {
         EntitySummary s = summary(id);
         if (s == null) return null;
+        // Each title once, where it was first stated: a profile, not a dump.
         List<StoredRole> roles = query("""
-                SELECT r.title, r.text, r.article_id, a.published, r.start, r.end FROM role r
+                SELECT r.title, r.text, r.article_id, min(a.published), r.start, r.end FROM role r
                 JOIN local_entity l ON l.article_id = r.article_id AND l.local_id = r.local_id
-                JOIN article a ON a.id = r.article_id WHERE l.entity_id = ? ORDER BY a.published, r.start""", rs -> {
+                JOIN article a ON a.id = r.article_id WHERE l.entity_id = ? GROUP BY lower(r.title)
+                ORDER BY min(a.published) LIMIT 100""", rs -> {
             List<StoredRole> out = new ArrayList<>();
             while (rs.next()) {
                 out.add(new StoredRole(rs.getString(1), rs.getString(2), rs.getString(3), date(rs.getString(4)),
@@ -258,12 +260,12 @@ public final class SqliteStore implements Store {
             }
             return out;
         }, id);
-        List<StoredQuote> by = quotes(new QuoteQuery(id, null, null, null, null, 200));
-        List<StoredQuote> about = quotes(new QuoteQuery(null, id, null, null, null, 200));
+        List<StoredQuote> by = quotes(new QuoteQuery(id, null, null, null, null, 100));
+        List<StoredQuote> about = quotes(new QuoteQuery(null, id, null, null, null, 100));
         List<StoredEvent> events = events(id);
         List<ArticleRef> articles = query("""
-                SELECT DISTINCT a.id, a.title, a.published, a.source FROM article a
-                JOIN local_entity l ON l.article_id = a.id WHERE l.entity_id = ? ORDER BY a.published, a.id""", rs -> {
+                SELECT a.id, a.title, a.published, a.source FROM local_entity l
+                JOIN article a ON a.id = l.article_id WHERE l.entity_id = ? ORDER BY a.published DESC, a.id LIMIT 200""", rs -> {
             List<ArticleRef> out = new ArrayList<>();
             while (rs.next()) out.add(new ArticleRef(rs.getString(1), rs.getString(2), date(rs.getString(3)), rs.getString(4)));
             return out;
@@ -278,7 +280,7 @@ public final class SqliteStore implements Store {
                 FROM event e JOIN event_participant p ON p.event_id = e.id
                 JOIN local_entity l ON l.article_id = p.article_id AND l.local_id = p.local_id
                 JOIN article a ON a.id = e.article_id
-                WHERE l.entity_id = ? ORDER BY coalesce(e.time, e.published), e.id""", rs -> {
+                WHERE l.entity_id = ? ORDER BY coalesce(e.time, e.published), e.id LIMIT 500""", rs -> {
             List<StoredEvent> out = new ArrayList<>();
             while (rs.next()) {
                 out.add(new StoredEvent(rs.getLong(1), rs.getString(2), date(rs.getString(3)), rs.getString(4),
