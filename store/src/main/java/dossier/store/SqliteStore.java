@@ -185,7 +185,8 @@ public final class SqliteStore implements Store {
             about.executeBatch();
         }
         try (PreparedStatement ev = db.prepareStatement(
-                "INSERT INTO event(article_id, type, trigger, time, modality, sentence_start, sentence_end, published) VALUES (?,?,?,?,?,?,?,?)",
+                "INSERT INTO event(article_id, type, trigger, time, modality, sentence_start, sentence_end, sentence, published)"
+                        + " VALUES (?,?,?,?,?,?,?,?,?)",
                 Statement.RETURN_GENERATED_KEYS);
              PreparedStatement pa = db.prepareStatement(
                      "INSERT INTO event_participant(event_id, article_id, local_id, role) VALUES (?,?,?,?)")) {
@@ -198,7 +199,9 @@ public final class SqliteStore implements Store {
                 ev.setString(5, x.modality().name().toLowerCase());
                 ev.setInt(6, x.sentence().start());
                 ev.setInt(7, x.sentence().end());
-                ev.setString(8, published);
+                // The sentence is kept with the event so that a profile never reads whole articles.
+                ev.setString(8, x.sentence().of(r.article().text()));
+                ev.setString(9, published);
                 ev.executeUpdate();
                 long id;
                 try (ResultSet k = ev.getGeneratedKeys()) {
@@ -276,10 +279,9 @@ public final class SqliteStore implements Store {
     private List<StoredEvent> events(long id) {
         return query("""
                 SELECT e.id, e.article_id, e.published, e.type, e.trigger, e.time, e.modality, p.role,
-                       substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start), e.sentence_start, e.sentence_end
-                FROM event e JOIN event_participant p ON p.event_id = e.id
-                JOIN local_entity l ON l.article_id = p.article_id AND l.local_id = p.local_id
-                JOIN article a ON a.id = e.article_id
+                       e.sentence, e.sentence_start, e.sentence_end
+                FROM local_entity l JOIN event_participant p ON l.article_id = p.article_id AND l.local_id = p.local_id
+                JOIN event e ON e.id = p.event_id
                 WHERE l.entity_id = ? ORDER BY coalesce(e.time, e.published), e.id LIMIT 500""", rs -> {
             List<StoredEvent> out = new ArrayList<>();
             while (rs.next()) {

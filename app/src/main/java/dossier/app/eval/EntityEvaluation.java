@@ -15,9 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Cross-document entity clusters against MEANTIME: every document is ingested into a fresh store (so entities are
@@ -32,17 +29,14 @@ public final class EntityEvaluation {
     public static Result run(Dossier dossier, List<StandoffCorpus.Document> docs, int threads) throws Exception {
         Path dir = Files.createTempDirectory("dossier-eval-entities");
         Path db = dir.resolve("eval.db");
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
         Map<String, Set<String>> key = new LinkedHashMap<>(), response = new LinkedHashMap<>();
         int gold = 0, system = 0, aligned = 0;
+        List<Record> records = ParallelAnalysis.run(dossier,
+                docs.stream().map(d -> Dossier.readText(d.name(), d.text(), d.dct())).toList(), threads);
         try (Store store = Store.open(db.toString())) {
-            List<Future<Record>> futures = new ArrayList<>();
-            for (StandoffCorpus.Document d : docs) {
-                futures.add(pool.submit(() -> dossier.analyze(Dossier.readText(d.name(), d.text(), d.dct()))));
-            }
             for (int i = 0; i < docs.size(); i++) {
                 StandoffCorpus.Document d = docs.get(i);
-                Record r = futures.get(i).get();
+                Record r = records.get(i);
                 store.add(r);
                 Map<String, Long> global = store.entityIds(r.article().id());
                 for (StandoffCorpus.GoldMention g : d.mentions()) {
@@ -69,7 +63,6 @@ public final class EntityEvaluation {
                 }
             }
         } finally {
-            pool.shutdownNow();
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }

@@ -31,20 +31,23 @@ public final class EvalCommand implements Runnable {
 
     enum Format { text, json }
 
-    @Command(name = "quotes", mixinStandardHelpOptions = true,
-            description = "Quote attribution on PolNeAR (brat standoff), scored as BBC's Citron scores PARC 3.0.")
-    static final class Quotes implements Callable<Integer> {
+    /** What every evaluation takes: its output format and how many threads analyse. */
+    abstract static class Base implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-
-        @Option(names = "--data", required = true, description = "PolNeAR folder (e.g. ../shared/data/polnear-dev).")
-        Path data;
 
         @Option(names = "--format", defaultValue = "text", description = "text or json.")
         Format format;
 
         @Option(names = "--threads", defaultValue = "2", description = "Analysis threads (default: ${DEFAULT-VALUE}).")
         int threads;
+    }
+
+    @Command(name = "quotes", mixinStandardHelpOptions = true,
+            description = "Quote attribution on PolNeAR (brat standoff), scored as BBC's Citron scores PARC 3.0.")
+    static final class Quotes extends Base {
+        @Option(names = "--data", required = true, description = "PolNeAR folder (e.g. ../shared/data/polnear-dev).")
+        Path data;
 
         @Option(names = "--errors", paramLabel = "FILE",
                 description = "Write every missed and every wrong attribution, with its text, to FILE.")
@@ -69,18 +72,9 @@ public final class EvalCommand implements Runnable {
 
     @Command(name = "time", mixinStandardHelpOptions = true,
             description = "Time expressions on TimeML (TimeBank, AQUAINT), scored with the TempEval-3 measures.")
-    static final class Time implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    static final class Time extends Base {
         @Option(names = "--data", required = true, description = "Folder of .tml files (searched recursively).")
         Path data;
-
-        @Option(names = "--format", defaultValue = "text", description = "text or json.")
-        Format format;
-
-        @Option(names = "--threads", defaultValue = "2", description = "Analysis threads (default: ${DEFAULT-VALUE}).")
-        int threads;
 
         @Option(names = "--errors", paramLabel = "FILE", description = "Write every missed, wrong and extra time to FILE.")
         Path errors;
@@ -121,19 +115,10 @@ public final class EvalCommand implements Runnable {
 
     @Command(name = "events", mixinStandardHelpOptions = true,
             description = "Event mentions, time anchors and participants on MEANTIME and ECB+ (stand-off XML).")
-    static final class Events implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    static final class Events extends Base {
         @Option(names = "--data", required = true, arity = "1..*",
                 description = "MEANTIME and/or ECB+ folders (searched recursively).")
         List<Path> data;
-
-        @Option(names = "--format", defaultValue = "text", description = "text or json.")
-        Format format;
-
-        @Option(names = "--threads", defaultValue = "2", description = "Analysis threads (default: ${DEFAULT-VALUE}).")
-        int threads;
 
         @Override
         public Integer call() throws Exception {
@@ -178,18 +163,9 @@ public final class EvalCommand implements Runnable {
 
     @Command(name = "entities", mixinStandardHelpOptions = true,
             description = "Cross-document entity clusters on MEANTIME: MUC, B3, CEAF-e and the CoNLL mean.")
-    static final class Entities implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    static final class Entities extends Base {
         @Option(names = "--data", required = true, description = "MEANTIME folder with cross-document annotation.")
         Path data;
-
-        @Option(names = "--format", defaultValue = "text", description = "text or json.")
-        Format format;
-
-        @Option(names = "--threads", defaultValue = "2", description = "Analysis threads (default: ${DEFAULT-VALUE}).")
-        int threads;
 
         @Override
         public Integer call() throws Exception {

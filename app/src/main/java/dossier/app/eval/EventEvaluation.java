@@ -10,9 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Event mentions against MEANTIME and ECB+: precision, recall and F1 of trigger spans (exact and overlapping), the
@@ -48,21 +45,14 @@ public final class EventEvaluation {
 
     public static Map<String, Counts> run(Dossier dossier, List<StandoffCorpus.Document> docs, int threads)
             throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<Record>> futures = new ArrayList<>();
-        try {
-            for (StandoffCorpus.Document d : docs) {
-                futures.add(pool.submit(() -> dossier.analyze(Dossier.readText(d.name(), d.text(), d.dct()))));
-            }
-            Map<String, Counts> out = new LinkedHashMap<>();
-            for (int i = 0; i < docs.size(); i++) {
-                StandoffCorpus.Document d = docs.get(i);
-                score(futures.get(i).get().events(), d, out.computeIfAbsent(d.corpus(), k -> new Counts()));
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
+        List<Record> records = ParallelAnalysis.run(dossier,
+                docs.stream().map(d -> Dossier.readText(d.name(), d.text(), d.dct())).toList(), threads);
+        Map<String, Counts> out = new LinkedHashMap<>();
+        for (int i = 0; i < docs.size(); i++) {
+            StandoffCorpus.Document d = docs.get(i);
+            score(records.get(i).events(), d, out.computeIfAbsent(d.corpus(), k -> new Counts()));
         }
+        return out;
     }
 
     static void score(List<Event> all, StandoffCorpus.Document d, Counts c) {

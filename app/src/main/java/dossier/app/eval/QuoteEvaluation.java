@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 /** Analyses every PolNeAR article and scores the attributions with {@link CitronScorer}. */
@@ -28,19 +25,10 @@ public final class QuoteEvaluation {
 
     public static Result run(Dossier dossier, List<Polnear.Document> docs, int threads, java.nio.file.Path errors)
             throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<Record>> records = new ArrayList<>();
-        try {
-            for (Polnear.Document d : docs) {
-                records.add(pool.submit(() -> dossier.analyze(Dossier.readText(d.name(), d.text(), d.published()))));
-            }
-            List<Record> done = new ArrayList<>();
-            for (Future<Record> f : records) done.add(f.get());
-            if (errors != null) writeErrors(docs, done, errors);
-            return score(docs, done);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Record> done = ParallelAnalysis.run(dossier,
+                docs.stream().map(d -> Dossier.readText(d.name(), d.text(), d.published())).toList(), threads);
+        if (errors != null) writeErrors(docs, done, errors);
+        return score(docs, done);
     }
 
     static Result score(List<Polnear.Document> docs, List<Record> records) {

@@ -8,9 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /** Analyses every TimeML document against its creation time and scores the times with {@link TempEval}. */
 public final class TimeEvaluation {
@@ -18,26 +15,19 @@ public final class TimeEvaluation {
 
     public static TempEval.Counts run(Dossier dossier, List<TimeMl.Document> docs, int threads, Path errors)
             throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<Record>> futures = new ArrayList<>();
-        try {
-            for (TimeMl.Document d : docs) {
-                futures.add(pool.submit(() -> dossier.analyze(Dossier.readText(d.name(), d.text(), d.dct()))));
-            }
-            TempEval.Counts total = new TempEval.Counts();
-            StringBuilder log = new StringBuilder();
-            for (int i = 0; i < docs.size(); i++) {
-                TimeMl.Document d = docs.get(i);
-                List<TempEval.Found> found = new ArrayList<>();
-                for (TimeExpression t : futures.get(i).get().times()) found.add(new TempEval.Found(t.span(), t.value()));
-                total.add(TempEval.score(found, d.timexes()));
-                if (errors != null) describe(d, found, log);
-            }
-            if (errors != null) Files.writeString(errors, log);
-            return total;
-        } finally {
-            pool.shutdownNow();
+        List<Record> records = ParallelAnalysis.run(dossier,
+                docs.stream().map(d -> Dossier.readText(d.name(), d.text(), d.dct())).toList(), threads);
+        TempEval.Counts total = new TempEval.Counts();
+        StringBuilder log = new StringBuilder();
+        for (int i = 0; i < docs.size(); i++) {
+            TimeMl.Document d = docs.get(i);
+            List<TempEval.Found> found = new ArrayList<>();
+            for (TimeExpression t : records.get(i).times()) found.add(new TempEval.Found(t.span(), t.value()));
+            total.add(TempEval.score(found, d.timexes()));
+            if (errors != null) describe(d, found, log);
         }
+        if (errors != null) Files.writeString(errors, log);
+        return total;
     }
 
     private static void describe(TimeMl.Document d, List<TempEval.Found> found, StringBuilder log) {

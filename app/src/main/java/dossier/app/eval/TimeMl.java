@@ -2,7 +2,6 @@ package dossier.app.eval;
 
 import dossier.model.Span;
 
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -49,10 +48,7 @@ public final class TimeMl {
     }
 
     static Document parse(String name, Reader in) throws XMLStreamException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        XMLStreamReader x = factory.createXMLStreamReader(in);
+        XMLStreamReader x = Xml.reader(in);
         StringBuilder text = new StringBuilder();
         List<Timex> timexes = new ArrayList<>();
         LocalDate dct = null;
