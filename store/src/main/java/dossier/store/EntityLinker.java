@@ -76,7 +76,7 @@ final class EntityLinker {
             log(id, e.name(), r.article().id(), best.evidence(), best.score());
         }
         out.put(e.id(), id);
-        insertLocal(r.article().id(), e, id);
+        insertLocal(r, e, id);
         addAliases(id, e);
     }
 
@@ -166,8 +166,10 @@ final class EntityLinker {
         }
     }
 
-    private void insertLocal(String article, Entity e, long id) throws SQLException {
-        update("INSERT INTO local_entity(article_id, local_id, entity_id, name) VALUES (?,?,?,?)", article, e.id(), id, e.name());
+    private void insertLocal(Record r, Entity e, long id) throws SQLException {
+        update("INSERT INTO local_entity(article_id, local_id, entity_id, name, published) VALUES (?,?,?,?,?)",
+                r.article().id(), e.id(), id, e.name(),
+                r.article().published() == null ? null : r.article().published().toString());
     }
 
     private void addAliases(long id, Entity e) throws SQLException {

@@ -23,8 +23,8 @@ final class Schema {
         """
         CREATE TABLE IF NOT EXISTS local_entity (
           article_id TEXT NOT NULL, local_id TEXT NOT NULL, entity_id INTEGER NOT NULL, name TEXT NOT NULL,
-          PRIMARY KEY (article_id, local_id))""",
-        "CREATE INDEX IF NOT EXISTS local_entity_entity ON local_entity(entity_id)",
+          published TEXT, PRIMARY KEY (article_id, local_id))""",
+        "CREATE INDEX IF NOT EXISTS local_entity_entity ON local_entity(entity_id, published)",
         """
         CREATE TABLE IF NOT EXISTS mention (
           article_id TEXT NOT NULL, local_id TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,

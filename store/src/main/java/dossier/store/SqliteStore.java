@@ -246,15 +246,23 @@ public final class SqliteStore implements Store {
         }, id);
     }
 
+    /**
+     * The articles a profile draws on: the entity's most recent ones. A profile of someone in 20,000 articles reads
+     * like one of someone in 300; every article is still reachable through {@link #quotes} and {@link #timeline}.
+     */
+    static final int PROFILE_ARTICLES = 300;
+    private static final String RECENT = "WITH recent AS (SELECT article_id, local_id FROM local_entity WHERE entity_id = ?"
+            + " ORDER BY published DESC LIMIT " + PROFILE_ARTICLES + ") ";
+
     @Override
     public synchronized EntityProfile entity(long id) {
         EntitySummary s = summary(id);
         if (s == null) return null;
         // Each title once, where it was first stated: a profile, not a dump.
-        List<StoredRole> roles = query("""
-                SELECT r.title, r.text, r.article_id, min(a.published), r.start, r.end FROM role r
-                JOIN local_entity l ON l.article_id = r.article_id AND l.local_id = r.local_id
-                JOIN article a ON a.id = r.article_id WHERE l.entity_id = ? GROUP BY lower(r.title)
+        List<StoredRole> roles = query(RECENT + """
+                SELECT r.title, r.text, r.article_id, min(a.published), r.start, r.end FROM recent l
+                JOIN role r ON l.article_id = r.article_id AND l.local_id = r.local_id
+                JOIN article a ON a.id = r.article_id GROUP BY lower(r.title)
                 ORDER BY min(a.published) LIMIT 100""", rs -> {
             List<StoredRole> out = new ArrayList<>();
             while (rs.next()) {
@@ -263,12 +271,11 @@ public final class SqliteStore implements Store {
             }
             return out;
         }, id);
-        List<StoredQuote> by = quotes(new QuoteQuery(id, null, null, null, null, 100));
-        List<StoredQuote> about = quotes(new QuoteQuery(null, id, null, null, null, 100));
-        List<StoredEvent> events = events(id);
-        List<ArticleRef> articles = query("""
-                SELECT a.id, a.title, a.published, a.source FROM local_entity l
-                JOIN article a ON a.id = l.article_id WHERE l.entity_id = ? ORDER BY a.published DESC, a.id LIMIT 200""", rs -> {
+        List<StoredQuote> by = recentQuotes(id, false), about = recentQuotes(id, true);
+        List<StoredEvent> events = events(id, true);
+        List<ArticleRef> articles = query(RECENT + """
+                SELECT a.id, a.title, a.published, a.source FROM recent l
+                JOIN article a ON a.id = l.article_id ORDER BY a.published DESC, a.id LIMIT 200""", rs -> {
             List<ArticleRef> out = new ArrayList<>();
             while (rs.next()) out.add(new ArticleRef(rs.getString(1), rs.getString(2), date(rs.getString(3)), rs.getString(4)));
             return out;
@@ -276,13 +283,38 @@ public final class SqliteStore implements Store {
         return new EntityProfile(s, roles, by, about, events, articles);
     }
 
-    private List<StoredEvent> events(long id) {
-        return query("""
-                SELECT e.id, e.article_id, e.published, e.type, e.trigger, e.time, e.modality, p.role,
-                       e.sentence, e.sentence_start, e.sentence_end
-                FROM local_entity l JOIN event_participant p ON l.article_id = p.article_id AND l.local_id = p.local_id
-                JOIN event e ON e.id = p.event_id
-                WHERE l.entity_id = ? ORDER BY coalesce(e.time, e.published), e.id LIMIT 500""", rs -> {
+    /** Quotes by (or about) the entity in its recent articles, for a profile. */
+    private List<StoredQuote> recentQuotes(long id, boolean about) {
+        String join = about
+                ? "JOIN quote_about qa ON qa.article_id = l.article_id AND qa.local_id = l.local_id JOIN quote q ON q.id = qa.quote_id"
+                : "JOIN quote q ON q.article_id = l.article_id AND q.local_speaker = l.local_id";
+        return query(RECENT + """
+                SELECT q.id, q.article_id, a.title, q.published, sl.entity_id, en.name, q.text, q.type, q.cue, q.start, q.end
+                FROM recent l %s JOIN article a ON a.id = q.article_id
+                LEFT JOIN local_entity sl ON sl.article_id = q.article_id AND sl.local_id = q.local_speaker
+                LEFT JOIN entity en ON en.id = sl.entity_id ORDER BY q.published, q.article_id, q.start LIMIT 100""".formatted(join),
+                SqliteStore::quoteRows, id);
+    }
+
+    private static List<StoredQuote> quoteRows(ResultSet rs) throws SQLException {
+        List<StoredQuote> out = new ArrayList<>();
+        while (rs.next()) {
+            long speaker = rs.getLong(5);
+            out.add(new StoredQuote(rs.getLong(1), rs.getString(2), rs.getString(3), date(rs.getString(4)),
+                    rs.wasNull() ? null : speaker, rs.getString(6), rs.getString(7), rs.getString(8),
+                    rs.getString(9), rs.getInt(10), rs.getInt(11)));
+        }
+        return out;
+    }
+
+    private List<StoredEvent> events(long id, boolean recentOnly) {
+        String from = recentOnly ? RECENT + "SELECT %s FROM recent l" : "SELECT %s FROM local_entity l";
+        String where = recentOnly ? "" : " WHERE l.entity_id = ?";
+        return query(from.formatted("""
+                e.id, e.article_id, e.published, e.type, e.trigger, e.time, e.modality, p.role,
+                       e.sentence, e.sentence_start, e.sentence_end""") + """
+                 JOIN event_participant p ON l.article_id = p.article_id AND l.local_id = p.local_id
+                JOIN event e ON e.id = p.event_id""" + where + " ORDER BY coalesce(e.time, e.published), e.id LIMIT 500", rs -> {
             List<StoredEvent> out = new ArrayList<>();
             while (rs.next()) {
                 out.add(new StoredEvent(rs.getLong(1), rs.getString(2), date(rs.getString(3)), rs.getString(4),
@@ -324,16 +356,7 @@ public final class SqliteStore implements Store {
         }
         sql.append(" ORDER BY q.published, q.article_id, q.start LIMIT ?");
         args.add(q.limit() <= 0 ? 1000 : q.limit());
-        return query(sql.toString(), rs -> {
-            List<StoredQuote> out = new ArrayList<>();
-            while (rs.next()) {
-                long speaker = rs.getLong(5);
-                out.add(new StoredQuote(rs.getLong(1), rs.getString(2), rs.getString(3), date(rs.getString(4)),
-                        rs.wasNull() ? null : speaker, rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getString(9), rs.getInt(10), rs.getInt(11)));
-            }
-            return out;
-        }, args.toArray());
+        return query(sql.toString(), SqliteStore::quoteRows, args.toArray());
     }
 
     @Override
@@ -341,7 +364,7 @@ public final class SqliteStore implements Store {
         List<TimelineItem> out = new ArrayList<>();
         // The same kind of event with the same people dated differently by different articles is a conflict.
         Map<String, Set<String>> datesByEvent = new HashMap<>();
-        List<StoredEvent> events = events(entityId);
+        List<StoredEvent> events = events(entityId, false);
         for (StoredEvent e : events) {
             if (e.time() == null || !e.time().matches("\\d{4}.*")) continue;
             datesByEvent.computeIfAbsent(e.type() + "/" + e.role(), k -> new HashSet<>()).add(e.time());

@@ -1,0 +1,232 @@
+package dossier.ingest;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The main text of a news page, after how Readability and trafilatura decide: drop what is never content (scripts,
+ * navigation, forms, boxes whose class says share, comment, related, promo ...), score paragraph-like blocks by
+ * their text and commas against their link density, credit each block's ancestors, keep the best container and the
+ * siblings that read like it, then emit its paragraphs and headings in order.
+ */
+public final class HtmlExtractor {
+    private static final Set<String> NEVER_CONTENT = Set.of("script", "style", "noscript", "iframe", "form", "svg",
+            "button", "input", "select", "textarea", "nav", "aside", "footer", "object", "embed", "canvas", "template",
+            "dialog", "menu", "label");
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "comment|share|sharing|social|related|promo|advert|\\bads?\\b|ad-|sponsor|banner|newsletter|subscri|cookie|"
+                    + "popup|modal|sidebar|footer|\\bnav|menu|breadcrumb|\\btags?\\b|recommend|trending|more-stories|"
+                    + "outbrain|taboola|widget|toolbar|masthead|byline|author-bio|signup|paywall|disclaimer|caption|"
+                    + "skip|print|rating|hidden|pagination|pager|most-popular|also-read|read-more|next-article",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern POSITIVE = Pattern.compile(
+            "article|content|story|body|post|entry|main|text|blog|news|prose|paragraph", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
+            "pre", "td", "dd", "figcaption");
+
+    private HtmlExtractor() {}
+
+    /** The main text blocks of {@code doc}; the document is modified (boilerplate removed). */
+    static List<Page.Block> extract(Document doc) {
+        Element body = doc.body();
+        if (body == null) return List.of();
+        clean(body);
+        Element best = bestContainer(body);
+        List<Page.Block> out = new ArrayList<>();
+        emit(best == null ? body : best, out);
+        if (best != null && words(out) < 40) {
+            // A weak winner (a teaser box): fall back to the whole cleaned page.
+            out.clear();
+            emit(body, out);
+        }
+        return dedupe(out);
+    }
+
+    public static List<Page.Block> extract(String html, String baseUri) {
+        return extract(Jsoup.parse(html, baseUri == null ? "" : baseUri));
+    }
+
+    private static void clean(Element root) {
+        for (Element e : new ArrayList<>(root.getAllElements())) {
+            if (e == root || e.parent() == null) continue;
+            String tag = e.normalName();
+            if (NEVER_CONTENT.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
+                    || e.attr("style").replace(" ", "").contains("display:none")) {
+                e.remove();
+                continue;
+            }
+            String names = e.className() + " " + e.id() + " " + e.attr("role");
+            if (tag.equals("header") && !POSITIVE.matcher(names).find()) {
+                e.remove();
+                continue;
+            }
+            if (NEGATIVE.matcher(names).find() && !POSITIVE.matcher(names).find() && !tag.equals("body")
+                    && !tag.equals("article") && !tag.equals("main")) {
+                e.remove();
+            }
+        }
+    }
+
+    /** The element whose descendants hold the most paragraph-like text, Readability style. */
+    private static Element bestContainer(Element root) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element e : root.getAllElements()) {
+            if (!isParagraph(e)) continue;
+            String text = e.text();
+            if (text.length() < 25) continue;
+            double score = 1 + text.split("[,،、，]").length - 1 + Math.min(3, text.length() / 100.0);
+            score *= 1 - linkDensity(e);
+            Element parent = e.parent();
+            if (parent == null) continue;
+            add(scores, parent, score);
+            if (parent.parent() != null) add(scores, parent.parent(), score / 2);
+            if (parent.parent() != null && parent.parent().parent() != null) add(scores, parent.parent().parent(), score / 3);
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> s : scores.entrySet()) {
+            Element e = s.getKey();
+            double score = s.getValue() * (1 - linkDensity(e)) + classWeight(e);
+            if (score > bestScore) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        if (best == null) return null;
+        // Siblings that read like the winner (an article split over several containers) join it.
+        Element parent = best.parent();
+        if (parent != null && parent != root.parent()) {
+            double threshold = Math.max(10, bestScore * 0.2);
+            List<Element> keep = new ArrayList<>();
+            for (Element sibling : parent.children()) {
+                Double s = scores.get(sibling);
+                boolean similar = sibling == best || s != null && s + classWeight(sibling) >= threshold
+                        || sibling.normalName().equals("p") && sibling.text().length() > 80 && linkDensity(sibling) < 0.25;
+                if (similar) keep.add(sibling);
+            }
+            if (keep.size() > 1) {
+                Element wrapper = new Element("div");
+                for (Element k : keep) wrapper.appendChild(k.clone());
+                return wrapper;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isParagraph(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote")) return true;
+        if (!tag.equals("div") && !tag.equals("section") && !tag.equals("span")) return false;
+        // A div holding text directly, not through block children, is a paragraph too.
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t && t.text().strip().length() > 25) return true;
+        }
+        return false;
+    }
+
+    private static void add(Map<Element, Double> scores, Element e, double s) {
+        scores.merge(e, s, Double::sum);
+    }
+
+    private static double classWeight(Element e) {
+        String names = e.className() + " " + e.id();
+        double w = 0;
+        if (POSITIVE.matcher(names).find()) w += 25;
+        if (NEGATIVE.matcher(names).find()) w -= 25;
+        if (e.normalName().equals("article") || e.normalName().equals("main")) w += 25;
+        return w;
+    }
+
+    static double linkDensity(Element e) {
+        int total = e.text().length();
+        if (total == 0) return 0;
+        int links = 0;
+        for (Element a : e.select("a")) links += a.text().length();
+        return Math.min(1, (double) links / total);
+    }
+
+    /** Paragraphs and headings in document order; text outside any block becomes a paragraph of its own. */
+    private static void emit(Element root, List<Page.Block> out) {
+        StringBuilder loose = new StringBuilder();
+        walk(root, out, loose);
+        flush(loose, out);
+    }
+
+    private static void walk(Element e, List<Page.Block> out, StringBuilder loose) {
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                loose.append(t.text());
+            } else if (n instanceof Element c) {
+                String tag = c.normalName();
+                if (tag.equals("br")) {
+                    loose.append('\n');
+                } else if (BLOCKS.contains(tag) && !hasBlockChild(c)) {
+                    flush(loose, out);
+                    String text = c.text().strip();
+                    boolean heading = tag.matches("h[1-6]");
+                    boolean linky = linkDensity(c) > 0.5 && text.length() < 200;
+                    if (!text.isEmpty() && !linky) out.add(new Page.Block(text, heading));
+                } else if (isInline(tag)) {
+                    loose.append(c.text());
+                } else {
+                    flush(loose, out);
+                    walk(c, out, loose);
+                    flush(loose, out);
+                }
+            }
+        }
+    }
+
+    private static boolean hasBlockChild(Element e) {
+        for (Element c : e.children()) {
+            if (BLOCKS.contains(c.normalName()) || c.normalName().equals("div") || c.normalName().equals("ul")
+                    || c.normalName().equals("ol") || c.normalName().equals("table")) return true;
+        }
+        return false;
+    }
+
+    private static boolean isInline(String tag) {
+        return Set.of("a", "b", "i", "em", "strong", "span", "small", "sup", "sub", "abbr", "cite", "code", "mark",
+                "q", "s", "u", "time", "font", "big", "ins", "del", "dfn", "kbd", "var", "wbr").contains(tag);
+    }
+
+    private static void flush(StringBuilder loose, List<Page.Block> out) {
+        String text = loose.toString().replaceAll("[ \\t\\u00A0]+", " ").strip();
+        loose.setLength(0);
+        for (String line : text.split("\\s*\\n\\s*")) {
+            if (line.length() >= 20 || line.matches(".*[.!?:]$")) out.add(new Page.Block(line, false));
+        }
+    }
+
+    private static int words(List<Page.Block> blocks) {
+        int n = 0;
+        for (Page.Block b : blocks) n += b.text().split("\\s+").length;
+        return n;
+    }
+
+    /** The same text twice in a row (a pull quote, a repeated teaser) is kept once. */
+    private static List<Page.Block> dedupe(List<Page.Block> blocks) {
+        List<Page.Block> out = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Page.Block b : blocks) {
+            String key = b.text().toLowerCase(Locale.ROOT);
+            if (seen.containsKey(key) && key.length() > 30) continue;
+            seen.put(key, out.size());
+            out.add(b);
+        }
+        return out;
+    }
+
+}

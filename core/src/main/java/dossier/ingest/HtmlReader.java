@@ -1,0 +1,236 @@
+package dossier.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an HTML page: the declared charset (or a detected one when it is missing or wrong), the main text
+ * ({@link HtmlExtractor}), and the metadata, each from the most reliable place first: JSON-LD, then meta tags, then
+ * the markup ({@code <time>}, bylines), then the URL.
+ */
+public final class HtmlReader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([\\w-]+)");
+    private static final Pattern URL_DATE = Pattern.compile("/(20\\d\\d|19\\d\\d)[/-](\\d{1,2})[/-](\\d{1,2})(?:/|[^\\d])");
+    private static final Pattern ISO_DATE = Pattern.compile("(20\\d\\d|19\\d\\d)-(\\d\\d)-(\\d\\d)");
+
+    private HtmlReader() {}
+
+    /** Decodes HTML bytes: a byte-order mark, then the declared charset, checked; else ICU's detection. */
+    public static String decode(byte[] bytes) {
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        Charset declared = null;
+        if (m.find()) {
+            try {
+                declared = Charset.forName(m.group(1));
+            } catch (RuntimeException ignored) {
+                // An unknown charset name is as good as none.
+            }
+        }
+        if (declared != null) {
+            String s = new String(bytes, declared);
+            if (replacementShare(s) < 0.001) return s;
+        }
+        String utf8 = new String(bytes, StandardCharsets.UTF_8);
+        if (replacementShare(utf8) < 0.001) return utf8;
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(bytes);
+        CharsetMatch match = detector.detect();
+        try {
+            return match == null ? utf8 : new String(bytes, match.getName());
+        } catch (java.io.UnsupportedEncodingException e) {
+            return utf8;
+        }
+    }
+
+    private static double replacementShare(String s) {
+        if (s.isEmpty()) return 0;
+        long bad = s.chars().filter(c -> c == 0xFFFD).count();
+        return (double) bad / s.length();
+    }
+
+    public static Page read(String source, String html, String url) {
+        Document doc = Jsoup.parse(html, url == null ? "" : url);
+        List<JsonNode> ld = jsonLd(doc);
+        String canonical = first(attr(doc, "link[rel=canonical]", "abs:href"), meta(doc, "og:url"), url);
+        String title = first(ldText(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"),
+                text(doc, "h1"), doc.title());
+        List<String> authors = authors(doc, ld);
+        LocalDate published = date(doc, ld, canonical == null ? url : canonical);
+        String siteName = first(meta(doc, "og:site_name"), ldPublisher(ld), meta(doc, "application-name"));
+        String language = first(attr(doc, "html", "lang"), meta(doc, "og:locale"), meta(doc, "content-language"),
+                ldText(ld, "inLanguage"));
+        if (language != null) language = language.toLowerCase(Locale.ROOT).replace('_', '-').split("-")[0];
+        List<Page.Block> blocks = HtmlExtractor.extract(doc);
+        if (title != null) title = title.strip();
+        // The headline is the page's title, not a paragraph of its body.
+        if (!blocks.isEmpty() && title != null && blocks.get(0).text().equalsIgnoreCase(title)) blocks = blocks.subList(1, blocks.size());
+        return new Page(source, canonical, title, authors, published, language, siteName, blocks, false);
+    }
+
+    private static List<JsonNode> jsonLd(Document doc) {
+        List<JsonNode> out = new ArrayList<>();
+        for (Element s : doc.select("script[type=application/ld+json]")) {
+            try {
+                collect(JSON.readTree(s.data()), out);
+            } catch (Exception ignored) {
+                // Broken JSON-LD is common; the other sources still count.
+            }
+        }
+        return out;
+    }
+
+    private static void collect(JsonNode n, List<JsonNode> out) {
+        if (n == null) return;
+        if (n.isArray()) {
+            for (JsonNode x : n) collect(x, out);
+        } else if (n.isObject()) {
+            String type = n.path("@type").toString().toLowerCase(Locale.ROOT);
+            if (type.contains("article") || type.contains("posting") || type.contains("report")) out.add(n);
+            if (n.has("@graph")) collect(n.get("@graph"), out);
+        }
+    }
+
+    private static String ldText(List<JsonNode> ld, String field) {
+        for (JsonNode n : ld) {
+            JsonNode v = n.get(field);
+            if (v != null && v.isTextual() && !v.asText().isBlank()) return v.asText();
+        }
+        return null;
+    }
+
+    private static String ldPublisher(List<JsonNode> ld) {
+        for (JsonNode n : ld) {
+            JsonNode p = n.path("publisher").path("name");
+            if (p.isTextual()) return p.asText();
+        }
+        return null;
+    }
+
+    private static List<String> authors(Document doc, List<JsonNode> ld) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (JsonNode n : ld) {
+            JsonNode a = n.get("author");
+            if (a == null) continue;
+            for (JsonNode x : a.isArray() ? a : List.of(a)) {
+                if (x.isTextual()) out.add(x.asText().strip());
+                else if (x.path("name").isTextual()) out.add(x.path("name").asText().strip());
+            }
+        }
+        if (out.isEmpty()) {
+            for (String name : List.of("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author")) {
+                String v = meta(doc, name);
+                if (v != null && !v.startsWith("http")) out.add(v.replaceFirst("(?i)^by\\s+", "").strip());
+            }
+        }
+        if (out.isEmpty()) {
+            for (Element e : doc.select("[rel=author], [itemprop=author], .byline, .author-name, .author")) {
+                String t = e.text().replaceFirst("(?i)^by\\s+", "").strip();
+                if (!t.isEmpty() && t.length() < 60) {
+                    out.add(t);
+                    break;
+                }
+            }
+        }
+        out.removeIf(String::isBlank);
+        return new ArrayList<>(out);
+    }
+
+    /** Publication date: JSON-LD, meta tags, the first {@code <time>}, a visible date line, the URL. */
+    static LocalDate date(Document doc, List<JsonNode> ld, String url) {
+        for (String v : new String[] {ldText(ld, "datePublished"), meta(doc, "article:published_time"),
+                meta(doc, "og:published_time"), meta(doc, "datePublished"), meta(doc, "pubdate"),
+                meta(doc, "publishdate"), meta(doc, "publish-date"), meta(doc, "date"), meta(doc, "dc.date"),
+                meta(doc, "dc.date.issued"), meta(doc, "sailthru.date"), meta(doc, "parsely-pub-date"),
+                attr(doc, "[itemprop=datePublished]", "content"), attr(doc, "[itemprop=datePublished]", "datetime"),
+                attr(doc, "time[datetime]", "datetime"), ldText(ld, "dateCreated")}) {
+            LocalDate d = parseDate(v);
+            if (d != null) return d;
+        }
+        if (url != null) {
+            Matcher m = URL_DATE.matcher(url);
+            if (m.find()) {
+                try {
+                    return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                } catch (RuntimeException ignored) {
+                    // Not a date after all.
+                }
+            }
+        }
+        return null;
+    }
+
+    static LocalDate parseDate(String v) {
+        if (v == null || v.isBlank()) return null;
+        String s = v.strip();
+        try {
+            return OffsetDateTime.parse(s).toLocalDate();
+        } catch (RuntimeException ignored) {
+            // Try the simpler shapes below.
+        }
+        Matcher m = ISO_DATE.matcher(s);
+        if (m.find()) {
+            try {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            } catch (RuntimeException ignored) {
+                return null;
+            }
+        }
+        for (String f : List.of("MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "yyyyMMdd", "EEE, d MMM yyyy")) {
+            try {
+                return LocalDate.parse(s.length() > 40 ? s.substring(0, 40) : s,
+                        DateTimeFormatter.ofPattern(f, Locale.ENGLISH));
+            } catch (RuntimeException ignored) {
+                // Next shape.
+            }
+        }
+        return null;
+    }
+
+    private static String meta(Document doc, String name) {
+        for (String q : List.of("meta[property=" + name + "]", "meta[name=" + name + "]", "meta[itemprop=" + name + "]",
+                "meta[http-equiv=" + name + "]")) {
+            Element e = doc.selectFirst(q);
+            if (e != null && !e.attr("content").isBlank()) return e.attr("content");
+        }
+        return null;
+    }
+
+    private static String attr(Document doc, String query, String attribute) {
+        Element e = doc.selectFirst(query);
+        if (e == null) return null;
+        String v = e.attr(attribute);
+        return v.isBlank() ? null : v;
+    }
+
+    private static String text(Document doc, String query) {
+        Element e = doc.selectFirst(query);
+        return e == null || e.text().isBlank() ? null : e.text();
+    }
+
+    private static String first(String... values) {
+        for (String v : values) if (v != null && !v.isBlank()) return v;
+        return null;
+    }
+}
