@@ -25,7 +25,8 @@ import java.util.concurrent.Callable;
 final class AnalyzeCommand implements Callable<Integer> {
     enum Format { text, json, timeline }
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plain-text article files (UTF-8).")
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Articles: plain text (UTF-8), HTML (.html, .htm, gzipped too), WARC (.warc, .warc.gz), RSS/Atom, JSONL.")
     List<Path> files;
 
     @Option(names = "--published", paramLabel = "YYYY-MM-DD",
@@ -50,41 +51,44 @@ final class AnalyzeCommand implements Callable<Integer> {
         Dossier dossier = null;
         int failed = 0;
         for (Path file : files) {
-            Article article;
-            try {
-                article = ArticleFiles.read(file, published);
-            } catch (ArticleFiles.Unreadable e) {
-                stderr.println("dossier: skipped " + e.getMessage());
-                failed++;
-                continue;
+            List<Inputs.Item> items = new java.util.ArrayList<>();
+            Inputs.read(file, published, items::add);
+            int n = 0;
+            for (Inputs.Item item : items) {
+                n++;
+                if (item.problem() != null) {
+                    stderr.println("dossier: skipped " + item.where() + ": " + item.problem());
+                    failed++;
+                    continue;
+                }
+                if (dossier == null) dossier = Dossier.standard();
+                Record record;
+                try {
+                    record = dossier.analyze(item.article());
+                } catch (RuntimeException | OutOfMemoryError e) {
+                    stderr.println("dossier: skipped " + item.where() + ": analysis failed (" + e + ")");
+                    failed++;
+                    continue;
+                }
+                if (out != null) {
+                    Path target = out.resolve(baseName(file) + (items.size() > 1 ? "-" + n : "") + ".json");
+                    Files.writeString(target, RecordJson.write(record, true) + "\n", StandardCharsets.UTF_8);
+                    stderr.println("dossier: " + item.where() + " -> " + target);
+                } else if (format == Format.json) {
+                    stdout.println(RecordJson.write(record, true));
+                } else if (format == Format.timeline) {
+                    stdout.print(TextView.timeline(record));
+                } else {
+                    stdout.print(TextView.render(record));
+                }
+                stdout.flush();
             }
-            if (dossier == null) dossier = Dossier.standard();
-            Record record;
-            try {
-                record = dossier.analyze(article);
-            } catch (RuntimeException | OutOfMemoryError e) {
-                stderr.println("dossier: skipped " + file + ": analysis failed (" + e + ")");
-                failed++;
-                continue;
-            }
-            if (out != null) {
-                Path target = out.resolve(baseName(file) + ".json");
-                Files.writeString(target, RecordJson.write(record, true) + "\n", StandardCharsets.UTF_8);
-                stderr.println("dossier: " + file + " -> " + target);
-            } else if (format == Format.json) {
-                stdout.println(RecordJson.write(record, true));
-            } else if (format == Format.timeline) {
-                stdout.print(TextView.timeline(record));
-            } else {
-                stdout.print(TextView.render(record));
-            }
-            stdout.flush();
         }
         return failed == 0 ? 0 : 1;
     }
 
     private static String baseName(Path file) {
-        String name = file.getFileName().toString();
+        String name = file.getFileName().toString().replaceFirst("\\.gz$", "");
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }

@@ -3,6 +3,7 @@ package dossier.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dossier.Dossier;
+import dossier.ingest.Pages;
 import dossier.model.Article;
 
 import java.io.BufferedReader;
@@ -50,7 +51,7 @@ final class Inputs {
 
     static boolean supported(Path p) {
         String n = p.getFileName().toString().toLowerCase();
-        return n.endsWith(".txt") || n.endsWith(".jsonl") || n.endsWith(".text");
+        return n.endsWith(".txt") || n.endsWith(".jsonl") || n.endsWith(".text") || WebInputs.isWeb(p);
     }
 
     /** Counts the articles in the files (JSONL lines count one each) for the progress bar. */
@@ -72,6 +73,18 @@ final class Inputs {
 
     /** Reads every article of one file and hands each (or its problem) to {@code sink}. */
     static void read(Path f, LocalDate published, Consumer<Item> sink) {
+        if (WebInputs.isWeb(f)) {
+            WebInputs.pages(f, page -> {
+                String language = Pages.language(page);
+                if (!language.equals("en") && !language.equals("und")) {
+                    sink.accept(new Item(page.source(), null, "in " + language + ", and dossier analyses English"));
+                    return;
+                }
+                Article a = Pages.toArticle(page);
+                sink.accept(new Item(page.source(), a.published() == null && published != null ? a.withPublished(published) : a, null));
+            }, (where, why) -> sink.accept(new Item(where, null, why)));
+            return;
+        }
         if (!f.toString().endsWith(".jsonl")) {
             try {
                 sink.accept(new Item(f.toString(), ArticleFiles.read(f, published), null));

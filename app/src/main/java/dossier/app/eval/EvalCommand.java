@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 /** {@code dossier eval ...}: dossier's quality measured on human-annotated data, beside published numbers. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure quality on annotated data.",
         subcommands = {EvalCommand.Quotes.class, EvalCommand.Time.class, EvalCommand.Events.class,
-                EvalCommand.Entities.class})
+                EvalCommand.Entities.class, EvalCommand.Extraction.class})
 public final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -193,6 +193,41 @@ public final class EvalCommand implements Runnable {
                             e.getValue().recall(), e.getValue().f1());
                 }
                 out.printf(Locale.ROOT, "CoNLL   F1 %.3f%n", c.conll());
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "extraction", mixinStandardHelpOptions = true,
+            description = "Main-text extraction on the Zyte benchmark, with its own metric.")
+    static final class Extraction extends Base {
+        @Option(names = "--data", required = true, description = "The Zyte benchmark folder (ground-truth.json, html/).")
+        Path data;
+
+        @Option(names = "--system", paramLabel = "FILE",
+                description = "Score a published output (output/NAME.json) instead of dossier: checks the scorer.")
+        Path system;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            long start = System.nanoTime();
+            ShingleScorer.Result r = ExtractionEvaluation.zyte(data, system);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (format == Format.json) {
+                ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+                ObjectNode root = mapper.createObjectNode();
+                root.putObject("body").put("precision", round(r.precision())).put("recall", round(r.recall()))
+                        .put("f1", round(r.f1()));
+                root.put("pages", r.pages());
+                out.println(mapper.writeValueAsString(root));
+            } else {
+                out.printf(Locale.ROOT, "%s on %d pages (%.0f s, %.0f pages/s): precision %.3f  recall %.3f  F1 %.3f%n",
+                        system == null ? "dossier" : system.getFileName(), r.pages(), seconds, r.pages() / seconds,
+                        r.precision(), r.recall(), r.f1());
+                out.println("Published (same metric): trafilatura 2.0 0.958, newspaper4k 0.949, Readability.js 0.947,"
+                        + " Readability4J 0.938, boilerpipe 0.860-0.877");
             }
             out.flush();
             return 0;

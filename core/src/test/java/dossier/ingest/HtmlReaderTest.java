@@ -1,0 +1,98 @@
+package dossier.ingest;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HtmlReaderTest {
+    static final String PAGE = """
+            <!doctype html><html lang="en-GB"><head><meta charset="utf-8">
+            <title>Harbour reopens | The Coast Gazette</title>
+            <meta property="og:site_name" content="The Coast Gazette">
+            <link rel="canonical" href="https://gazette.example/2021/05/04/harbour-reopens">
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+              "headline":"Harbour reopens after storm","datePublished":"2021-05-04T08:30:00+01:00",
+              "author":[{"@type":"Person","name":"Jane Moss"}]}</script>
+            </head><body>
+            <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+            <header class="site-header"><h1>The Coast Gazette</h1></header>
+            <div class="layout"><article class="story-body">
+              <h1>Harbour reopens after storm</h1>
+              <p>The harbour reopened on Monday after a week of repairs, the port authority said, and the first
+                 ferries left for the islands in the afternoon.</p>
+              <div class="share-buttons"><a href="#">Share on Facebook</a><a href="#">Share on Twitter</a></div>
+              <p>Engineers replaced two damaged pontoons and checked the breakwater, which had taken the worst of
+                 the waves during the storm, according to the authority.</p>
+              <h2>Fishing fleet returns</h2>
+              <p>Fishermen, who had moored in a neighbouring port, said they were relieved to be back before the
+                 start of the crab season, which brings most of their income.</p>
+            </article>
+            <aside class="related"><h3>Related</h3><ul><li><a href="/a">Storm hits coast</a></li></ul></aside>
+            <div class="comments"><p>Great news, finally! Posted by a reader who has a lot to say about ferries.</p></div>
+            </div>
+            <footer><p>© 2021 The Coast Gazette. All rights reserved. Follow us on social media for updates.</p></footer>
+            </body></html>
+            """;
+
+    @Test
+    void mainTextWithoutNavigationSharingRelatedCommentsOrFooter() {
+        Page p = HtmlReader.read("page.html", PAGE, null);
+        String text = p.text();
+        assertTrue(text.startsWith("The harbour reopened on Monday"), text);
+        assertTrue(text.contains("Fishing fleet returns"));
+        assertTrue(text.contains("crab season"));
+        for (String junk : List.of("Home", "Share on", "Storm hits coast", "Great news", "All rights reserved")) {
+            assertFalse(text.contains(junk), junk + " in " + text);
+        }
+        assertTrue(p.blocks().stream().anyMatch(b -> b.heading() && b.text().equals("Fishing fleet returns")));
+        assertEquals(4, p.blocks().size(), p.blocks().toString());
+    }
+
+    @Test
+    void metadataFromJsonLdMetaAndLinks() {
+        Page p = HtmlReader.read("page.html", PAGE, "https://gazette.example/x");
+        assertEquals("Harbour reopens after storm", p.title());
+        assertEquals(List.of("Jane Moss"), p.authors());
+        assertEquals(LocalDate.of(2021, 5, 4), p.published());
+        assertEquals("https://gazette.example/2021/05/04/harbour-reopens", p.url());
+        assertEquals("The Coast Gazette", p.siteName());
+        assertEquals("en", p.language());
+    }
+
+    @Test
+    void dateFromMetaTimeOrUrlWhenThereIsNoJsonLd() {
+        String meta = "<html><head><meta property=\"article:published_time\" content=\"2019-11-20T10:00:00Z\"></head><body><p>x</p></body></html>";
+        assertEquals(LocalDate.of(2019, 11, 20), HtmlReader.read("a", meta, null).published());
+        String time = "<html><body><time datetime=\"2018-02-03\">3 Feb</time><p>x</p></body></html>";
+        assertEquals(LocalDate.of(2018, 2, 3), HtmlReader.read("b", time, null).published());
+        String none = "<html><body><p>Nothing dated here at all.</p></body></html>";
+        assertEquals(LocalDate.of(2017, 6, 30), HtmlReader.read("c", none, "https://x.example/2017/06/30/story").published());
+    }
+
+    @Test
+    void charsetDeclaredDetectedAndRepaired() {
+        String html = "<html><head><meta charset=\"windows-1252\"></head><body><p>Café crème à la française, s'il vous plaît, disait le garçon.</p></body></html>";
+        byte[] cp1252 = html.getBytes(Charset.forName("windows-1252"));
+        assertTrue(HtmlReader.decode(cp1252).contains("Café crème"));
+        String undeclared = html.replace("<meta charset=\"windows-1252\">", "");
+        assertTrue(HtmlReader.decode(undeclared.getBytes(StandardCharsets.ISO_8859_1)).contains("crème"),
+                "no declaration and not UTF-8: detected");
+        String lying = html.replace("windows-1252", "utf-8");
+        assertTrue(HtmlReader.decode(lying.getBytes(Charset.forName("windows-1252"))).contains("Café"),
+                "declared UTF-8 but is not: detected");
+    }
+
+    @Test
+    void brokenAndEmptyPagesDoNotThrow() {
+        assertTrue(HtmlReader.read("e", "", null).blocks().isEmpty());
+        HtmlReader.read("f", "<html><body><div><p>Unclosed <b>markup <i>everywhere", null);
+        HtmlReader.read("g", "<script>" + "x".repeat(100_000) + "</script>", null);
+    }
+}
