@@ -44,6 +44,12 @@ public final class HtmlExtractor {
         if (body == null) return List.of();
         clean(body);
         Element best = bestContainer(body);
+        // A publisher's own schema.org markup names the body outright; it wins when it holds the story.
+        Element marked = body.selectFirst("[itemprop=articleBody]");
+        if (marked != null && marked.text().length() > 500
+                && (best == null || marked.text().length() >= 0.5 * best.text().length())) {
+            best = marked;
+        }
         List<Page.Block> out = new ArrayList<>();
         emit(best == null ? body : best, out);
         if (best != null && words(out) < 40) {
@@ -59,21 +65,26 @@ public final class HtmlExtractor {
     }
 
     private static void clean(Element root) {
+        root.select("script, style, noscript, template, svg, canvas").remove();
+        int pageText = root.text().length();
         for (Element e : new ArrayList<>(root.getAllElements())) {
             if (e == root || e.parent() == null) continue;
             String tag = e.normalName();
-            if (NEVER_CONTENT.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
+            // Whole pages sit inside a <form> on some sites: a container holding much of the text stays.
+            boolean large = e.text().length() >= 0.3 * pageText;
+            if (NEVER_CONTENT.contains(tag) && !large || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
                     || e.attr("style").replace(" ", "").contains("display:none")) {
                 e.remove();
                 continue;
             }
             String names = e.className() + " " + e.id() + " " + e.attr("role");
-            if (tag.equals("header") && !POSITIVE.matcher(names).find()) {
+            if (tag.equals("header") && !POSITIVE.matcher(names).find() && !large) {
                 e.remove();
                 continue;
             }
+            // A box named like boilerplate ("Page-ad-margins") may still wrap the whole story: only small ones go.
             if (NEGATIVE.matcher(names).find() && !POSITIVE.matcher(names).find() && !tag.equals("body")
-                    && !tag.equals("article") && !tag.equals("main")) {
+                    && !tag.equals("article") && !tag.equals("main") && !large) {
                 e.remove();
             }
         }
@@ -112,8 +123,11 @@ public final class HtmlExtractor {
             List<Element> keep = new ArrayList<>();
             for (Element sibling : parent.children()) {
                 Double s = scores.get(sibling);
+                // Readability's rule, and a block of real paragraphs beside the winner (the story's first half).
                 boolean similar = sibling == best || s != null && s + classWeight(sibling) >= threshold
-                        || sibling.normalName().equals("p") && sibling.text().length() > 80 && linkDensity(sibling) < 0.25;
+                        || sibling.normalName().equals("p") && sibling.text().length() > 80 && linkDensity(sibling) < 0.25
+                        || classWeight(sibling) >= 0 && sibling.select("p").size() >= 2 && sibling.text().length() > 300
+                        && linkDensity(sibling) < 0.2;
                 if (similar) keep.add(sibling);
             }
             if (keep.size() > 1) {

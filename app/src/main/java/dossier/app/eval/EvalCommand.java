@@ -209,11 +209,14 @@ public final class EvalCommand implements Runnable {
                 description = "Score a published output (output/NAME.json) instead of dossier: checks the scorer.")
         Path system;
 
+        @Option(names = "--errors", paramLabel = "FILE", description = "Write every page's scores and texts, worst first.")
+        Path errors;
+
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             long start = System.nanoTime();
-            ShingleScorer.Result r = ExtractionEvaluation.zyte(data, system);
+            ShingleScorer.Result r = ExtractionEvaluation.zyte(data, system, errors);
             double seconds = (System.nanoTime() - start) / 1e9;
             if (format == Format.json) {
                 ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -26,6 +26,12 @@ public final class ExtractionEvaluation {
     private ExtractionEvaluation() {}
 
     public static ShingleScorer.Result zyte(Path dir, Path system) throws IOException {
+        return zyte(dir, system, null);
+    }
+
+    /** With {@code errors}, every page's precision and recall and both texts' openings go to that file, worst first. */
+    public static ShingleScorer.Result zyte(Path dir, Path system, Path errors) throws IOException {
+        List<String[]> log = new ArrayList<>();
         JsonNode truth = JSON.readTree(dir.resolve("ground-truth.json").toFile());
         JsonNode predicted = system == null ? null : unwrap(JSON.readTree(system.toFile()));
         List<ShingleScorer.PageCounts> pages = new ArrayList<>();
@@ -38,9 +44,29 @@ public final class ExtractionEvaluation {
             } else {
                 got = extract(dir.resolve("html").resolve(e.getKey() + ".html.gz"), e.getValue().path("url").asText(null));
             }
-            pages.add(ShingleScorer.page(expected, got));
+            ShingleScorer.PageCounts c = ShingleScorer.page(expected, got);
+            pages.add(c);
+            double f = c.tp() == 0 ? 0 : 2 * c.tp() / (2 * c.tp() + c.fp() + c.fn());
+            log.add(new String[] {String.format(java.util.Locale.ROOT, "%.3f", f), e.getKey(),
+                    String.format(java.util.Locale.ROOT, "P %.2f R %.2f", c.tp() / Math.max(1e-9, c.tp() + c.fp()),
+                            c.tp() / Math.max(1e-9, c.tp() + c.fn())),
+                    head(expected), head(got)});
+        }
+        if (errors != null) {
+            log.sort((a, b) -> a[0].compareTo(b[0]));
+            StringBuilder b = new StringBuilder();
+            for (String[] l : log) {
+                b.append(l[0]).append(' ').append(l[1]).append(' ').append(l[2]).append("\n  TRUE ").append(l[3])
+                        .append("\n  GOT  ").append(l[4]).append('\n');
+            }
+            Files.writeString(errors, b);
         }
         return ShingleScorer.score(pages);
+    }
+
+    private static String head(String s) {
+        String one = s.replaceAll("\\s+", " ");
+        return one.length() > 300 ? one.substring(0, 300) : one;
     }
 
     /** Upstream outputs are either {id: {...}} or {"version", "output": {id: {...}}}. */
