@@ -28,7 +28,13 @@ import java.util.regex.Pattern;
 public final class HtmlReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([\\w-]+)");
-    private static final Pattern URL_DATE = Pattern.compile("/(20\\d\\d|19\\d\\d)[/-](\\d{1,2})[/-](\\d{1,2})(?:/|[^\\d])");
+    private static final Pattern URL_DATE = Pattern.compile("/(20\\d\\d|19\\d\\d)[/-]?(\\d{2})[/-]?(\\d{2})(?:/|[^\\d])");
+    private static final Pattern VISIBLE_DATE = Pattern.compile(
+            "\\b(20\\d\\d|19\\d\\d)[-/.](\\d{1,2})[-/.](\\d{1,2})\\b"
+                    + "|\\b(\\d{1,2})[./](\\d{1,2})[./](20\\d\\d|19\\d\\d)\\b"
+                    + "|\\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (20\\d\\d|19\\d\\d)\\b"
+                    + "|\\b(\\d{1,2})(?:st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?,? (20\\d\\d|19\\d\\d)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ISO_DATE = Pattern.compile("(20\\d\\d|19\\d\\d)-(\\d\\d)-(\\d\\d)");
 
     private HtmlReader() {}
@@ -161,24 +167,100 @@ public final class HtmlReader {
     static LocalDate date(Document doc, List<JsonNode> ld, String url) {
         for (String v : new String[] {ldText(ld, "datePublished"), meta(doc, "article:published_time"),
                 meta(doc, "og:published_time"), meta(doc, "datePublished"), meta(doc, "pubdate"),
-                meta(doc, "publishdate"), meta(doc, "publish-date"), meta(doc, "date"), meta(doc, "dc.date"),
-                meta(doc, "dc.date.issued"), meta(doc, "sailthru.date"), meta(doc, "parsely-pub-date"),
-                attr(doc, "[itemprop=datePublished]", "content"), attr(doc, "[itemprop=datePublished]", "datetime"),
+                meta(doc, "publishdate"), meta(doc, "publish-date"), meta(doc, "publish_date"),
+                meta(doc, "published_date"), meta(doc, "article.published"), meta(doc, "date_published"),
+                meta(doc, "date"), meta(doc, "dc.date"), meta(doc, "dc.date.issued"), meta(doc, "dcterms.date"),
+                meta(doc, "dcterms.created"), meta(doc, "dc.date.created"), meta(doc, "citation_publication_date"),
+                meta(doc, "citation_date"), meta(doc, "sailthru.date"), meta(doc, "parsely-pub-date"),
+                meta(doc, "release_date"), attr(doc, "[itemprop=datePublished]", "content"),
+                attr(doc, "[itemprop=datePublished]", "datetime"), attr(doc, "time[pubdate]", "datetime"),
                 attr(doc, "time[datetime]", "datetime"), ldText(ld, "dateCreated")}) {
             LocalDate d = parseDate(v);
             if (d != null) return d;
         }
         if (url != null) {
             Matcher m = URL_DATE.matcher(url);
-            if (m.find()) {
-                try {
-                    return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-                } catch (RuntimeException ignored) {
-                    // Not a date after all.
-                }
+            while (m.find()) {
+                LocalDate d = safeDate(m.group(1), m.group(2), m.group(3));
+                if (d != null) return d;
             }
         }
+        // A date line the reader sees: in an element whose class or id says date, then early in the page.
+        for (Element e : doc.select("[class~=(?i)date|time|publish|posted|meta|byline], [id~=(?i)date|time|publish], time")) {
+            LocalDate d = visibleDate(e.ownText().isBlank() ? e.text() : e.ownText());
+            if (d != null) return d;
+        }
+        String body = doc.body() == null ? "" : doc.body().text();
+        LocalDate d = visibleDate(body.length() > 3000 ? body.substring(0, 3000) : body);
+        if (d != null) return d;
+        for (String v : new String[] {ldText(ld, "dateModified"), meta(doc, "article:modified_time"),
+                meta(doc, "og:updated_time"), meta(doc, "last-modified"), meta(doc, "dcterms.modified")}) {
+            LocalDate m = parseDate(v);
+            if (m != null) return m;
+        }
         return null;
+    }
+
+    /** Month names of the languages news pages are most often in, for "17. März 2020" and "3 de abril de 2020". */
+    private static final java.util.Map<String, Integer> MONTHS = months();
+    private static final Pattern FOREIGN_DATE = Pattern.compile(
+            "\\b(\\d{1,2})\\.?\\s+(?:de\\s+)?(\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?(20\\d\\d|19\\d\\d)\\b");
+
+    private static java.util.Map<String, Integer> months() {
+        java.util.Map<String, Integer> m = new java.util.HashMap<>();
+        String[][] names = {
+            {"januar", "jänner", "janvier", "enero", "gennaio", "janeiro", "januari"},
+            {"februar", "février", "fevrier", "febrero", "febbraio", "fevereiro", "februari"},
+            {"märz", "maerz", "mars", "marzo", "março", "maart"},
+            {"april", "avril", "abril", "aprile"},
+            {"mai", "mayo", "maggio", "maio", "mei"},
+            {"juni", "juin", "junio", "giugno", "junho"},
+            {"juli", "juillet", "julio", "luglio", "julho"},
+            {"august", "août", "aout", "agosto", "augustus"},
+            {"september", "septembre", "septiembre", "settembre", "setembro"},
+            {"oktober", "octobre", "octubre", "ottobre", "outubro"},
+            {"november", "novembre", "noviembre", "novembro"},
+            {"dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "december"}};
+        for (int i = 0; i < names.length; i++) for (String n : names[i]) m.put(n, i + 1);
+        return m;
+    }
+
+    static LocalDate visibleDate(String text) {
+        if (text == null || text.length() > 20_000) return null;
+        Matcher f = FOREIGN_DATE.matcher(text);
+        while (f.find()) {
+            Integer month = MONTHS.get(f.group(2).toLowerCase(Locale.ROOT));
+            if (month == null) continue;
+            LocalDate d = safeDate(f.group(3), String.valueOf(month), f.group(1));
+            if (d != null) return d;
+        }
+        Matcher m = VISIBLE_DATE.matcher(text);
+        while (m.find()) {
+            LocalDate d;
+            if (m.group(1) != null) d = safeDate(m.group(1), m.group(2), m.group(3));
+            else if (m.group(4) != null) d = safeDate(m.group(6), m.group(5), m.group(4));
+            else if (m.group(7) != null) d = safeDate(m.group(9), String.valueOf(monthNumber(m.group(7))), m.group(8));
+            else d = safeDate(m.group(12), String.valueOf(monthNumber(m.group(11))), m.group(10));
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    private static int monthNumber(String name) {
+        String s = name.toLowerCase(Locale.ROOT);
+        String[] p = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < p.length; i++) if (s.startsWith(p[i])) return i + 1;
+        return 0;
+    }
+
+    /** A calendar date from its parts, or null when they make none (or one in the future of any news). */
+    private static LocalDate safeDate(String y, String m, String d) {
+        try {
+            LocalDate date = LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+            return date.getYear() >= 1995 && !date.isAfter(LocalDate.now().plusDays(2)) ? date : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     static LocalDate parseDate(String v) {

@@ -77,6 +77,19 @@ class HtmlReaderTest {
     }
 
     @Test
+    void visibleDateLinesInSeveralLanguagesAndCompactUrlDates() {
+        assertEquals(LocalDate.of(2020, 3, 17), HtmlReader.visibleDate("Veröffentlicht am 17. März 2020 um 10:00"));
+        assertEquals(LocalDate.of(2019, 4, 3), HtmlReader.visibleDate("Publicado el 3 de abril de 2019"));
+        assertEquals(LocalDate.of(2021, 3, 5), HtmlReader.visibleDate("Posted March 5th, 2021 by staff"));
+        assertEquals(LocalDate.of(2018, 12, 24), HtmlReader.visibleDate("24.12.2018 | 08:15"));
+        assertEquals(null, HtmlReader.visibleDate("Call 555-1234 for 30 units"));
+        String page = "<html><body><div class=\"post-meta\">Updated 2 May 2016</div><p>Text of the story.</p></body></html>";
+        assertEquals(LocalDate.of(2016, 5, 2), HtmlReader.read("d", page, null).published());
+        String none = "<html><body><p>Nothing dated here at all.</p></body></html>";
+        assertEquals(LocalDate.of(2020, 11, 23), HtmlReader.read("u", none, "https://x.example/news/20201123/story").published());
+    }
+
+    @Test
     void charsetDeclaredDetectedAndRepaired() {
         String html = "<html><head><meta charset=\"windows-1252\"></head><body><p>Café crème à la française, s'il vous plaît, disait le garçon.</p></body></html>";
         byte[] cp1252 = html.getBytes(Charset.forName("windows-1252"));

@@ -64,6 +64,103 @@ public final class ExtractionEvaluation {
         return ShingleScorer.score(pages);
     }
 
+    /** Body, title, author and date of one set; a null field is one the set does not annotate. */
+    public record Result(CitronScorer.Prf body, Double title, Double author, Double date, int pages) {}
+
+    private static final ObjectMapper LENIENT = new ObjectMapper().enable(
+            com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS.mappedFeature());
+
+    /** Which set is in {@code dir}, and its scores. */
+    public static Result run(Path dir, Path system, Path errors) throws IOException {
+        if (Files.exists(dir.resolve("ground-truth.json"))) {
+            ShingleScorer.Result r = zyte(dir, system, errors);
+            return new Result(new CitronScorer.Prf(r.precision(), r.recall(), r.f1()), null, null, null, r.pages());
+        }
+        if (Files.exists(dir.resolve("tests/evaldata.json"))) return trafilatura(dir.resolve("tests"));
+        if (Files.exists(dir.resolve("tests/eval_mediacloud_2020.json"))) return htmldate(dir.resolve("tests"), errors);
+        throw new IllegalArgumentException(dir + ": not the Zyte, trafilatura or htmldate evaluation set");
+    }
+
+    /**
+     * The trafilatura set (its tests/eval_common.py): whitespace-normalised substring matches of the snippets that
+     * must appear and must not, micro-averaged; title, author and date compared where annotated.
+     */
+    static Result trafilatura(Path tests) throws IOException {
+        JsonNode data = JSON.readTree(tests.resolve("evaldata.json").toFile());
+        int tp = 0, fp = 0, fn = 0, pages = 0, titles = 0, titlesRight = 0, authors = 0, authorsRight = 0, dates = 0, datesRight = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = data.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode item = e.getValue();
+            Path file = resolve(tests, item.path("file").asText());
+            Page page = file == null ? null : read(file, e.getKey());
+            String text = page == null ? null : norm(page.text());
+            pages++;
+            for (JsonNode w : item.path("with")) {
+                if (text != null && text.contains(norm(w.asText()))) tp++; else fn++;
+            }
+            for (JsonNode w : item.path("without")) if (text != null && text.contains(norm(w.asText()))) fp++;
+            if (item.has("title")) {
+                titles++;
+                if (page != null && page.title() != null && norm(page.title()).equalsIgnoreCase(norm(item.get("title").asText()))) titlesRight++;
+            }
+            if (item.has("author")) {
+                authors++;
+                String got = page == null ? "" : norm(String.join("; ", page.authors()));
+                if (got.equalsIgnoreCase(norm(item.get("author").asText()))) authorsRight++;
+            }
+            if (item.has("date")) {
+                dates++;
+                if (page != null && page.published() != null && page.published().toString().equals(item.get("date").asText())) datesRight++;
+            }
+        }
+        return new Result(CitronScorer.Prf.ratio(tp, tp + fp, tp + fn), ratio(titlesRight, titles),
+                ratio(authorsRight, authors), ratio(datesRight, dates), pages);
+    }
+
+    /** The htmldate MediaCloud set: the publication day exactly; a page with no gold date is right with none. */
+    static Result htmldate(Path tests, Path errors) throws IOException {
+        StringBuilder log = new StringBuilder();
+        JsonNode data = LENIENT.readTree(tests.resolve("eval_mediacloud_2020.json").toFile());
+        int pages = 0, right = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = data.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            Path file = tests.resolve("test_set").resolve(e.getValue().path("file").asText() + ".gz");
+            Page page = Files.exists(file) ? read(file, e.getKey()) : null;
+            JsonNode gold = e.getValue().get("date");
+            String expected = gold == null || !gold.isTextual() ? null : gold.asText();
+            String got = page == null || page.published() == null ? null : page.published().toString();
+            pages++;
+            if (java.util.Objects.equals(expected, got)) right++;
+            else log.append(expected).append(" got ").append(got).append("  ").append(file.getFileName()).append("  ").append(e.getKey()).append('\n');
+        }
+        if (errors != null) Files.writeString(errors, log);
+        return new Result(null, null, null, ratio(right, pages), pages);
+    }
+
+    private static Double ratio(int right, int total) {
+        return total == 0 ? null : (double) right / total;
+    }
+
+    private static Path resolve(Path tests, String name) {
+        for (String dir : List.of("cache", "eval")) {
+            Path p = tests.resolve(dir).resolve(name + ".gz");
+            if (Files.exists(p)) return p;
+        }
+        return null;
+    }
+
+    private static Page read(Path gz, String url) {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(gz))) {
+            return HtmlReader.read(gz.toString(), HtmlReader.decode(in.readAllBytes()), url);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    static String norm(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
     private static String head(String s) {
         String one = s.replaceAll("\\s+", " ");
         return one.length() > 300 ? one.substring(0, 300) : one;
