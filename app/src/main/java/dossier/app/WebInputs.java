@@ -17,7 +17,7 @@ import java.util.zip.GZIPInputStream;
 /** Web inputs by file name: HTML pages (also gzipped), WARC archives, RSS/Atom feeds. */
 final class WebInputs {
     /** Larger pages are refused: no news page is this big, and extraction time grows with it. */
-    static final long MAX_HTML_BYTES = 32L * 1024 * 1024;
+    static final long MAX_HTML_BYTES = 8L * 1024 * 1024;
 
     private WebInputs() {}
 
