@@ -89,10 +89,21 @@ public final class HtmlReader {
                 ldText(ld, "inLanguage"));
         if (language != null) language = language.toLowerCase(Locale.ROOT).replace('_', '-').split("-")[0];
         List<Page.Block> blocks = HtmlExtractor.extract(doc);
-        if (title != null) title = title.strip();
+        if (title != null) title = withoutSiteName(title.strip(), siteName);
         // The headline is the page's title, not a paragraph of its body.
         if (!blocks.isEmpty() && title != null && blocks.get(0).text().equalsIgnoreCase(title)) blocks = blocks.subList(1, blocks.size());
         return new Page(source, canonical, title, authors, published, language, siteName, blocks, false);
+    }
+
+    /** "Harbour reopens | The Coast Gazette" is the headline "Harbour reopens" and the site's name. */
+    static String withoutSiteName(String title, String siteName) {
+        String[] parts = title.split("\\s+[|–—»:-]\\s+");
+        if (parts.length < 2) return title;
+        String last = parts[parts.length - 1], first = parts[0];
+        boolean lastIsSite = siteName != null && last.equalsIgnoreCase(siteName.strip())
+                || last.split("\\s+").length <= 3 && first.split("\\s+").length > last.split("\\s+").length + 1
+                && !last.matches(".*\\d.*");
+        return lastIsSite ? title.substring(0, title.length() - last.length()).replaceAll("\\s+[|–—»:-]\\s*$", "").strip() : title;
     }
 
     private static List<JsonNode> jsonLd(Document doc) {
@@ -152,7 +163,7 @@ public final class HtmlReader {
         }
         if (out.isEmpty()) {
             for (Element e : doc.select("[rel=author], [itemprop=author], .byline, .author-name, .author")) {
-                String t = e.text().replaceFirst("(?i)^by\\s+", "").strip();
+                String t = e.text().replaceFirst("(?i)^(by|von|par|por|di|door)\\s+", "").strip();
                 if (!t.isEmpty() && t.length() < 60) {
                     out.add(t);
                     break;

@@ -103,6 +103,13 @@ class HtmlReaderTest {
     }
 
     @Test
+    void siteNamesComeOffTitles() {
+        assertEquals("Storm closes schools across the region", HtmlReader.withoutSiteName("Storm closes schools across the region | Daily Post", "Daily Post"));
+        assertEquals("Storm closes schools across the region", HtmlReader.withoutSiteName("Storm closes schools across the region - Daily Post", null));
+        assertEquals("Brexit: what happens next", HtmlReader.withoutSiteName("Brexit: what happens next", null), "a short head stays");
+    }
+
+    @Test
     void brokenAndEmptyPagesDoNotThrow() {
         assertTrue(HtmlReader.read("e", "", null).blocks().isEmpty());
         HtmlReader.read("f", "<html><body><div><p>Unclosed <b>markup <i>everywhere", null);
