@@ -73,22 +73,14 @@ public final class SqliteStore implements Store {
         String articleId = r.article().id();
         if (hasArticle(articleId)) return Added.UNCHANGED;
         try {
-            db.setAutoCommit(false);
-            try {
+            transaction(() -> {
                 insertArticle(r);
-                Map<String, Long> global = linker.link(r);
-                insertFindings(r, global);
-                db.commit();
-            } catch (SQLException | RuntimeException e) {
-                db.rollback();
-                throw e;
-            } finally {
-                db.setAutoCommit(true);
-            }
-            return Added.INGESTED;
-        } catch (SQLException e) {
+                insertFindings(r, linker.link(r));
+            });
+        } catch (IllegalStateException e) {
             throw new IllegalStateException("cannot store article " + articleId + ": " + e.getMessage(), e);
         }
+        return Added.INGESTED;
     }
 
     private void insertArticle(Record r) throws SQLException {
