@@ -8,8 +8,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import dossier.app.web.WebServer;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +33,8 @@ import java.util.concurrent.Future;
 /**
  * {@code dossier bench-store PATH...}: the knowledge base's speed. Ingest rate on N articles (analysis on every
  * core, one writer) against the analysis alone on the same articles in the same run; then a store grown to M
- * articles by replaying the analysed records under new ids, and the latency of entity, quotes --by and search.
+ * articles by replaying the analysed records under new ids, and the latency of entity, quotes --by and search, then
+ * of the web UI's pages over loopback HTTP.
  */
 @Command(name = "bench-store", mixinStandardHelpOptions = true,
         description = "Benchmark ingest and query latency of the store (see BENCHMARKS.md).")
@@ -95,6 +105,7 @@ final class BenchStoreCommand implements Callable<Integer> {
                 System.out.printf(Locale.ROOT, "store grown to %d articles by replaying records (%.0f s, %.0f articles/s written)%n",
                         store.stats().articles(), (System.nanoTime() - t2) / 1e9, (n - corpus.size()) / ((System.nanoTime() - t2) / 1e9));
                 latency(store, records);
+                pageLatency(store, records);
             }
         } finally {
             pool.shutdownNow();
@@ -148,6 +159,44 @@ final class BenchStoreCommand implements Callable<Integer> {
                 + words.get(random.nextInt(words.size())), 20)));
     }
 
+    /** The web UI's pages and one API call over real HTTP on loopback: what a user waits for, rendering included. */
+    private void pageLatency(Store store, List<Record> records) throws Exception {
+        Random random = new Random(11);
+        List<String> names = new ArrayList<>();
+        for (Record r : records) {
+            r.entities().stream().filter(e -> e.type().name().equals("PERSON")).forEach(e -> names.add(e.name()));
+        }
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        try (WebServer server = WebServer.start(store, "127.0.0.1", 0)) {
+            String base = "http://127.0.0.1:" + server.port();
+            report("page /entity", time(() -> {
+                var found = store.findEntities(names.get(random.nextInt(names.size())));
+                if (!found.isEmpty()) fetch(http, base + "/entity/" + found.get(0).id());
+            }));
+            report("page /article", time(() ->
+                    fetch(http, base + "/article/" + records.get(random.nextInt(records.size())).article().id())));
+            report("page /?q=", time(() -> fetch(http, base + "/?q="
+                    + URLEncoder.encode(names.get(random.nextInt(names.size())), StandardCharsets.UTF_8))));
+            report("api entity", time(() -> {
+                var found = store.findEntities(names.get(random.nextInt(names.size())));
+                if (!found.isEmpty()) fetch(http, base + "/api/entities/" + found.get(0).id());
+            }));
+        }
+    }
+
+    private static void fetch(HttpClient http, String url) {
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) throw new IllegalStateException(url + " -> HTTP " + r.statusCode());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private double[] time(Runnable query) {
         for (int i = 0; i < 20; i++) query.run();
         double[] ms = new double[queries];
@@ -161,7 +210,7 @@ final class BenchStoreCommand implements Callable<Integer> {
     }
 
     private static void report(String what, double[] ms) {
-        System.out.printf(Locale.ROOT, "%-12s p50 %7.2f ms   p95 %7.2f ms   (%d queries)%n", what, ms[ms.length / 2],
+        System.out.printf(Locale.ROOT, "%-14s p50 %7.2f ms   p95 %7.2f ms   (%d queries)%n", what, ms[ms.length / 2],
                 ms[(int) Math.ceil(ms.length * 0.95) - 1], ms.length);
     }
 }

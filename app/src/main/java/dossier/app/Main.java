@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Reads news and keeps the record: who is who, who said what, what happened when.",
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, IngestCommand.class, StoreCommands.Entity.class, StoreCommands.Quotes.class,
                 StoreCommands.Timeline.class, StoreCommands.Search.class, StoreCommands.Export.class,
-                StoreCommands.Merge.class, StoreCommands.Split.class, BenchCommand.class, BenchStoreCommand.class, dossier.app.eval.EvalCommand.class,
+                StoreCommands.Merge.class, StoreCommands.Split.class, ServeCommand.class, BenchCommand.class, BenchStoreCommand.class, dossier.app.eval.EvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

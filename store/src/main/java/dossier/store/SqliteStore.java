@@ -421,6 +421,25 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public synchronized String entityName(long id) {
+        return query("SELECT name FROM entity WHERE id = ?", rs -> rs.next() ? rs.getString(1) : null, id);
+    }
+
+    @Override
+    public synchronized List<Long> quoteIds(String articleId) {
+        return query("SELECT id FROM quote WHERE article_id = ? ORDER BY start, id", rs -> {
+            List<Long> out = new ArrayList<>();
+            while (rs.next()) out.add(rs.getLong(1));
+            return out;
+        }, articleId);
+    }
+
+    @Override
+    public synchronized String recordJson(String articleId) {
+        return query("SELECT record FROM article WHERE id = ?", rs -> rs.next() ? rs.getString(1) : null, articleId);
+    }
+
+    @Override
     public synchronized Map<String, Long> entityIds(String articleId) {
         return query("SELECT local_id, entity_id FROM local_entity WHERE article_id = ?", rs -> {
             Map<String, Long> out = new LinkedHashMap<>();

@@ -42,6 +42,15 @@ public interface Store extends AutoCloseable {
 
     List<SearchHit> search(String text, int limit);
 
+    /** An entity's name, or null. */
+    String entityName(long id);
+
+    /** The stored ids of an article's quotes, in text order (the order of the record's quotes). */
+    List<Long> quoteIds(String articleId);
+
+    /** The stored record of an article as JSON (the format of DESIGN.md), or null. */
+    String recordJson(String articleId);
+
     /** The store's entity for each entity of an article, by the article's own entity ids ("E1"). */
     java.util.Map<String, Long> entityIds(String articleId);
 
