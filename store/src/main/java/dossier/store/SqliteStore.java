@@ -353,31 +353,7 @@ public final class SqliteStore implements Store {
 
     @Override
     public synchronized List<TimelineItem> timeline(long entityId) {
-        List<TimelineItem> out = new ArrayList<>();
-        // The same kind of event with the same people dated differently by different articles is a conflict.
-        Map<String, Set<String>> datesByEvent = new HashMap<>();
-        List<StoredEvent> events = events(entityId, false);
-        for (StoredEvent e : events) {
-            if (e.time() == null || !e.time().matches("\\d{4}.*")) continue;
-            datesByEvent.computeIfAbsent(e.type() + "/" + e.role(), k -> new HashSet<>()).add(e.time());
-        }
-        for (StoredEvent e : events) {
-            if (e.modality().equals("negated")) continue;
-            String date = e.time() != null && e.time().matches("\\d{4}.*") ? e.time() : null;
-            if (date == null || e.type().equals("OTHER")) continue;
-            boolean conflict = datesByEvent.getOrDefault(e.type() + "/" + e.role(), Set.of()).size() > 1
-                    && !e.type().equals("OTHER") && !e.type().equals("MEETING") && !e.type().equals("CALL");
-            out.add(new TimelineItem(date, "event", e.type(), e.sentence().strip(), e.articleId(), e.published(),
-                    e.start(), e.end(), conflict));
-        }
-        for (StoredQuote q : quotes(new QuoteQuery(entityId, null, null, null, null, 1000))) {
-            if (q.published() == null) continue;
-            out.add(new TimelineItem(q.published().toString(), "statement", q.type(), q.text(), q.articleId(),
-                    q.published(), q.start(), q.end(), false));
-        }
-        out.sort(Comparator.comparing(TimelineItem::date).thenComparing(TimelineItem::articleId)
-                .thenComparingInt(TimelineItem::start));
-        return out;
+        return Store.timelineOf(events(entityId, false), quotes(new QuoteQuery(entityId, null, null, null, null, 1000)));
     }
 
     @Override

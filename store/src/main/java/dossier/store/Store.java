@@ -6,7 +6,13 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The knowledge base: records of many articles, with their entities resolved across articles. SQLite by default
@@ -39,6 +45,37 @@ public interface Store extends AutoCloseable {
 
     /** The entity's events and statements across articles in date order, conflicting dates flagged. */
     List<TimelineItem> timeline(long entityId);
+
+    /**
+     * A timeline from an entity's events (with its role in each) and its quotes: dated events and statements in date
+     * order, negated and undated ones left out. The same kind of event with the entity in the same role, dated
+     * differently by different articles, is flagged as a conflict.
+     */
+    static List<TimelineItem> timelineOf(List<StoredEvent> events, List<StoredQuote> quotes) {
+        List<TimelineItem> out = new ArrayList<>();
+        Map<String, Set<String>> datesByEvent = new HashMap<>();
+        for (StoredEvent e : events) {
+            if (e.time() == null || !e.time().matches("\\d{4}.*")) continue;
+            datesByEvent.computeIfAbsent(e.type() + "/" + e.role(), k -> new HashSet<>()).add(e.time());
+        }
+        for (StoredEvent e : events) {
+            if (e.modality().equals("negated")) continue;
+            String date = e.time() != null && e.time().matches("\\d{4}.*") ? e.time() : null;
+            if (date == null || e.type().equals("OTHER")) continue;
+            boolean conflict = datesByEvent.getOrDefault(e.type() + "/" + e.role(), Set.of()).size() > 1
+                    && !e.type().equals("MEETING") && !e.type().equals("CALL");
+            out.add(new TimelineItem(date, "event", e.type(), e.sentence().strip(), e.articleId(), e.published(),
+                    e.start(), e.end(), conflict));
+        }
+        for (StoredQuote q : quotes) {
+            if (q.published() == null) continue;
+            out.add(new TimelineItem(q.published().toString(), "statement", q.type(), q.text(), q.articleId(),
+                    q.published(), q.start(), q.end(), false));
+        }
+        out.sort(Comparator.comparing(TimelineItem::date).thenComparing(TimelineItem::articleId)
+                .thenComparingInt(TimelineItem::start));
+        return out;
+    }
 
     List<SearchHit> search(String text, int limit);
 

@@ -76,8 +76,10 @@ final class Pages {
             }
             b.append("</ul>");
         }
-        List<Store.TimelineItem> timeline = store.timeline(id);
-        b.append("<h2>Timeline</h2>").append(TimelineChart.svg(timeline));
+        // The chart draws on the profile's recent articles, so the page costs the same for someone in 20,000 articles.
+        List<Store.TimelineItem> timeline = Store.timelineOf(p.events(), p.quotesBy());
+        b.append("<h2>Timeline</h2>").append(TimelineChart.svg(timeline)).append("<p class=\"muted\">Recent articles; all of it at <a href=\"/api/entities/")
+                .append(id).append("/timeline?size=200\">/api/entities/").append(id).append("/timeline</a>.</p>");
         quotes(b, "Quotes by " + e.name(), p.quotesBy(), false);
         quotes(b, "Quotes about " + e.name(), p.quotesAbout(), true);
         b.append("<h2>Articles</h2><ul>");
