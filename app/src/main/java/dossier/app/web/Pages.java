@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The server-rendered pages: search, entity, article, story. */
 final class Pages {
@@ -189,22 +191,31 @@ final class Pages {
         return b.toString().replace("\n\n", "<br><br>");
     }
 
-    /** Articles that name the entity, by date, each with the other entities it shares with the rest. */
+    /**
+     * Articles that name the entity, by date, each with the other entities it shares with the rest of the story
+     * (those in the most of its articles first): how one person's story runs through the coverage.
+     */
     static String story(Store store, long id) {
         Store.EntityProfile p = store.entity(id);
         if (p == null) return null;
-        StringBuilder b = new StringBuilder("<h1>The story of ").append(Html.esc(p.entity().name())).append("</h1><ol class=\"story\">");
         List<Store.ArticleRef> articles = new ArrayList<>(p.articles());
         articles.sort(Comparator.comparing((Store.ArticleRef a) -> a.published() == null ? LocalDate.MIN : a.published()));
+        Map<String, Set<Long>> entitiesOf = new HashMap<>();
+        Map<Long, Integer> articlesWith = new HashMap<>();
+        for (Store.ArticleRef a : articles) {
+            Set<Long> ids = new LinkedHashSet<>(store.entityIds(a.id()).values());
+            ids.remove(id);
+            entitiesOf.put(a.id(), ids);
+            ids.forEach(e -> articlesWith.merge(e, 1, Integer::sum));
+        }
+        StringBuilder b = new StringBuilder("<h1>The story of ").append(Html.esc(p.entity().name())).append("</h1><ol class=\"story\">");
         for (Store.ArticleRef a : articles) {
             b.append("<li><span class=\"date\">").append(a.published() == null ? "undated" : a.published()).append("</span> <a href=\"/article/")
                     .append(Html.esc(a.id())).append("\">").append(Html.esc(a.title() == null ? a.id() : a.title())).append("</a>");
-            List<String> others = new ArrayList<>();
-            for (long other : new java.util.LinkedHashSet<>(store.entityIds(a.id()).values())) {
-                if (other == id || others.size() >= 8) continue;
-                others.add("<a href=\"/entity/" + other + "\">" + Html.esc(store.entityName(other)) + "</a>");
-            }
-            if (!others.isEmpty()) b.append(" <span class=\"muted\">with ").append(String.join(", ", others)).append("</span>");
+            List<String> shared = entitiesOf.get(a.id()).stream().filter(e -> articlesWith.get(e) > 1)
+                    .sorted(Comparator.comparing((Long e) -> -articlesWith.get(e))).limit(8)
+                    .map(e -> "<a class=\"shared\" href=\"/entity/" + e + "\">" + Html.esc(store.entityName(e)) + "</a>").toList();
+            if (!shared.isEmpty()) b.append(" <span class=\"muted\">with ").append(String.join(", ", shared)).append("</span>");
             b.append("</li>");
         }
         return Html.page("Story", b.append("</ol>").toString());

@@ -57,6 +57,14 @@ class WebServerIT {
             and linked to <a href="javascript:window.pwned=3">this page</a>, the council said. " onmouseover="window.pwned=4" x="
             """;
 
+    /** A later article on two of the example's people: the story of either runs through both. */
+    static final String FOLLOW_UP = """
+            Greiner home after exchange
+
+            Britney Greiner landed in Texas on Friday, a day after Russia released her in exchange for Victor Bout.
+            Anthony Blinken said the talks had taken months.
+            """;
+
     @BeforeAll
     static void start() throws Exception {
         dir = Files.createTempDirectory("dossier-web");
@@ -69,6 +77,7 @@ class WebServerIT {
         var h = Dossier.readText("hostile.txt", HOSTILE, LocalDate.parse("2023-01-09"));
         hostileId = h.id();
         store.add(dossier.analyze(h));
+        store.add(dossier.analyze(Dossier.readText("follow-up.txt", FOLLOW_UP, LocalDate.parse("2022-12-09"))));
         server = WebServer.start(store, "127.0.0.1", 0);
         base = "http://127.0.0.1:" + server.port();
     }
@@ -112,6 +121,19 @@ class WebServerIT {
         JsonNode openapi = json("/api/openapi.json", 200);
         assertEquals("3.0.3", openapi.get("openapi").asText());
         assertTrue(openapi.at("/paths/~1api~1quotes").isObject());
+    }
+
+    @Test
+    void theStoryRunsThroughArticlesInDateOrderWithTheEntitiesTheyShare() throws Exception {
+        HttpResponse<String> r = get("/story/" + greinerId());
+        assertEquals(200, r.statusCode());
+        String page = r.body();
+        int first = page.indexOf("2022-07-29"), second = page.indexOf("2022-12-09");
+        assertTrue(first > 0 && second > first, "the July article comes before the December one");
+        String earlier = page.substring(first, second), later = page.substring(second);
+        assertTrue(earlier.contains(">Victor Bout</a>") && later.contains(">Victor Bout</a>"), "shared by both: shown on both");
+        assertFalse(earlier.contains(">Maria Zakharova</a>"), "an entity of one article only is not shown");
+        assertFalse(later.contains(">Texas</a>"), "nor in the later one");
     }
 
     @Test
@@ -166,7 +188,7 @@ class WebServerIT {
             assertEquals("Britney Greiner", browser.findElement(By.cssSelector("h1.entity-name")).getText());
             assertTrue(browser.findElement(By.cssSelector("svg.timeline")).isDisplayed());
             shot(browser, screenshots.resolve("entity.png"));
-            browser.findElement(By.cssSelector("a.article-link")).click();
+            browser.findElement(By.cssSelector("a.article-link[href='/article/" + exampleId + "']")).click();
             WebElement quote = null;
             for (WebElement q : browser.findElements(By.cssSelector("span.quote-direct, span.quote-partial"))) {
                 if ("John Kirby".equals(q.getAttribute("data-speaker"))) quote = q;
