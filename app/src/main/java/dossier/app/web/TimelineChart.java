@@ -13,7 +13,7 @@ import java.util.List;
  * each a dot linked to its article with the text in its tooltip. No chart library and nothing from a CDN.
  */
 final class TimelineChart {
-    static final int WIDTH = 900, HEIGHT = 140, MARGIN = 40;
+    static final int WIDTH = 900, HEIGHT = 140, MARGIN = 64;
 
     private TimelineChart() {}
 
