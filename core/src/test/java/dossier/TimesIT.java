@@ -38,6 +38,29 @@ class TimesIT {
     }
 
     @Test
+    void theClauseAroundAWeekdayPicksTheWeekBeforeOrAfter() {
+        // Published on a Wednesday; each case alone, so only its own words decide.
+        String published = "2021-06-16";
+        assertEquals("2021-06-22", only("The regulator extended its deadline until Tuesday.", published),
+                "a bound set by a past verb lies ahead");
+        assertEquals("2021-06-10", only("Until Thursday, the ministry had denied any breach.", published),
+                "a sentence opening in the past looks back");
+        assertEquals("2021-06-17", only("The delegation planned to leave Lagos on Thursday.", published),
+                "a plan points forward");
+        assertEquals("2021-06-11", only("The sale had been scheduled to close on Friday.", published),
+                "a plan in the past perfect does not");
+        assertEquals("2021-06-22", only("The vote could come as soon as Tuesday.", published));
+        assertEquals("2021-06-15", only("Tuesday's vote went against the government.", published));
+        assertEquals("2021-06-11TEV", only("Crowds gathered on Friday evening outside the court.", published));
+    }
+
+    private static String only(String text, String published) {
+        Record r = analyze(text, published);
+        assertEquals(1, r.times().size(), () -> text + " -> " + r.times());
+        return r.times().get(0).value();
+    }
+
+    @Test
     void aDateStatedInTheTextStandsInForTheMissingPublicationDate() {
         String text = "Storm hits coast\n\nMonday, January 9, 2017\n\nThe storm reached the coast yesterday, "
                 + "cutting power to thousands of homes along the shore for several hours, officials said.";

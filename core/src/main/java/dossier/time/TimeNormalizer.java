@@ -44,7 +44,7 @@ final class TimeNormalizer {
             case DECADE -> new Value(TimeType.DATE, m.group("y") + "X", false);
             case MONTH_DAY -> ref == null ? unresolved() : monthDay(m, ref, tense);
             case MONTH -> ref == null ? unresolved() : month(month(m.group("mo")), ref, tense);
-            case WEEKDAY -> ref == null ? unresolved() : date(weekday(m.group("wd"), ref, tense));
+            case WEEKDAY -> ref == null ? unresolved() : withDayPart(weekday(m.group("wd"), ref, tense), group(m, "dp"));
             case DAY_WORD -> ref == null ? unresolved() : dayWord(m, ref);
             case RELATIVE_UNIT -> ref == null ? unresolved() : relativeUnit(m, ref);
             case AGO -> ago(m, ref);
@@ -178,14 +178,28 @@ final class TimeNormalizer {
     }
 
     private static Value dayWord(Matcher m, LocalDate ref) {
-        String w = m.group("w").toLowerCase(Locale.ROOT);
+        String w = m.group("w").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         LocalDate d = switch (w) {
             case "yesterday", "last night" -> ref.minusDays(1);
             case "tomorrow" -> ref.plusDays(1);
             default -> ref;
         };
-        // "yesterday morning", "last night": the day is what a reader files it under; TimeBank writes the date.
-        return date(d);
+        String part = group(m, "dp");
+        if (w.equals("tonight") || w.equals("last night")) part = "night";
+        else if (w.startsWith("this ")) part = w.substring(5);
+        return withDayPart(d, part);
+    }
+
+    /** A day, or a part of it in TimeML's notation: "Friday evening" is 2022-07-29TEV. */
+    private static Value withDayPart(LocalDate d, String part) {
+        if (part == null) return date(d);
+        String suffix = switch (part.toLowerCase(Locale.ROOT)) {
+            case "morning" -> "TMO";
+            case "afternoon" -> "TAF";
+            case "evening" -> "TEV";
+            default -> "TNI";
+        };
+        return new Value(TimeType.TIME, d + suffix, false);
     }
 
     private static Value relativeUnit(Matcher m, LocalDate ref) {

@@ -87,46 +87,85 @@ public final class TimeStage implements Stage {
 
     /**
      * The direction the words around an expression point: "since", "ago", "last" and a past verb in its own
-     * clause point back; "next", "until", "will" point forward; otherwise UNKNOWN, and the normalizer takes the
-     * date nearest the reference. Only the expression's own clause counts: in "X said Wednesday that he will ...",
-     * "will" says nothing about Wednesday.
+     * clause point back; "next", "as soon as", "will" and a verb of planning point forward; otherwise UNKNOWN, and
+     * the normalizer takes the date nearest the reference. Only the expression's own clause counts: in "X said
+     * Wednesday that he will ...", "will" says nothing about Wednesday. An expression that opens its sentence
+     * ("On Tuesday, the league plans ...", "Until Thursday, they had ...") takes the verb that follows it.
      */
     static TimeNormalizer.Tense tense(TimeTagger.Found f, Tokens tokens, String text) {
         String before = text.substring(Math.max(0, f.start() - 12), f.start()).toLowerCase(Locale.ROOT);
         if (before.matches(".*\\b(since|ago|last|earlier|previous|past)\\s+$")) return TimeNormalizer.Tense.PAST;
-        if (before.matches(".*\\b(next|until|till|coming|upcoming|by)\\s+$")) return TimeNormalizer.Tense.FUTURE;
+        if (before.matches(".*\\b(next|coming|upcoming|as soon as|as early as)\\s+$")) return TimeNormalizer.Tense.FUTURE;
+        // "until Thursday", "by Friday" set a bound ahead, even from a past verb ("extended the deadline until
+        // Tuesday"); only opening a sentence in the past ("Until Thursday, they had ...") do they look back.
+        boolean bound = before.matches(".*\\b(until|till|by)\\s+$");
+        TimeNormalizer.Tense back = tenseBefore(f, tokens);
+        if (back != null) return bound ? TimeNormalizer.Tense.FUTURE : back;
+        TimeNormalizer.Tense ahead = tenseAfter(f, tokens);
+        return bound && ahead != TimeNormalizer.Tense.PAST ? TimeNormalizer.Tense.FUTURE : ahead;
+    }
+
+    /** The last finite verb or modal between the clause start and the expression; null if it opens its sentence. */
+    private static TimeNormalizer.Tense tenseBefore(TimeTagger.Found f, Tokens tokens) {
         int s = tokens.sentenceAt(f.start());
         if (s < 0) return TimeNormalizer.Tense.UNKNOWN;
         Sentence sentence = tokens.sentences().get(s);
-        int first = tokens.firstTokenStartingAtOrAfter(f.start());
-        // Back to the start of the expression's clause, then the last finite verb or modal in it.
-        for (int i = first - 1; i >= sentence.firstToken(); i--) {
-            Token t = tokens.get(i);
-            String w = t.text().toLowerCase(Locale.ROOT);
-            if (w.equals(",") || w.equals(";") || w.equals("that") || w.equals("which") || w.equals("when")) break;
-            if (t.pos().equals("MD")) {
-                return w.equals("will") || w.equals("'ll") || w.equals("shall")
-                        ? TimeNormalizer.Tense.FUTURE : TimeNormalizer.Tense.UNKNOWN;
-            }
-            if (t.pos().equals("VBD")) return TimeNormalizer.Tense.PAST;
-            // "has announced": a perfect reports the past (a bare participle says too little to count).
-            if (t.pos().equals("VBN") && i > 0 && tokens.get(i - 1).lemma().equals("have")) return TimeNormalizer.Tense.PAST;
-            if (t.pos().equals("VBZ") || t.pos().equals("VBP")) {
-                // "is to", "is expected", "is scheduled", "are due" point forward; a plain present says nothing.
-                String next = i + 1 < tokens.size() ? tokens.get(i + 1).text().toLowerCase(Locale.ROOT) : "";
-                if (next.equals("to") || next.equals("expected") || next.equals("scheduled") || next.equals("due")
-                        || next.equals("set") || next.equals("planned") || next.equals("going")) {
-                    return TimeNormalizer.Tense.FUTURE;
-                }
+        for (int i = tokens.firstTokenStartingAtOrAfter(f.start()) - 1; i >= sentence.firstToken(); i--) {
+            String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            if (w.equals(",") || w.equals(";") || w.equals("that") || w.equals("which") || w.equals("when")) {
                 return TimeNormalizer.Tense.UNKNOWN;
             }
+            TimeNormalizer.Tense t = verbTense(tokens, i);
+            if (t != null) return t;
+        }
+        return null;
+    }
+
+    /** The first finite verb or modal after the expression in its sentence. */
+    private static TimeNormalizer.Tense tenseAfter(TimeTagger.Found f, Tokens tokens) {
+        int s = tokens.sentenceAt(f.start());
+        if (s < 0) return TimeNormalizer.Tense.UNKNOWN;
+        for (int j = tokens.firstTokenStartingAtOrAfter(f.end()); j < tokens.sentences().get(s).endToken(); j++) {
+            if (tokens.get(j).text().equals(";")) break;
+            TimeNormalizer.Tense t = verbTense(tokens, j);
+            if (t != null) return t;
         }
         return TimeNormalizer.Tense.UNKNOWN;
     }
 
-    private static boolean isFinite(Token t) {
-        return t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD");
+    /** The tense token {@code i} gives its clause, or null when it is not a finite verb or modal. */
+    private static TimeNormalizer.Tense verbTense(Tokens tokens, int i) {
+        Token t = tokens.get(i);
+        String w = t.text().toLowerCase(Locale.ROOT);
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1).text().toLowerCase(Locale.ROOT) : "";
+        // "planned to leave on Thursday", "has scheduled a news conference Thursday", "set to resume Monday".
+        boolean plan = PLAN_VERBS.contains(t.lemma()) || (t.lemma().equals("set") && next.equals("to"));
+        if (t.pos().equals("MD")) {
+            return w.equals("will") || w.equals("'ll") || w.equals("shall")
+                    ? TimeNormalizer.Tense.FUTURE : TimeNormalizer.Tense.UNKNOWN;
+        }
+        if (t.pos().equals("VBD")) return plan ? TimeNormalizer.Tense.FUTURE : TimeNormalizer.Tense.PAST;
+        // "has announced": a perfect reports the past (a bare participle says too little to count).
+        String previous = i > 0 ? tokens.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
+        if (t.pos().equals("VBN") && i > 0 && tokens.get(i - 1).lemma().equals("have")) {
+            // "has scheduled" points forward; "had scheduled" was a plan in the past.
+            return plan && !previous.equals("had") ? TimeNormalizer.Tense.FUTURE : TimeNormalizer.Tense.PAST;
+        }
+        if (t.pos().equals("VBN") && plan && !previous.equals("been") && (next.equals("to") || next.equals("for"))) {
+            return TimeNormalizer.Tense.FUTURE;
+        }
+        if (t.pos().equals("VBZ") || t.pos().equals("VBP")) {
+            // "is to", "is expected", "is scheduled", "are due", "plans" point forward; a plain present says nothing.
+            if (plan || next.equals("to") || next.equals("expected") || next.equals("scheduled") || next.equals("due")
+                    || next.equals("set") || next.equals("planned") || next.equals("going")) {
+                return TimeNormalizer.Tense.FUTURE;
+            }
+            return TimeNormalizer.Tense.UNKNOWN;
+        }
+        return null;
     }
+
+    private static final Set<String> PLAN_VERBS = Set.of("plan", "schedule", "intend");
 
     /** A full date given as a dateline (a short paragraph), else the latest full date in the text. */
     private static LocalDate dateFromText(Article article, List<TimeTagger.Found> found) {

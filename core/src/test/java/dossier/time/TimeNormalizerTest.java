@@ -36,7 +36,13 @@ class TimeNormalizerTest {
         assertEquals("2019-03-14", value("The vote will take place on Thursday.", TimeNormalizer.Tense.FUTURE), "today, by its weekday");
         assertEquals("2019-03-14", value("They met on Thursday.", TimeNormalizer.Tense.PAST), "the publication day by its weekday");
         assertEquals("2019-03-12", value("They met on Tuesday.", TimeNormalizer.Tense.UNKNOWN), "unknown tense: the last one");
-        assertEquals("2019-03-12", value("Police arrived Tuesday morning.", TimeNormalizer.Tense.PAST));
+        assertEquals("2019-03-12TMO", value("Police arrived Tuesday morning.", TimeNormalizer.Tense.PAST));
+        assertEquals("2019-03-08TNI", value("The fire started Friday night.", TimeNormalizer.Tense.PAST));
+        assertEquals("2019-03-14TAF", value("The board meets this afternoon.", TimeNormalizer.Tense.FUTURE));
+        assertEquals("2019-03-13TNI", value("Shots were heard last night.", TimeNormalizer.Tense.PAST));
+        assertEquals("2019-03-14TNI", value("The result comes tonight.", TimeNormalizer.Tense.FUTURE));
+        assertEquals("2019-03-13TEV", value("They landed yesterday evening.", TimeNormalizer.Tense.PAST));
+        assertEquals("2019-03-13", value("They landed yesterday.", TimeNormalizer.Tense.PAST));
         assertEquals("2018-11-22", value("Sales fell after Thanksgiving.", TimeNormalizer.Tense.PAST));
         assertEquals("2019-03-14T09:30", value("Trading opened at 9:30 a.m. Thursday.", TimeNormalizer.Tense.PAST));
     }
