@@ -54,6 +54,17 @@ class TimesIT {
         assertEquals("2021-06-11TEV", only("Crowds gathered on Friday evening outside the court.", published));
     }
 
+    @Test
+    void aYearAgoBesideAQuarterIsThatQuarterAYearBefore() {
+        Record r = analyze("Operating profit at the brewer rose 12% in the second quarter from a year earlier. "
+                + "Revenue was flat compared with a year ago. Figures for the third quarter leaked two days ago.", "2021-08-05");
+        assertEquals("2021-Q2", time(r, "the second quarter").value());
+        assertEquals("2020-Q2", time(r, "a year earlier").value());
+        assertEquals(time(r, "the second quarter").id(), time(r, "a year earlier").anchor());
+        assertEquals("2020", time(r, "a year ago").value(), "no quarter in its sentence: a year before publication");
+        assertEquals("2021-08-03", time(r, "two days ago").value(), "days are not quarters");
+    }
+
     private static String only(String text, String published) {
         Record r = analyze(text, published);
         assertEquals(1, r.times().size(), () -> text + " -> " + r.times());

@@ -10,6 +10,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Gives a found expression its TIMEX3 type and value. Deictic expressions ("yesterday", "last week", "Wednesday",
@@ -47,7 +48,8 @@ final class TimeNormalizer {
             case WEEKDAY -> ref == null ? unresolved() : withDayPart(weekday(m.group("wd"), ref, tense), group(m, "dp"));
             case DAY_WORD -> ref == null ? unresolved() : dayWord(m, ref);
             case RELATIVE_UNIT -> ref == null ? unresolved() : relativeUnit(m, ref);
-            case AGO -> ago(m, ref);
+            case AGO -> anchor != null && unit(m.group("u")).matches("year|quarter")
+                    ? fromQuarter(anchor, unit(m.group("u")), negate(numberOr1(m))) : ago(m, ref);
             case OFFSET -> offset(m, anchor);
             case REF -> ref(m.group("ref"));
             case DURATION -> duration(m);
@@ -272,11 +274,34 @@ final class TimeNormalizer {
         Integer n = group(m, "n") == null ? Integer.valueOf(1) : number(m.group("n"));
         if (n == null) return unresolved();
         String unit = unit(m.group("u"));
+        if (QUARTER_VALUE.matcher(anchor).matches()) return fromQuarter(anchor, unit, sign * n);
         LocalDate start = parsePrefix(anchor);
         if (start == null) return unresolved();
         String granularity = anchor.length() >= 10 ? "day" : anchor.length() >= 7 ? "month" : "year";
         String result = shift(start, unit, sign * n, coarser(unit, granularity));
         return new Value(TimeType.DATE, result, true);
+    }
+
+    static final Pattern QUARTER_VALUE = Pattern.compile("(\\d{4})-Q([1-4])");
+
+    /**
+     * A shift from a quarter keeps quarter granularity: business news compares a quarter with the same quarter
+     * "a year earlier" (1989-Q3 -> 1988-Q3).
+     */
+    private static Value fromQuarter(String quarter, String unit, Integer n) {
+        Matcher q = QUARTER_VALUE.matcher(quarter);
+        if (n == null || !q.matches() || !(unit.equals("year") || unit.equals("quarter"))) return unresolved();
+        int index = Integer.parseInt(q.group(1)) * 4 + Integer.parseInt(q.group(2)) - 1
+                + (unit.equals("year") ? 4 * n : n);
+        return new Value(TimeType.DATE, String.format(Locale.ROOT, "%04d-Q%d", index / 4, index % 4 + 1), true);
+    }
+
+    private static Integer negate(Integer n) {
+        return n == null ? null : -n;
+    }
+
+    private static Integer numberOr1(Matcher m) {
+        return group(m, "n") == null ? Integer.valueOf(1) : number(m.group("n"));
     }
 
     /** Shifts {@code d} by {@code n} units and prints the result at {@code granularity}. */

@@ -58,7 +58,8 @@ public final class TimeStage implements Stage {
         }
         List<TimeExpression> out = new ArrayList<>();
         for (TimeTagger.Found f : found) {
-            TimeExpression anchor = f.kind() == TimeTagger.Kind.OFFSET ? anchorFor(f, out, tokens) : null;
+            TimeExpression anchor = f.kind() == TimeTagger.Kind.OFFSET ? anchorFor(f, out, tokens)
+                    : f.kind() == TimeTagger.Kind.AGO ? comparedQuarter(f, out, tokens) : null;
             TimeNormalizer.Value v;
             try {
                 v = TimeNormalizer.normalize(f, ref, tense(f, tokens, text), anchor == null ? null : anchor.value());
@@ -71,6 +72,20 @@ public final class TimeStage implements Stage {
                     v.usedAnchor() && anchor != null ? anchor.id() : null));
         }
         analysis.put(TIMES, out);
+    }
+
+    /**
+     * "Profit rose in the third quarter from a year ago": "a year ago" is the same quarter a year before, when a
+     * quarter is named earlier in its sentence. Otherwise it counts from the publication date.
+     */
+    private static TimeExpression comparedQuarter(TimeTagger.Found f, List<TimeExpression> earlier, Tokens tokens) {
+        int sentence = tokens.sentenceAt(f.start());
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            TimeExpression t = earlier.get(i);
+            if (tokens.sentenceAt(t.span().start()) != sentence) break;
+            if (t.value() != null && TimeNormalizer.QUARTER_VALUE.matcher(t.value()).matches()) return t;
+        }
+        return null;
     }
 
     /** The nearest earlier date with a calendar value, in this sentence or the two before it. */
