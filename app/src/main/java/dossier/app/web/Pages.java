@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,7 +36,7 @@ final class Pages {
             b.append("<h2>Entities</h2><ul class=\"entities\">");
             for (Store.EntitySummary e : entities.subList(0, Math.min(20, entities.size()))) {
                 b.append("<li><a class=\"entity-link\" href=\"/entity/").append(e.id()).append("\">").append(Html.esc(e.name()))
-                        .append("</a> <span class=\"muted\">").append(Html.esc(e.type().toLowerCase())).append(", ")
+                        .append("</a> <span class=\"muted\">").append(Html.esc(e.type().toLowerCase(Locale.ROOT))).append(", ")
                         .append(e.mentions()).append(" mentions</span></li>");
             }
             b.append("</ul>");
@@ -65,7 +66,7 @@ final class Pages {
         Store.EntitySummary e = p.entity();
         StringBuilder b = new StringBuilder();
         b.append("<h1 class=\"entity-name\">").append(Html.esc(e.name())).append("</h1><p class=\"muted\">")
-                .append(Html.esc(e.type().toLowerCase())).append(", ").append(e.mentions()).append(" mentions · <a href=\"/story/")
+                .append(Html.esc(e.type().toLowerCase(Locale.ROOT))).append(", ").append(e.mentions()).append(" mentions · <a href=\"/story/")
                 .append(id).append("\">story view</a></p>");
         b.append("<h2>Aliases</h2><p class=\"aliases\">");
         for (Store.Alias a : e.aliases()) b.append("<span class=\"alias\">").append(Html.esc(a.text())).append(" <b>").append(a.count()).append("</b></span> ");
@@ -136,7 +137,7 @@ final class Pages {
             Long id = global.get(e.get("id").asText());
             for (JsonNode m : e.get("mentions")) {
                 marks.add(new Mark(m.get("start").asInt(), m.get("end").asInt(), 1,
-                        "<a class=\"entity entity-" + Html.esc(e.get("type").asText().toLowerCase()) + "\" href=\"/entity/" + id
+                        "<a class=\"entity entity-" + Html.esc(e.get("type").asText().toLowerCase(Locale.ROOT)) + "\" href=\"/entity/" + id
                                 + "\" title=\"" + Html.esc(e.get("name").asText()) + "\">", "</a>"));
             }
         }

@@ -51,10 +51,7 @@ public final class WebServer implements AutoCloseable {
             System.err.println("dossier serve: " + ctx.method() + " " + ctx.path() + ": " + e);
             ctx.status(500).json(Map.of("error", "internal error"));
         });
-        app.error(404, ctx -> {
-            if (ctx.path().startsWith("/api/")) ctx.json(Map.of("error", "not found"));
-            else ctx.html(Html.page("Not found", "<h1>Not found</h1>"));
-        });
+        app.error(404, WebServer::notFound);
         app.before(ctx -> {
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:");
@@ -93,11 +90,7 @@ public final class WebServer implements AutoCloseable {
             ctx.json(slice(store.search(q, rowsThrough(page, size)), page, size));
         });
         app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.JSON));
-        app.exception(NotFound.class, (e, ctx) -> {
-            ctx.status(404);
-            if (ctx.path().startsWith("/api/")) ctx.json(Map.of("error", "not found"));
-            else ctx.html(Html.page("Not found", "<h1>Not found</h1>"));
-        });
+        app.exception(NotFound.class, (e, ctx) -> notFound(ctx.status(404)));
         app.start(host, port);
         return new WebServer(app);
     }
@@ -110,6 +103,12 @@ public final class WebServer implements AutoCloseable {
     }
 
     static final class NotFound extends RuntimeException {}
+
+    /** An unknown route or id: JSON under /api/, a page elsewhere. */
+    private static void notFound(Context ctx) {
+        if (ctx.path().startsWith("/api/")) ctx.json(Map.of("error", "not found"));
+        else ctx.html(Html.page("Not found", "<h1>Not found</h1>"));
+    }
 
     private static void html(Context ctx, String page) {
         if (page == null) throw new NotFound();
