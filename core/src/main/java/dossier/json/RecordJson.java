@@ -1,23 +1,36 @@
 package dossier.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dossier.model.Article;
 import dossier.model.Entity;
+import dossier.model.EntityType;
 import dossier.model.Event;
+import dossier.model.EventType;
+import dossier.model.Gender;
 import dossier.model.Mention;
+import dossier.model.Paragraph;
 import dossier.model.Problem;
 import dossier.model.Quote;
+import dossier.model.QuoteType;
 import dossier.model.Record;
 import dossier.model.Role;
 import dossier.model.Span;
 import dossier.model.TextSpan;
 import dossier.model.TimeExpression;
+import dossier.model.TimeType;
 
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The record as JSON, in the shape DESIGN.md gives. Offsets are UTF-16 offsets into {@code article.text}. */
 public final class RecordJson {
@@ -56,7 +69,7 @@ public final class RecordJson {
             n.put("type", e.type().name());
             if (e.subtype() != null) n.put("subtype", e.subtype());
             n.put("name", e.name());
-            if (e.gender() != null && e.gender() != dossier.model.Gender.UNKNOWN) {
+            if (e.gender() != null && e.gender() != Gender.UNKNOWN) {
                 n.put("gender", e.gender().name().toLowerCase(Locale.ROOT));
             }
             ArrayNode aliases = n.putArray("aliases");
@@ -120,6 +133,142 @@ public final class RecordJson {
         ArrayNode problems = root.putArray("problems");
         for (Problem p : r.problems()) problems.addObject().put("stage", p.stage()).put("message", p.message());
         return root;
+    }
+
+    /**
+     * A record back from its JSON, as {@link #write} prints it (what {@code analyze --format json}, {@code export}
+     * and the Spark job write), so records analysed elsewhere load without analysing again.
+     *
+     * @throws IllegalArgumentException naming the first field that is missing or malformed
+     */
+    public static Record read(String json) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+        }
+        if (root == null || !root.isObject()) throw new IllegalArgumentException("not a JSON object");
+        try {
+            JsonNode a = required(root, "article");
+            List<Paragraph> paragraphs = new ArrayList<>();
+            for (JsonNode p : a.path("paragraphs")) {
+                paragraphs.add(new Paragraph(span(p), Paragraph.Kind.valueOf(upper(p, "kind"))));
+            }
+            List<Span> boilerplate = new ArrayList<>();
+            for (JsonNode b : a.path("boilerplate")) boilerplate.add(span(b));
+            Article article = new Article(text(a, "id"), optional(a, "source"), optional(a, "title"),
+                    a.path("published").isTextual() ? LocalDate.parse(a.get("published").asText()) : null,
+                    text(a, "text"), paragraphs, boilerplate);
+
+            List<Entity> entities = new ArrayList<>();
+            for (JsonNode e : root.path("entities")) {
+                EntityType type = EntityType.valueOf(upper(e, "type"));
+                List<String> aliases = new ArrayList<>();
+                e.path("aliases").forEach(x -> aliases.add(x.asText()));
+                List<Mention> mentions = new ArrayList<>();
+                for (JsonNode m : e.path("mentions")) {
+                    mentions.add(new Mention(span(m), text(m, "text"), type, Mention.Kind.valueOf(upper(m, "kind"))));
+                }
+                List<Role> roles = new ArrayList<>();
+                for (JsonNode r : e.path("roles")) {
+                    roles.add(new Role(optional(r, "title"), optional(r, "organization"), span(r), optional(r, "text")));
+                }
+                Gender gender = e.path("gender").isTextual() ? Gender.valueOf(upper(e, "gender")) : Gender.UNKNOWN;
+                entities.add(new Entity(text(e, "id"), type, optional(e, "subtype"), text(e, "name"), gender,
+                        aliases, mentions, roles));
+            }
+            List<Quote> quotes = new ArrayList<>();
+            for (JsonNode q : root.path("quotes")) {
+                quotes.add(new Quote(text(q, "id"), span(q), text(q, "text"), QuoteType.valueOf(upper(q, "type")),
+                        optional(q, "speaker"), textSpan(q.path("speakerMention")), textSpan(q.path("cue"))));
+            }
+            List<TimeExpression> times = new ArrayList<>();
+            for (JsonNode t : root.path("times")) {
+                times.add(new TimeExpression(text(t, "id"), span(t), text(t, "text"), TimeType.valueOf(upper(t, "type")),
+                        optional(t, "value"), optional(t, "anchor")));
+            }
+            List<Event> events = new ArrayList<>();
+            for (JsonNode e : root.path("events")) {
+                List<Event.Participant> participants = new ArrayList<>();
+                for (JsonNode p : e.path("participants")) {
+                    participants.add(new Event.Participant(text(p, "role"), optional(p, "entity"), textSpan(p.path("mention"))));
+                }
+                Map<String, String> attributes = new LinkedHashMap<>();
+                e.path("attributes").fields().forEachRemaining(f -> attributes.put(f.getKey(), f.getValue().asText()));
+                events.add(new Event(text(e, "id"), EventType.valueOf(upper(e, "type")), textSpan(e.path("trigger")),
+                        Event.Modality.valueOf(upper(e, "modality")), optional(e, "time"), optional(e, "timeRef"),
+                        optional(e, "place"), participants, attributes, span(required(e, "sentence"))));
+            }
+            List<Problem> problems = new ArrayList<>();
+            for (JsonNode p : root.path("problems")) problems.add(new Problem(text(p, "stage"), text(p, "message")));
+            Record record = new Record(article, entities, quotes, times, events, problems);
+            checkOffsets(record);
+            return record;
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            throw new IllegalArgumentException("not a dossier record: " + e.getMessage(), e);
+        }
+    }
+
+    /** Provenance is only as good as its offsets: every span must lie inside the article text. */
+    private static void checkOffsets(Record r) {
+        int length = r.article().text().length();
+        List<Span> spans = new ArrayList<>(r.article().boilerplate());
+        r.article().paragraphs().forEach(p -> spans.add(p.span()));
+        for (Entity e : r.entities()) {
+            e.mentions().forEach(m -> spans.add(m.span()));
+            e.roles().forEach(x -> spans.add(x.span()));
+        }
+        for (Quote q : r.quotes()) {
+            spans.add(q.span());
+            if (q.speakerMention() != null) spans.add(new Span(q.speakerMention().start(), q.speakerMention().end()));
+            if (q.cue() != null) spans.add(new Span(q.cue().start(), q.cue().end()));
+        }
+        r.times().forEach(t -> spans.add(t.span()));
+        for (Event e : r.events()) {
+            spans.add(e.sentence());
+            if (e.trigger() != null) spans.add(new Span(e.trigger().start(), e.trigger().end()));
+        }
+        for (Span s : spans) {
+            if (s.end() > length) {
+                throw new IllegalArgumentException("offset " + s.end() + " is past the end of the text (" + length + " characters)");
+            }
+        }
+    }
+
+    private static JsonNode required(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) throw new IllegalArgumentException("missing \"" + field + "\"");
+        return v;
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = required(n, field);
+        if (!v.isTextual()) throw new IllegalArgumentException("\"" + field + "\" is not a string");
+        return v.asText();
+    }
+
+    private static String optional(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static String upper(JsonNode n, String field) {
+        return text(n, field).toUpperCase(Locale.ROOT);
+    }
+
+    private static Span span(JsonNode n) {
+        JsonNode start = required(n, "start"), end = required(n, "end");
+        if (!start.canConvertToInt() || !end.canConvertToInt() || !start.isIntegralNumber() || !end.isIntegralNumber()) {
+            throw new IllegalArgumentException("offsets must be integers");
+        }
+        return new Span(start.asInt(), end.asInt());
+    }
+
+    private static TextSpan textSpan(JsonNode n) {
+        if (n == null || n.isMissingNode() || n.isNull()) return null;
+        Span s = span(n);
+        return new TextSpan(s.start(), s.end(), text(n, "text"));
     }
 
     private static ObjectNode span(ObjectNode n, Span s) {
