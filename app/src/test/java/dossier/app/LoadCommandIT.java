@@ -67,5 +67,15 @@ class LoadCommandIT {
             assertEquals(RecordJson.write(fifth, false), s.recordJson(fifth.article().id()), "stored as analysed");
             assertEquals(1, s.findEntities("Nadia Koval").size(), "linked across loaded articles");
         }
+
+        // One store's export is another's input.
+        AnalyzeCommandIT.Run export = IngestCommandIT.ingest("export", "--db", db.toString());
+        Path exported = dir.resolve("export.jsonl"), copy = dir.resolve("copy.db");
+        Files.writeString(exported, export.out());
+        AnalyzeCommandIT.Run copied = IngestCommandIT.ingest("load", exported.toString(), "--db", copy.toString());
+        assertTrue(copied.out().contains("loaded 5, already in the store 0, skipped 0"), copied.out() + copied.err());
+        try (Store s = Store.open(copy.toString())) {
+            assertEquals(RecordJson.write(first, false), s.recordJson(first.article().id()));
+        }
     }
 }

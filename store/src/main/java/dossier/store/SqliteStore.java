@@ -450,12 +450,19 @@ public final class SqliteStore implements Store {
     @Override
     public synchronized void export(Writer out, ExportFormat format) throws IOException {
         if (format == ExportFormat.JSONL) {
-            List<String> records = query("SELECT record FROM article ORDER BY published, id", rs -> {
-                List<String> r = new ArrayList<>();
-                while (rs.next()) r.add(rs.getString(1));
-                return r;
-            });
-            for (String r : records) out.write(r + "\n");
+            // Streamed row by row: a store of many thousand articles does not fit in memory as strings.
+            try {
+                query("SELECT record FROM article ORDER BY published, id", rs -> {
+                    try {
+                        while (rs.next()) out.write(rs.getString(1) + "\n");
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    return null;
+                });
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
             return;
         }
         out.write("article_id,published,speaker,type,start,end,text\n");
