@@ -403,7 +403,7 @@ public final class SqliteStore implements Store {
 
     @Override
     public synchronized List<Long> quoteIds(String articleId) {
-        return query("SELECT id FROM quote WHERE article_id = ? ORDER BY start, id", rs -> {
+        return query("SELECT id FROM quote WHERE article_id = ? ORDER BY id", rs -> {
             List<Long> out = new ArrayList<>();
             while (rs.next()) out.add(rs.getLong(1));
             return out;

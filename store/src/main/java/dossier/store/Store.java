@@ -82,7 +82,7 @@ public interface Store extends AutoCloseable {
     /** An entity's name, or null. */
     String entityName(long id);
 
-    /** The stored ids of an article's quotes, in text order (the order of the record's quotes). */
+    /** The stored ids of an article's quotes, in the order of the record's quotes (the order they were added). */
     List<Long> quoteIds(String articleId);
 
     /** The stored record of an article as JSON (the format of DESIGN.md), or null. */

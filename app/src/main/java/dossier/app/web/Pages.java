@@ -129,7 +129,7 @@ final class Pages {
             long dbId = qi < quoteIds.size() ? quoteIds.get(qi) : -1;
             qi++;
             marks.add(new Mark(q.get("start").asInt(), q.get("end").asInt(), 0,
-                    "<span class=\"quote quote-" + Html.esc(q.get("type").asText()) + "\" id=\"q" + dbId + "\" style=\"background:" + colour
+                    "<span class=\"quote quote-" + Html.esc(q.get("type").asText()) + "\" id=\"q" + dbId + "\" data-start=\"" + q.get("start").asInt() + "\" style=\"background:" + colour
                             + "\" data-speaker=\"" + Html.esc(name) + "\" data-cue=\"" + Html.esc(cue) + "\" title=\""
                             + Html.esc(name + (cue.isEmpty() ? "" : " — " + cue)) + "\">", "</span>"));
         }

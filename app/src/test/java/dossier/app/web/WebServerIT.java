@@ -115,6 +115,13 @@ class WebServerIT {
         assertEquals(3, quotes.get("items").size());
         assertEquals(1, quotes.get("page").asInt());
         assertTrue(quotes.get("hasMore").asBoolean());
+        // Every stored quote id anchors the quote it names on the article page (search hits link to #q<id>).
+        String articlePage = get("/article/" + exampleId).body();
+        for (JsonNode q : json("/api/quotes?by=" + blinken + "&size=50", 200).get("items")) {
+            if (!q.get("articleId").asText().equals(exampleId)) continue;
+            assertTrue(articlePage.contains("id=\"q" + q.get("id").asLong() + "\" data-start=\"" + q.get("start").asInt() + "\""),
+                    "quote " + q.get("id") + " at " + q.get("start"));
+        }
         JsonNode record = json("/api/articles/" + exampleId, 200);
         assertEquals(exampleId, record.at("/article/id").asText());
         assertTrue(json("/api/search?q=prisoner+exchange", 200).at("/items/0/snippet").asText().contains("["));
