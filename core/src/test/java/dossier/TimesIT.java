@@ -57,12 +57,16 @@ class TimesIT {
     @Test
     void aYearAgoBesideAQuarterIsThatQuarterAYearBefore() {
         Record r = analyze("Operating profit at the brewer rose 12% in the second quarter from a year earlier. "
-                + "Revenue was flat compared with a year ago. Figures for the third quarter leaked two days ago.", "2021-08-05");
+                + "Revenue was flat compared with a year ago, and margins beat the year-earlier period. Figures for the third quarter leaked two days ago. "
+                + "The brewer employs 900 people. It sells beer in nine countries. Its chief executive joined in March. "
+                + "Staff numbers are lower than one year ago.", "2021-08-05");
         assertEquals("2021-Q2", time(r, "the second quarter").value());
         assertEquals("2020-Q2", time(r, "a year earlier").value());
         assertEquals(time(r, "the second quarter").id(), time(r, "a year earlier").anchor());
-        assertEquals("2020", time(r, "a year ago").value(), "no quarter in its sentence: a year before publication");
+        assertEquals("2020-Q2", time(r, "a year ago").value(), "the quarter of the sentence before");
+        assertEquals("2020-Q2", time(r, "the year-earlier period").value());
         assertEquals("2021-08-03", time(r, "two days ago").value(), "days are not quarters");
+        assertEquals("2020", time(r, "one year ago").value(), "no quarter near it: a year before publication");
     }
 
     private static String only(String text, String published) {

@@ -260,7 +260,9 @@ final class TimeNormalizer {
     }
 
     private static Value ago(Matcher m, LocalDate ref) {
-        Integer n = number(group(m, "n"));
+        // "years ago" is vague; a singular unit without a number ("year-ago") is one.
+        Integer n = group(m, "n") == null && !m.group("u").toLowerCase(Locale.ROOT).endsWith("s") ? Integer.valueOf(1)
+                : number(group(m, "n"));
         String unit = unit(m.group("u"));
         if (n == null || ref == null) return new Value(TimeType.DATE, ref == null && n != null ? null : "PAST_REF", false);
         return new Value(TimeType.DATE, shift(ref, unit, -n, unit), false);

@@ -76,14 +76,15 @@ public final class TimeStage implements Stage {
 
     /**
      * "Profit rose in the third quarter from a year ago": "a year ago" is the same quarter a year before, when a
-     * quarter is named earlier in its sentence. Otherwise it counts from the publication date.
+     * quarter is named earlier in its sentence or the two before. Otherwise it counts from the publication date.
      */
     private static TimeExpression comparedQuarter(TimeTagger.Found f, List<TimeExpression> earlier, Tokens tokens) {
         int sentence = tokens.sentenceAt(f.start());
         for (int i = earlier.size() - 1; i >= 0; i--) {
             TimeExpression t = earlier.get(i);
-            if (tokens.sentenceAt(t.span().start()) != sentence) break;
-            if (t.value() != null && TimeNormalizer.QUARTER_VALUE.matcher(t.value()).matches()) return t;
+            if (sentence - tokens.sentenceAt(t.span().start()) > ANCHOR_SENTENCES) break;
+            // A quarter that is itself a comparison ("a year earlier" = 1988-Q3) is not the period reported on.
+            if (t.value() != null && t.anchor() == null && TimeNormalizer.QUARTER_VALUE.matcher(t.value()).matches()) return t;
         }
         return null;
     }

@@ -60,6 +60,8 @@ final class TimeTagger {
             rule(Kind.WEEKDAY, "(?<wd>" + WEEKDAY + ")(?:\\s+(?<dp>" + DAYPART + "))?"),
             rule(Kind.DAY_WORD, "(?<w>yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))(?:\\s+(?<dp>" + DAYPART + "))?"),
             rule(Kind.AGO, "(?<n>" + NUMBER + ")?\\s*(?<u>" + UNIT + ")\\s+ago"),
+            // "the year-earlier period", "year-ago": business news's like period a year before.
+            rule(Kind.AGO, "(?:the\\s+)?(?<u>year)-(?:ago|earlier)(?:\\s+period)?"),
             rule(Kind.OFFSET, "(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")\\s+(?<dir>later|earlier|afterwards)"),
             // "two days after" counts from a date only when no event noun follows ("two days after the vote").
             rule(Kind.OFFSET, "(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")\\s+(?<dir>after|before|prior)(?=\\s*[,.;]|$)"),
