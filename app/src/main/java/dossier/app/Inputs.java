@@ -1,8 +1,6 @@
 package dossier.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dossier.Dossier;
+import dossier.ingest.JsonlArticles;
 import dossier.ingest.Pages;
 import dossier.model.Article;
 
@@ -23,7 +21,6 @@ import java.util.stream.Stream;
  * the rest goes on.
  */
 final class Inputs {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One article to read, or the reason it cannot be read. */
     record Item(String where, Article article, String problem) {}
@@ -107,29 +104,10 @@ final class Inputs {
     }
 
     static Item jsonItem(String where, String line, LocalDate published) {
-        JsonNode n;
         try {
-            n = JSON.readTree(line);
-        } catch (IOException e) {
-            return new Item(where, null, "not a JSON object");
+            return new Item(where, JsonlArticles.parse(line, where, published), null);
+        } catch (IllegalArgumentException e) {
+            return new Item(where, null, e.getMessage());
         }
-        if (n == null || !n.isObject() || !n.path("text").isTextual()) return new Item(where, null, "no \"text\" field");
-        String text = n.get("text").asText();
-        if (text.isBlank()) return new Item(where, null, "empty text");
-        LocalDate date = published;
-        if (n.path("published").isTextual()) {
-            try {
-                date = LocalDate.parse(n.get("published").asText().substring(0, Math.min(10, n.get("published").asText().length())));
-            } catch (RuntimeException e) {
-                return new Item(where, null, "\"published\" is not a date: " + n.get("published").asText());
-            }
-        }
-        String source = n.path("url").isTextual() ? n.get("url").asText()
-                : n.path("source").isTextual() ? n.get("source").asText() : where;
-        Article a = Dossier.readText(source, text, date);
-        if (n.path("title").isTextual()) {
-            a = new Article(a.id(), a.source(), n.get("title").asText(), a.published(), a.text(), a.paragraphs(), a.boilerplate());
-        }
-        return new Item(where, a, null);
     }
 }
