@@ -10,9 +10,9 @@ import picocli.CommandLine.Command;
 /** The {@code dossier} command. */
 @Command(name = "dossier", mixinStandardHelpOptions = true, version = "dossier 0.1.0",
         description = "Reads news and keeps the record: who is who, who said what, what happened when.",
-        subcommands = {AnalyzeCommand.class, ExtractCommand.class, IngestCommand.class, LoadCommand.class, StoreCommands.Entity.class, StoreCommands.Quotes.class,
+        subcommands = {AnalyzeCommand.class, ExtractCommand.class, IngestCommand.class, LoadCommand.class, SparkCommand.class, StoreCommands.Entity.class, StoreCommands.Quotes.class,
                 StoreCommands.Timeline.class, StoreCommands.Search.class, StoreCommands.Export.class,
-                StoreCommands.Merge.class, StoreCommands.Split.class, ServeCommand.class, BenchCommand.class, BenchStoreCommand.class, dossier.app.eval.EvalCommand.class,
+                StoreCommands.Merge.class, StoreCommands.Split.class, ServeCommand.class, BenchCommand.class, BenchStoreCommand.class, BenchSparkCommand.class, dossier.app.eval.EvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
