@@ -129,40 +129,41 @@ public final class AnalyzeJob {
     private static Iterator<Row> analyseLines(String file, Iterator<Tuple2<String, Long>> lines, String date) {
         Dossier dossier = Pipelines.shared();
         LocalDate published = date == null ? null : LocalDate.parse(date);
-        List<Row> out = new ArrayList<>();
-        while (lines.hasNext()) {
-            Tuple2<String, Long> line = lines.next();
+        return map(lines, line -> {
             String where = file + ":" + (line._2() + 1);
             Article article;
             try {
                 article = JsonlArticles.parse(line._1(), where, published);
             } catch (IllegalArgumentException e) {
-                out.add(new Row(where, null, null, e.getMessage()));
-                continue;
+                return new Row(where, null, null, e.getMessage());
             }
-            out.add(analyse(dossier, where, article));
-        }
-        return out.iterator();
+            return analyse(dossier, where, article);
+        });
     }
 
     private static Iterator<Row> analyseFiles(Iterator<Tuple2<String, PortableDataStream>> files, String date) {
         Dossier dossier = Pipelines.shared();
         LocalDate published = date == null ? null : LocalDate.parse(date);
-        List<Row> out = new ArrayList<>();
-        while (files.hasNext()) {
-            Tuple2<String, PortableDataStream> f = files.next();
+        return map(files, f -> {
             String source = localPath(f._1());
             try {
-                if (f._2().getConfiguration() != null && sizeOf(f._2()) > TextBytes.MAX_BYTES) {
+                if (sizeOf(f._2()) > TextBytes.MAX_BYTES) {
                     throw new IllegalArgumentException("more than " + TextBytes.MAX_BYTES + " bytes");
                 }
                 String text = TextBytes.decode(f._2().toArray());
-                out.add(analyse(dossier, source, Dossier.readText(source, text, published)));
+                return analyse(dossier, source, Dossier.readText(source, text, published));
             } catch (RuntimeException e) {
-                out.add(new Row(source, null, null, String.valueOf(e.getMessage())));
+                return new Row(source, null, null, String.valueOf(e.getMessage()));
             }
-        }
-        return out.iterator();
+        });
+    }
+
+    /** Rows made one at a time as Spark pulls them: a partition's records never sit in memory together. */
+    private static <T> Iterator<Row> map(Iterator<T> in, java.util.function.Function<T, Row> f) {
+        return new Iterator<>() {
+            @Override public boolean hasNext() { return in.hasNext(); }
+            @Override public Row next() { return f.apply(in.next()); }
+        };
     }
 
     private static long sizeOf(PortableDataStream s) {
