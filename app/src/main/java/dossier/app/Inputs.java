@@ -72,13 +72,11 @@ final class Inputs {
     static void read(Path f, LocalDate published, Consumer<Item> sink) {
         if (WebInputs.isWeb(f)) {
             WebInputs.pages(f, page -> {
-                String language = Pages.language(page);
-                if (!language.equals("en") && !language.equals("und")) {
-                    sink.accept(new Item(page.source(), null, "in " + language + ", and dossier analyses English"));
-                    return;
+                try {
+                    sink.accept(new Item(page.source(), Pages.englishArticle(page, published), null));
+                } catch (IllegalArgumentException e) {
+                    sink.accept(new Item(page.source(), null, e.getMessage()));
                 }
-                Article a = Pages.toArticle(page);
-                sink.accept(new Item(page.source(), a.published() == null && published != null ? a.withPublished(published) : a, null));
             }, (where, why) -> sink.accept(new Item(where, null, why)));
             return;
         }

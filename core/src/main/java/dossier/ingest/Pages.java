@@ -31,6 +31,21 @@ public final class Pages {
         return new Article(ArticleIds.of(t), source, page.title(), page.published(), t, paragraphs, List.of());
     }
 
+    /**
+     * The article to analyse from a page, the same wherever the page was read (command line or Spark).
+     *
+     * @param published the date for a page that states none, or null
+     * @throws IllegalArgumentException for a page in a language other than English
+     */
+    public static Article englishArticle(Page page, java.time.LocalDate published) {
+        String language = language(page);
+        if (!language.equals("en") && !language.equals("und")) {
+            throw new IllegalArgumentException("in " + language + ", and dossier analyses English");
+        }
+        Article a = toArticle(page);
+        return a.published() == null && published != null ? a.withPublished(published) : a;
+    }
+
     /** The page's language: the declared one, else a guess from its text. */
     public static String language(Page page) {
         if (page.language() != null && page.language().matches("[a-z]{2,3}")) return page.language();

@@ -21,15 +21,20 @@ public final class WarcPages {
     private WarcPages() {}
 
     public static void read(Path file, Consumer<Page> pages, BiConsumer<String, String> problems) {
+        read(file, file.toString(), pages, problems);
+    }
+
+    /** As {@link #read(Path, Consumer, BiConsumer)}, naming the file {@code name} in sources and problems (a local copy). */
+    public static void read(Path file, String name, Consumer<Page> pages, BiConsumer<String, String> problems) {
         try (WarcReader reader = new WarcReader(file)) {
-            reader.onWarning(w -> problems.accept(file + " at offset " + reader.position(), w));
+            reader.onWarning(w -> problems.accept(name + " at offset " + reader.position(), w));
             while (true) {
                 long offset = reader.position();
                 WarcRecord record;
                 try {
                     record = reader.next().orElse(null);
                 } catch (IOException | RuntimeException e) {
-                    problems.accept(file + " at offset " + offset, "malformed record, the rest of the file is skipped (" + e.getMessage() + ")");
+                    problems.accept(name + " at offset " + offset, "malformed record, the rest of the file is skipped (" + e.getMessage() + ")");
                     return;
                 }
                 if (record == null) return;
@@ -39,7 +44,7 @@ public final class WarcPages {
                     if (!type.base().toString().contains("html")) continue;
                     byte[] body = response.http().body().stream().readAllBytes();
                     String url = response.target();
-                    Page page = HtmlReader.read(file + "#" + offset, HtmlReader.decode(body), url);
+                    Page page = HtmlReader.read(name + "#" + offset, HtmlReader.decode(body), url);
                     if (page.published() == null) {
                         LocalDate captured = response.date().atZone(ZoneOffset.UTC).toLocalDate();
                         page = new Page(page.source(), page.url(), page.title(), page.authors(), captured, page.language(),
@@ -47,11 +52,11 @@ public final class WarcPages {
                     }
                     pages.accept(page);
                 } catch (IOException | RuntimeException e) {
-                    problems.accept(file + " at offset " + offset, "unreadable response record (" + e.getMessage() + ")");
+                    problems.accept(name + " at offset " + offset, "unreadable response record (" + e.getMessage() + ")");
                 }
             }
         } catch (IOException | RuntimeException e) {
-            problems.accept(file.toString(), "not a WARC file (" + e.getMessage() + ")");
+            problems.accept(name, "not a WARC file (" + e.getMessage() + ")");
         }
     }
 }

@@ -2,6 +2,8 @@ package dossier.spark;
 
 import dossier.Dossier;
 import dossier.ingest.JsonlArticles;
+import dossier.ingest.Pages;
+import dossier.ingest.WarcPages;
 import dossier.json.RecordJson;
 import dossier.model.Article;
 import dossier.text.TextBytes;
@@ -22,11 +24,12 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * The analysis as a Spark job. Articles come from JSONL files (one article per line) and plain-text files at any
- * Hadoop-compatible path; each partition is analysed by the one pipeline of its executor JVM ({@link Pipelines}),
- * and every article gives one row: its record as JSON, or the reason it could not be read or analysed. Rows land
- * in {@code OUTPUT/records} (JSONL, the records only: what {@code dossier load} reads) and {@code OUTPUT/parquet}
- * (every row, with its error column). A bad article never fails the job.
+ * The analysis as a Spark job. Articles come from JSONL files (one article per line), WARC archives ({@code .warc},
+ * {@code .warc.gz}: their HTML responses) and plain-text files at any Hadoop-compatible path; each partition is
+ * analysed by the one pipeline of its executor JVM ({@link Pipelines}), and every article gives one row: its record
+ * as JSON, or the reason it could not be read or analysed. Rows land in {@code OUTPUT/records} (JSONL, the records
+ * only: what {@code dossier load} reads) and {@code OUTPUT/parquet} (every row, with its error column). A bad
+ * article never fails the job.
  *
  * <p>On a cluster: {@code spark-submit --class dossier.spark.AnalyzeJob dossier-spark.jar INPUT... --output DIR}
  * with dossier-core and its dependencies on the classpath (see spark/README.md).
@@ -144,25 +147,70 @@ public final class AnalyzeJob {
     private static Iterator<Row> analyseFiles(Iterator<Tuple2<String, PortableDataStream>> files, String date) {
         Dossier dossier = Pipelines.shared();
         LocalDate published = date == null ? null : LocalDate.parse(date);
-        return map(files, f -> {
+        return flatten(map(files, f -> {
             String source = localPath(f._1());
+            String name = source.toLowerCase(java.util.Locale.ROOT);
+            if (name.endsWith(".warc") || name.endsWith(".warc.gz")) return warc(dossier, source, f._2(), published);
             try {
                 if (sizeOf(f._2()) > TextBytes.MAX_BYTES) {
                     throw new IllegalArgumentException("more than " + TextBytes.MAX_BYTES + " bytes");
                 }
                 String text = TextBytes.decode(f._2().toArray());
-                return analyse(dossier, source, Dossier.readText(source, text, published));
+                return List.of(analyse(dossier, source, Dossier.readText(source, text, published))).iterator();
             } catch (RuntimeException e) {
-                return new Row(source, null, null, String.valueOf(e.getMessage()));
+                return List.of(new Row(source, null, null, String.valueOf(e.getMessage()))).iterator();
             }
-        });
+        }));
+    }
+
+    /**
+     * A WARC archive's HTML responses, read as the command line reads them (jwarc needs a seekable file, so the
+     * archive is copied to the executor's local disk first); a malformed record ends the file with an error row.
+     */
+    private static Iterator<Row> warc(Dossier dossier, String source, PortableDataStream stream, LocalDate published) {
+        List<Row> rows = new ArrayList<>();
+        java.nio.file.Path copy = null;
+        try {
+            copy = java.nio.file.Files.createTempFile("dossier-warc", ".warc");
+            try (java.io.InputStream in = stream.open()) {
+                java.nio.file.Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            WarcPages.read(copy, source, page -> {
+                try {
+                    rows.add(analyse(dossier, page.source(), Pages.englishArticle(page, published)));
+                } catch (IllegalArgumentException e) {
+                    rows.add(new Row(page.source(), null, null, e.getMessage()));
+                }
+            }, (where, why) -> rows.add(new Row(where, null, null, why)));
+        } catch (java.io.IOException | RuntimeException e) {
+            rows.add(new Row(source, null, null, "cannot be read (" + e.getMessage() + ")"));
+        } finally {
+            if (copy != null) copy.toFile().delete();
+        }
+        return rows.iterator();
+    }
+
+    private static Iterator<Row> flatten(Iterator<Iterator<Row>> groups) {
+        return new Iterator<>() {
+            Iterator<Row> current = java.util.Collections.emptyIterator();
+
+            @Override public boolean hasNext() {
+                while (!current.hasNext() && groups.hasNext()) current = groups.next();
+                return current.hasNext();
+            }
+
+            @Override public Row next() {
+                if (!hasNext()) throw new java.util.NoSuchElementException();
+                return current.next();
+            }
+        };
     }
 
     /** Rows made one at a time as Spark pulls them: a partition's records never sit in memory together. */
-    private static <T> Iterator<Row> map(Iterator<T> in, java.util.function.Function<T, Row> f) {
+    private static <T, R> Iterator<R> map(Iterator<T> in, java.util.function.Function<T, R> f) {
         return new Iterator<>() {
             @Override public boolean hasNext() { return in.hasNext(); }
-            @Override public Row next() { return f.apply(in.next()); }
+            @Override public R next() { return f.apply(in.next()); }
         };
     }
 
