@@ -86,7 +86,7 @@ final class TextView {
     static String timeline(Record r) {
         StringBuilder b = new StringBuilder();
         for (Event e : Timeline.of(r)) {
-            b.append(String.format("%-11s %-10s %s", e.time(), e.type(), e.trigger().text()));
+            b.append(String.format("%-13s %-10s %s", e.time(), e.type(), e.trigger().text()));
             for (Event.Participant p : e.participants()) {
                 b.append("  ").append(p.role()).append('=').append(r.entity(p.entity()).name());
             }
