@@ -43,17 +43,13 @@ final class BenchSparkCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "local[1] %.1f articles/s; local[2] %.1f articles/s; speed-up %.2f; peak heap %d MB%n",
                     one, two, two / one, peak >> 20);
         } finally {
-            try (var files = Files.walk(out)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            TempDirs.delete(out);
         }
         return 0;
     }
 
     private double run(String master, Path output) {
-        SparkSession spark = SparkSession.builder().master(master).appName("dossier bench")
-                .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
+        SparkSession spark = SparkCommand.session(master, "dossier bench");
         try {
             long t = System.nanoTime();
             AnalyzeJob.Summary s = AnalyzeJob.run(spark, inputs, output.toString(), published);

@@ -2,6 +2,7 @@ package dossier.app;
 
 import dossier.Dossier;
 import dossier.model.Article;
+import dossier.model.EntityType;
 import dossier.model.Record;
 import dossier.store.Store;
 import picocli.CommandLine.Command;
@@ -109,9 +110,7 @@ final class BenchStoreCommand implements Callable<Integer> {
             }
         } finally {
             pool.shutdownNow();
-            try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            TempDirs.delete(dir);
         }
         return 0;
     }
@@ -142,9 +141,8 @@ final class BenchStoreCommand implements Callable<Integer> {
 
     private void latency(Store store, List<Record> records) {
         Random random = new Random(7);
-        List<String> names = new ArrayList<>(), words = new ArrayList<>();
+        List<String> names = personNames(records), words = new ArrayList<>();
         for (Record r : records) {
-            r.entities().stream().filter(e -> e.type().name().equals("PERSON")).forEach(e -> names.add(e.name()));
             for (String w : r.article().text().split("[^\\p{L}]+")) if (w.length() > 6) words.add(w);
         }
         report("entity", time(() -> {
@@ -162,10 +160,7 @@ final class BenchStoreCommand implements Callable<Integer> {
     /** The web UI's pages and one API call over real HTTP on loopback: what a user waits for, rendering included. */
     private void pageLatency(Store store, List<Record> records) throws Exception {
         Random random = new Random(11);
-        List<String> names = new ArrayList<>();
-        for (Record r : records) {
-            r.entities().stream().filter(e -> e.type().name().equals("PERSON")).forEach(e -> names.add(e.name()));
-        }
+        List<String> names = personNames(records);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         try (WebServer server = WebServer.start(store, "127.0.0.1", 0)) {
             String base = "http://127.0.0.1:" + server.port();
@@ -182,6 +177,15 @@ final class BenchStoreCommand implements Callable<Integer> {
                 if (!found.isEmpty()) fetch(http, base + "/api/entities/" + found.get(0).id());
             }));
         }
+    }
+
+    /** The people the records name, as the queries look them up (a name once per article it is in). */
+    private static List<String> personNames(List<Record> records) {
+        List<String> names = new ArrayList<>();
+        for (Record r : records) {
+            r.entities().stream().filter(e -> e.type() == EntityType.PERSON).forEach(e -> names.add(e.name()));
+        }
+        return names;
     }
 
     private static void fetch(HttpClient http, String url) {

@@ -29,13 +29,18 @@ final class Inputs {
 
     /** Every input file under the paths, in a stable order; unreadable paths come back as problems. */
     static List<Path> files(List<Path> paths, Consumer<Item> problems) {
+        return files(paths, Inputs::supported, problems);
+    }
+
+    /** As {@link #files(List, Consumer)}, keeping in folders only the files {@code wanted} accepts. */
+    static List<Path> files(List<Path> paths, java.util.function.Predicate<Path> wanted, Consumer<Item> problems) {
         List<Path> out = new ArrayList<>();
         for (Path p : paths) {
             if (!Files.exists(p)) {
                 problems.accept(new Item(p.toString(), null, "no such file or folder"));
             } else if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(Inputs::supported).sorted().forEach(out::add);
+                    walk.filter(Files::isRegularFile).filter(wanted).sorted().forEach(out::add);
                 } catch (IOException | RuntimeException e) {
                     problems.accept(new Item(p.toString(), null, "cannot list the folder (" + e.getMessage() + ")"));
                 }

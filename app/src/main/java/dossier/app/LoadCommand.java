@@ -19,10 +19,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -48,7 +46,7 @@ final class LoadCommand implements java.util.concurrent.Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         int[] counts = new int[3];  // loaded, unchanged, skipped
         try (Store s = store.open()) {
-            for (Path file : files(paths, err, counts)) {
+            for (Path file : Inputs.files(paths, LoadCommand::isRecordFile, item -> skip(err, item.where(), item.problem(), counts))) {
                 String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
                 try {
                     if (name.endsWith(".json") || name.endsWith(".json.gz")) {
@@ -100,24 +98,6 @@ final class LoadCommand implements java.util.concurrent.Callable<Integer> {
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) in = new GZIPInputStream(in);
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
-    }
-
-    private static List<Path> files(List<Path> paths, PrintWriter err, int[] counts) {
-        List<Path> out = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(LoadCommand::isRecordFile).sorted().forEach(out::add);
-                } catch (IOException | RuntimeException e) {
-                    skip(err, p.toString(), "cannot list the folder (" + e.getMessage() + ")", counts);
-                }
-            } else if (Files.isRegularFile(p)) {
-                out.add(p);
-            } else {
-                skip(err, p.toString(), "no such file", counts);
-            }
-        }
-        return out;
     }
 
     /** Record files in a folder: JSON and JSONL, gzipped or not, and Hadoop-style part files. */

@@ -37,11 +37,7 @@ final class SparkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SparkSession.Builder builder = SparkSession.builder().master(master).appName("dossier analyze")
-                .config("spark.ui.enabled", "false");
-        // A local run listens on loopback only.
-        if (master.startsWith("local")) builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
-        SparkSession spark = builder.getOrCreate();
+        SparkSession spark = session(master, "dossier analyze");
         try {
             AnalyzeJob.Summary s = AnalyzeJob.run(spark, inputs, output, published);
             spec.commandLine().getOut().printf("analysed %d, failed %d (see %s/parquet, column error); records in %s/records%n",
@@ -50,5 +46,12 @@ final class SparkCommand implements Callable<Integer> {
         } finally {
             spark.stop();
         }
+    }
+
+    /** A session for running the job in this JVM; a local run listens on loopback only. */
+    static SparkSession session(String master, String name) {
+        SparkSession.Builder builder = SparkSession.builder().master(master).appName(name).config("spark.ui.enabled", "false");
+        if (master.startsWith("local")) builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+        return builder.getOrCreate();
     }
 }

@@ -1,6 +1,7 @@
 package dossier.app.eval;
 
 import dossier.Dossier;
+import dossier.app.TempDirs;
 import dossier.model.Entity;
 import dossier.model.Mention;
 import dossier.model.Record;
@@ -63,9 +64,7 @@ public final class EntityEvaluation {
                 }
             }
         } finally {
-            try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            TempDirs.delete(dir);
         }
         return new Result(Coreference.score(key.values(), response.values()), docs.size(), gold, system, aligned);
     }

@@ -209,13 +209,14 @@ final class Pages {
             entitiesOf.put(a.id(), ids);
             ids.forEach(e -> articlesWith.merge(e, 1, Integer::sum));
         }
+        Map<Long, String> names = new HashMap<>();  // an entity shared by many articles is looked up once
         StringBuilder b = new StringBuilder("<h1>The story of ").append(Html.esc(p.entity().name())).append("</h1><ol class=\"story\">");
         for (Store.ArticleRef a : articles) {
             b.append("<li><span class=\"date\">").append(a.published() == null ? "undated" : a.published()).append("</span> <a href=\"/article/")
                     .append(Html.esc(a.id())).append("\">").append(Html.esc(a.title() == null ? a.id() : a.title())).append("</a>");
             List<String> shared = entitiesOf.get(a.id()).stream().filter(e -> articlesWith.get(e) > 1)
                     .sorted(Comparator.comparing((Long e) -> -articlesWith.get(e))).limit(8)
-                    .map(e -> "<a class=\"shared\" href=\"/entity/" + e + "\">" + Html.esc(store.entityName(e)) + "</a>").toList();
+                    .map(e -> "<a class=\"shared\" href=\"/entity/" + e + "\">" + Html.esc(names.computeIfAbsent(e, store::entityName)) + "</a>").toList();
             if (!shared.isEmpty()) b.append(" <span class=\"muted\">with ").append(String.join(", ", shared)).append("</span>");
             b.append("</li>");
         }
