@@ -58,6 +58,8 @@ public final class Dossier {
     }
 
     public static Article readText(String source, String text, LocalDate published) {
-        return PlainTextReader.read(ArticleIds.of(text), source, text, published);
+        // A NUL is never part of an article, and PostgreSQL cannot store one: replaced one for one, offsets hold.
+        String clean = text.replace('\u0000', '\uFFFD');
+        return PlainTextReader.read(ArticleIds.of(clean), source, clean, published);
     }
 }

@@ -35,7 +35,8 @@ class RandomTextIT {
             for (Problem p : r.problems()) {
                 assertTrue(!p.message().startsWith("stage failed"), () -> "seed " + seed + ": " + p + " on " + escape(text));
             }
-            checkSpans(r, seed, text);
+            checkSpans(r, seed, r.article().text());
+            assertEquals(text.length(), r.article().text().length(), "the reader keeps every character's offset");
         }
     }
 

@@ -79,7 +79,12 @@ final class LoadCommand implements java.util.concurrent.Callable<Integer> {
             skip(err, where, e.getMessage(), counts);
             return;
         }
-        counts[s.add(r) == Store.Added.INGESTED ? 0 : 1]++;
+        try {
+            counts[s.add(r) == Store.Added.INGESTED ? 0 : 1]++;
+        } catch (IllegalStateException e) {
+            // The store refused this one record (its transaction rolled back); the others go on.
+            skip(err, where, e.getMessage(), counts);
+        }
     }
 
     private static void skip(PrintWriter err, String where, String why, int[] counts) {

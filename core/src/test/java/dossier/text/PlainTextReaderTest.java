@@ -17,6 +17,15 @@ class PlainTextReaderTest {
     }
 
     @Test
+    void aNulCharacterIsReplacedOneForOne() {
+        String text = "Port reopens\n\nShips entered the harbour\u0000 on Monday after the storm passed.\n";
+        Article a = dossier.Dossier.readText("src", text, null);
+        assertEquals(text.length(), a.text().length(), "offsets hold");
+        assertEquals(-1, a.text().indexOf('\u0000'));
+        assertEquals(text.replace('\u0000', '\uFFFD'), a.text());
+    }
+
+    @Test
     void headlineSubheadlinesCaptionBodyAndFooter() {
         String text = "Flood waters rise in the delta\n\nThousands leave their homes\n\nfile photo\n\n"
                 + "Rescue teams worked through the night on Sunday as the river broke its banks in three places, "

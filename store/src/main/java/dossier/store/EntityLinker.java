@@ -94,7 +94,7 @@ final class EntityLinker {
         for (String k : NameKeys.blockingKeys(key)) {
             for (long id : ids("SELECT entity_id FROM name_key WHERE key = ?", k)) {
                 if (candidates.containsKey(id)) continue;
-                String other = SqliteStore.query(db, "SELECT name FROM entity WHERE id = ?", rs -> rs.next() ? rs.getString(1) : null, id);
+                String other = SqlStore.query(db, "SELECT name FROM entity WHERE id = ?", rs -> rs.next() ? rs.getString(1) : null, id);
                 if (other == null) continue;
                 String otherKey = PersonParts.of(other, e.type()).surname();
                 double v = NameKeys.variantScore(key, otherKey == null ? other : otherKey);
@@ -112,7 +112,7 @@ final class EntityLinker {
     /** Scores one candidate, or returns null when a guard rules it out. */
     private Candidate score(Entity e, PersonParts mine, long id, double nameScore, String why, Set<Long> context)
             throws SQLException {
-        String[] row = SqliteStore.query(db, "SELECT type, name, given FROM entity WHERE id = ?",
+        String[] row = SqlStore.query(db, "SELECT type, name, given FROM entity WHERE id = ?",
                 rs -> rs.next() ? new String[] {rs.getString(1), rs.getString(2), rs.getString(3)} : null, id);
         if (row == null) return null;
         boolean sameType = row[0].equals(e.type().name());
@@ -191,7 +191,7 @@ final class EntityLinker {
 
     /** Recomputes an entity's name (its fullest alias), given name, mention count and blocking keys. */
     void refresh(long id) throws SQLException {
-        List<String[]> aliases = SqliteStore.query(db, "SELECT alias, count FROM alias WHERE entity_id = ? ORDER BY rowid", rs -> {
+        List<String[]> aliases = SqlStore.query(db, "SELECT alias, count FROM alias WHERE entity_id = ? ORDER BY rowid", rs -> {
             List<String[]> out = new ArrayList<>();
             while (rs.next()) out.add(new String[] {rs.getString(1), rs.getString(2)});
             return out;
@@ -201,7 +201,7 @@ final class EntityLinker {
             update("DELETE FROM name_key WHERE entity_id = ?", id);
             return;
         }
-        String type = SqliteStore.query(db, "SELECT type FROM entity WHERE id = ?", rs -> rs.next() ? rs.getString(1) : "MISC", id);
+        String type = SqlStore.query(db, "SELECT type FROM entity WHERE id = ?", rs -> rs.next() ? rs.getString(1) : "MISC", id);
         // The fullest form, and among equally full ones the most used.
         String name = aliases.get(0)[0];
         int nameCount = Integer.parseInt(aliases.get(0)[1]), total = 0;
@@ -222,13 +222,13 @@ final class EntityLinker {
             String k = PersonParts.of(a[0], EntityType.valueOf(type)).surname();
             keys.addAll(NameKeys.blockingKeys(k == null ? a[0] : k));
         }
-        for (String k : keys) update("INSERT OR IGNORE INTO name_key(entity_id, key) VALUES (?,?)", id, k);
+        for (String k : keys) update("INSERT INTO name_key(entity_id, key) VALUES (?,?) ON CONFLICT DO NOTHING", id, k);
     }
 
     private void cooccur(Set<Long> ids) throws SQLException {
         try (PreparedStatement p = db.prepareStatement("""
                 INSERT INTO cooccur(entity_id, other_id, count) VALUES (?,?,1)
-                ON CONFLICT(entity_id, other_id) DO UPDATE SET count = count + 1""")) {
+                ON CONFLICT(entity_id, other_id) DO UPDATE SET count = cooccur.count + 1""")) {
             for (long a : ids) {
                 for (long b : ids) {
                     if (a == b) continue;
@@ -289,7 +289,7 @@ final class EntityLinker {
 
     long split(long entityId, String alias) throws SQLException {
         String folded = NameKeys.fold(alias);
-        List<String[]> locals = SqliteStore.query(db, """
+        List<String[]> locals = SqlStore.query(db, """
                 SELECT DISTINCT l.article_id, l.local_id FROM local_entity l JOIN mention m
                 ON m.article_id = l.article_id AND m.local_id = l.local_id WHERE l.entity_id = ?""", rs -> {
             List<String[]> out = new ArrayList<>();
@@ -304,7 +304,7 @@ final class EntityLinker {
         if (moving.isEmpty() || moving.size() == locals.size()) {
             throw new IllegalArgumentException("no part of entity " + entityId + " can be split off by \"" + alias + "\"");
         }
-        String type = SqliteStore.query(db, "SELECT type FROM entity WHERE id = ?", rs -> rs.next() ? rs.getString(1) : "MISC", entityId);
+        String type = SqlStore.query(db, "SELECT type FROM entity WHERE id = ?", rs -> rs.next() ? rs.getString(1) : "MISC", entityId);
         long created;
         try (PreparedStatement s = db.prepareStatement("INSERT INTO entity(type, name) VALUES (?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             s.setString(1, type);
@@ -343,7 +343,7 @@ final class EntityLinker {
     // ---- helpers
 
     private List<Long> ids(String sql, Object... args) throws SQLException {
-        return SqliteStore.query(db, sql, rs -> {
+        return SqlStore.query(db, sql, rs -> {
             List<Long> out = new ArrayList<>();
             while (rs.next()) out.add(rs.getLong(1));
             return out;
@@ -351,7 +351,7 @@ final class EntityLinker {
     }
 
     private List<String> strings(String sql, Object... args) {
-        return SqliteStore.query(db, sql, rs -> {
+        return SqlStore.query(db, sql, rs -> {
             List<String> out = new ArrayList<>();
             while (rs.next()) out.add(rs.getString(1));
             return out;
@@ -359,7 +359,7 @@ final class EntityLinker {
     }
 
     private boolean exists(String sql, Object... args) {
-        return SqliteStore.query(db, sql, ResultSet::next, args);
+        return SqlStore.query(db, sql, ResultSet::next, args);
     }
 
     /** Runs a statement, prepared once per linker: the writer runs the same few statements for every article. */

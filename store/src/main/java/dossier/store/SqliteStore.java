@@ -1,61 +1,33 @@
 package dossier.store;
 
-import dossier.entities.NameKeys;
-import dossier.json.RecordJson;
-import dossier.model.Entity;
-import dossier.model.EntityType;
-import dossier.model.Event;
-import dossier.model.Mention;
-import dossier.model.Quote;
-import dossier.model.Record;
-import dossier.model.Role;
-
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * The knowledge base in one SQLite file (WAL, one transaction per article: a killed ingest loses at most the
- * article in flight and the file still opens). Full-text search uses SQLite's FTS5. Methods are synchronized:
- * one writer, and reads that see whole articles.
+ * The knowledge base in one SQLite file, the embedded default: WAL, so that a killed ingest leaves a file that
+ * still opens; full-text search with FTS5 (tables kept in step by triggers). One process writes at a time.
  */
-public final class SqliteStore implements Store {
-    private final Connection db;
-    private final EntityLinker linker;
-
+final class SqliteStore extends SqlStore {
     private SqliteStore(Connection db) {
-        this.db = db;
-        this.linker = new EntityLinker(db);
+        super(db);
     }
 
-    public static SqliteStore open(Path file) {
+    static SqliteStore open(Path file) {
         try {
             Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) java.nio.file.Files.createDirectories(parent);
+            if (parent != null) Files.createDirectories(parent);
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=NORMAL");
                 s.execute("PRAGMA foreign_keys=OFF");
                 s.execute("PRAGMA busy_timeout=10000");
-                for (String sql : Schema.STATEMENTS) s.execute(sql);
+                for (String sql : SqliteSchema.STATEMENTS) s.execute(sql);
             }
             return new SqliteStore(c);
         } catch (SQLException | IOException e) {
@@ -64,329 +36,18 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public synchronized boolean hasArticle(String articleId) {
-        return exists("SELECT 1 FROM article WHERE id = ?", articleId);
+    void awaitTurnToWrite() {
+        // SQLite's own file lock (with busy_timeout) already lets one writer in at a time.
     }
 
     @Override
-    public synchronized Added add(Record r) {
-        String articleId = r.article().id();
-        if (hasArticle(articleId)) return Added.UNCHANGED;
-        try {
-            transaction(() -> {
-                insertArticle(r);
-                insertFindings(r, linker.link(r));
-            });
-        } catch (IllegalStateException e) {
-            throw new IllegalStateException("cannot store article " + articleId + ": " + e.getMessage(), e);
-        }
-        return Added.INGESTED;
+    String quoteMatches() {
+        return "q.id IN (SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?)";
     }
 
-    private void insertArticle(Record r) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement(
-                "INSERT INTO article(id, source, url, title, published, text, record, ingested_at) VALUES (?,?,?,?,?,?,?,?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            p.setString(1, r.article().id());
-            p.setString(2, r.article().source());
-            p.setString(3, r.article().source() != null && r.article().source().matches("https?://.*") ? r.article().source() : null);
-            p.setString(4, r.article().title());
-            p.setString(5, r.article().published() == null ? null : r.article().published().toString());
-            p.setString(6, r.article().text());
-            p.setString(7, RecordJson.write(r, false));
-            p.setString(8, Instant.now().toString());
-            p.executeUpdate();
-            long rowid;
-            try (ResultSet k = p.getGeneratedKeys()) {
-                k.next();
-                rowid = k.getLong(1);
-            }
-            try (PreparedStatement f = db.prepareStatement("INSERT INTO article_fts(rowid, title, text) VALUES (?,?,?)")) {
-                f.setLong(1, rowid);
-                f.setString(2, r.article().title());
-                f.setString(3, r.article().text());
-                f.executeUpdate();
-            }
-        }
-    }
-
-    private void insertFindings(Record r, Map<String, Long> global) throws SQLException {
-        String article = r.article().id();
-        String published = r.article().published() == null ? null : r.article().published().toString();
-        try (PreparedStatement m = db.prepareStatement(
-                "INSERT INTO mention(article_id, local_id, start, end, text, kind) VALUES (?,?,?,?,?,?)");
-             PreparedStatement ro = db.prepareStatement(
-                     "INSERT INTO role(article_id, local_id, title, text, start, end) VALUES (?,?,?,?,?,?)")) {
-            for (Entity e : r.entities()) {
-                for (Mention x : e.mentions()) {
-                    m.setString(1, article);
-                    m.setString(2, e.id());
-                    m.setInt(3, x.start());
-                    m.setInt(4, x.end());
-                    m.setString(5, x.text());
-                    m.setString(6, x.kind().name());
-                    m.addBatch();
-                }
-                for (Role x : e.roles()) {
-                    ro.setString(1, article);
-                    ro.setString(2, e.id());
-                    ro.setString(3, x.title());
-                    ro.setString(4, x.text());
-                    ro.setInt(5, x.span().start());
-                    ro.setInt(6, x.span().end());
-                    ro.addBatch();
-                }
-            }
-            m.executeBatch();
-            ro.executeBatch();
-        }
-        try (PreparedStatement q = db.prepareStatement(
-                "INSERT INTO quote(article_id, local_speaker, text, type, cue, start, end, published) VALUES (?,?,?,?,?,?,?,?)",
-                Statement.RETURN_GENERATED_KEYS);
-             PreparedStatement f = db.prepareStatement("INSERT INTO quote_fts(rowid, text) VALUES (?,?)");
-             PreparedStatement about = db.prepareStatement(
-                     "INSERT INTO quote_about(quote_id, article_id, local_id) VALUES (?,?,?)")) {
-            for (Quote x : r.quotes()) {
-                q.setString(1, article);
-                q.setString(2, x.speaker());
-                q.setString(3, x.text());
-                q.setString(4, x.type().json());
-                q.setString(5, x.cue() == null ? null : x.cue().text());
-                q.setInt(6, x.span().start());
-                q.setInt(7, x.span().end());
-                q.setString(8, published);
-                q.executeUpdate();
-                long id;
-                try (ResultSet k = q.getGeneratedKeys()) {
-                    k.next();
-                    id = k.getLong(1);
-                }
-                f.setLong(1, id);
-                f.setString(2, x.text());
-                f.executeUpdate();
-                for (Entity e : r.entities()) {
-                    if (e.id().equals(x.speaker())) continue;
-                    if (e.mentions().stream().anyMatch(mm -> x.span().contains(mm.span()))) {
-                        about.setLong(1, id);
-                        about.setString(2, article);
-                        about.setString(3, e.id());
-                        about.addBatch();
-                    }
-                }
-            }
-            about.executeBatch();
-        }
-        try (PreparedStatement ev = db.prepareStatement(
-                "INSERT INTO event(article_id, type, trigger, time, modality, sentence_start, sentence_end, sentence, published)"
-                        + " VALUES (?,?,?,?,?,?,?,?,?)",
-                Statement.RETURN_GENERATED_KEYS);
-             PreparedStatement pa = db.prepareStatement(
-                     "INSERT INTO event_participant(event_id, article_id, local_id, role) VALUES (?,?,?,?)")) {
-            for (Event x : r.events()) {
-                if (x.participants().isEmpty()) continue;  // the store keeps events someone takes part in
-                ev.setString(1, article);
-                ev.setString(2, x.type().name());
-                ev.setString(3, x.trigger().text());
-                ev.setString(4, x.time());
-                ev.setString(5, x.modality().name().toLowerCase());
-                ev.setInt(6, x.sentence().start());
-                ev.setInt(7, x.sentence().end());
-                // The sentence is kept with the event so that a profile never reads whole articles.
-                ev.setString(8, x.sentence().of(r.article().text()));
-                ev.setString(9, published);
-                ev.executeUpdate();
-                long id;
-                try (ResultSet k = ev.getGeneratedKeys()) {
-                    k.next();
-                    id = k.getLong(1);
-                }
-                for (Event.Participant p : x.participants()) {
-                    pa.setLong(1, id);
-                    pa.setString(2, article);
-                    pa.setString(3, p.entity());
-                    pa.setString(4, p.role());
-                    pa.addBatch();
-                }
-            }
-            pa.executeBatch();
-        }
-    }
-
-    // ---- questions
-
+    /** Each word a quoted FTS5 term, so that punctuation is never syntax. */
     @Override
-    public synchronized List<EntitySummary> findEntities(String name) {
-        List<Long> ids = linker.lookup(name);
-        List<EntitySummary> out = new ArrayList<>();
-        for (long id : ids) {
-            EntitySummary s = summary(id);
-            if (s != null) out.add(s);
-        }
-        return out;
-    }
-
-    private EntitySummary summary(long id) {
-        return query("SELECT name, type, mentions FROM entity WHERE id = ?", rs -> rs.next()
-                ? new EntitySummary(id, rs.getString(1), rs.getString(2), rs.getInt(3), aliases(id)) : null, id);
-    }
-
-    private List<Alias> aliases(long id) {
-        return query("SELECT alias, count FROM alias WHERE entity_id = ? ORDER BY count DESC, alias", rs -> {
-            List<Alias> out = new ArrayList<>();
-            while (rs.next()) out.add(new Alias(rs.getString(1), rs.getInt(2)));
-            return out;
-        }, id);
-    }
-
-    /**
-     * The articles a profile draws on: the entity's most recent ones. A profile of someone in 20,000 articles reads
-     * like one of someone in 300; every article is still reachable through {@link #quotes} and {@link #timeline}.
-     */
-    static final int PROFILE_ARTICLES = 300;
-    private static final String RECENT = "WITH recent AS (SELECT article_id, local_id FROM local_entity WHERE entity_id = ?"
-            + " ORDER BY published DESC LIMIT " + PROFILE_ARTICLES + ") ";
-
-    @Override
-    public synchronized EntityProfile entity(long id) {
-        EntitySummary s = summary(id);
-        if (s == null) return null;
-        // Each title once, where it was first stated: a profile, not a dump.
-        List<StoredRole> roles = query(RECENT + """
-                SELECT r.title, r.text, r.article_id, min(a.published), r.start, r.end FROM recent l
-                JOIN role r ON l.article_id = r.article_id AND l.local_id = r.local_id
-                JOIN article a ON a.id = r.article_id GROUP BY lower(r.title)
-                ORDER BY min(a.published) LIMIT 100""", rs -> {
-            List<StoredRole> out = new ArrayList<>();
-            while (rs.next()) {
-                out.add(new StoredRole(rs.getString(1), rs.getString(2), rs.getString(3), date(rs.getString(4)),
-                        rs.getInt(5), rs.getInt(6)));
-            }
-            return out;
-        }, id);
-        List<StoredQuote> by = recentQuotes(id, false), about = recentQuotes(id, true);
-        List<StoredEvent> events = events(id, true);
-        List<ArticleRef> articles = query(RECENT + """
-                SELECT a.id, a.title, a.published, a.source FROM recent l
-                JOIN article a ON a.id = l.article_id ORDER BY a.published DESC, a.id LIMIT 200""", rs -> {
-            List<ArticleRef> out = new ArrayList<>();
-            while (rs.next()) out.add(new ArticleRef(rs.getString(1), rs.getString(2), date(rs.getString(3)), rs.getString(4)));
-            return out;
-        }, id);
-        return new EntityProfile(s, roles, by, about, events, articles);
-    }
-
-    /** Quotes by (or about) the entity in its recent articles, for a profile. */
-    private List<StoredQuote> recentQuotes(long id, boolean about) {
-        String join = about
-                ? "JOIN quote_about qa ON qa.article_id = l.article_id AND qa.local_id = l.local_id JOIN quote q ON q.id = qa.quote_id"
-                : "JOIN quote q ON q.article_id = l.article_id AND q.local_speaker = l.local_id";
-        return query(RECENT + """
-                SELECT q.id, q.article_id, a.title, q.published, sl.entity_id, en.name, q.text, q.type, q.cue, q.start, q.end
-                FROM recent l %s JOIN article a ON a.id = q.article_id
-                LEFT JOIN local_entity sl ON sl.article_id = q.article_id AND sl.local_id = q.local_speaker
-                LEFT JOIN entity en ON en.id = sl.entity_id ORDER BY q.published, q.article_id, q.start LIMIT 100""".formatted(join),
-                SqliteStore::quoteRows, id);
-    }
-
-    private static List<StoredQuote> quoteRows(ResultSet rs) throws SQLException {
-        List<StoredQuote> out = new ArrayList<>();
-        while (rs.next()) {
-            long speaker = rs.getLong(5);
-            out.add(new StoredQuote(rs.getLong(1), rs.getString(2), rs.getString(3), date(rs.getString(4)),
-                    rs.wasNull() ? null : speaker, rs.getString(6), rs.getString(7), rs.getString(8),
-                    rs.getString(9), rs.getInt(10), rs.getInt(11)));
-        }
-        return out;
-    }
-
-    private List<StoredEvent> events(long id, boolean recentOnly) {
-        String from = recentOnly ? RECENT + "SELECT %s FROM recent l" : "SELECT %s FROM local_entity l";
-        String where = recentOnly ? "" : " WHERE l.entity_id = ?";
-        return query(from.formatted("""
-                e.id, e.article_id, e.published, e.type, e.trigger, e.time, e.modality, p.role,
-                       e.sentence, e.sentence_start, e.sentence_end""") + """
-                 JOIN event_participant p ON l.article_id = p.article_id AND l.local_id = p.local_id
-                JOIN event e ON e.id = p.event_id""" + where + " ORDER BY coalesce(e.time, e.published), e.id LIMIT 500", rs -> {
-            List<StoredEvent> out = new ArrayList<>();
-            while (rs.next()) {
-                out.add(new StoredEvent(rs.getLong(1), rs.getString(2), date(rs.getString(3)), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getInt(10), rs.getInt(11)));
-            }
-            return out;
-        }, id);
-    }
-
-    @Override
-    public synchronized List<StoredQuote> quotes(QuoteQuery q) {
-        StringBuilder sql = new StringBuilder("""
-                SELECT q.id, q.article_id, a.title, q.published, l.entity_id, en.name, q.text, q.type, q.cue, q.start, q.end
-                FROM quote q JOIN article a ON a.id = q.article_id
-                LEFT JOIN local_entity l ON l.article_id = q.article_id AND l.local_id = q.local_speaker
-                LEFT JOIN entity en ON en.id = l.entity_id WHERE 1 = 1""");
-        List<Object> args = new ArrayList<>();
-        if (q.by() != null) {
-            sql.append(" AND l.entity_id = ?");
-            args.add(q.by());
-        }
-        if (q.about() != null) {
-            sql.append(" AND q.id IN (SELECT qa.quote_id FROM quote_about qa JOIN local_entity la"
-                    + " ON la.article_id = qa.article_id AND la.local_id = qa.local_id WHERE la.entity_id = ?)");
-            args.add(q.about());
-        }
-        if (q.since() != null) {
-            sql.append(" AND q.published >= ?");
-            args.add(q.since().toString());
-        }
-        if (q.until() != null) {
-            sql.append(" AND q.published <= ?");
-            args.add(q.until().toString());
-        }
-        if (q.text() != null && !q.text().isBlank()) {
-            sql.append(" AND q.id IN (SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?)");
-            args.add(ftsQuery(q.text()));
-        }
-        sql.append(" ORDER BY q.published, q.article_id, q.start LIMIT ?");
-        args.add(q.limit() <= 0 ? 1000 : q.limit());
-        return query(sql.toString(), SqliteStore::quoteRows, args.toArray());
-    }
-
-    @Override
-    public synchronized List<TimelineItem> timeline(long entityId) {
-        return Store.timelineOf(events(entityId, false), quotes(new QuoteQuery(entityId, null, null, null, null, 1000)));
-    }
-
-    @Override
-    public synchronized List<SearchHit> search(String text, int limit) {
-        String match = ftsQuery(text);
-        List<SearchHit> out = new ArrayList<>(query("""
-                SELECT a.id, a.title, a.published, snippet(article_fts, 1, '[', ']', '…', 12), bm25(article_fts)
-                FROM article_fts JOIN article a ON a.rowid = article_fts.rowid WHERE article_fts MATCH ?
-                ORDER BY bm25(article_fts) LIMIT ?""", rs -> {
-            List<SearchHit> hits = new ArrayList<>();
-            while (rs.next()) {
-                hits.add(new SearchHit("article", rs.getString(1), rs.getString(2), date(rs.getString(3)),
-                        rs.getString(4), -rs.getDouble(5), null));
-            }
-            return hits;
-        }, match, limit));
-        out.addAll(query("""
-                SELECT q.article_id, a.title, q.published, snippet(quote_fts, 0, '[', ']', '…', 12), bm25(quote_fts), q.id
-                FROM quote_fts JOIN quote q ON q.id = quote_fts.rowid JOIN article a ON a.id = q.article_id
-                WHERE quote_fts MATCH ? ORDER BY bm25(quote_fts) LIMIT ?""", rs -> {
-            List<SearchHit> hits = new ArrayList<>();
-            while (rs.next()) {
-                hits.add(new SearchHit("quote", rs.getString(1), rs.getString(2), date(rs.getString(3)),
-                        rs.getString(4), -rs.getDouble(5), rs.getLong(6)));
-            }
-            return hits;
-        }, match, limit));
-        out.sort(Comparator.comparingDouble(SearchHit::score).reversed());
-        return out.size() > limit ? out.subList(0, limit) : out;
-    }
-
-    /** User text as an FTS5 query: each word a quoted term, so that punctuation is never syntax. */
-    static String ftsQuery(String text) {
+    String textQuery(String text) {
         StringBuilder b = new StringBuilder();
         for (String w : text.split("[^\\p{L}\\p{N}]+")) {
             if (w.isEmpty()) continue;
@@ -397,160 +58,18 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public synchronized String entityName(long id) {
-        return query("SELECT name FROM entity WHERE id = ?", rs -> rs.next() ? rs.getString(1) : null, id);
+    String articleSearch() {
+        return """
+                SELECT a.id, a.title, a.published, snippet(article_fts, 1, '[', ']', '…', 12), -bm25(article_fts), NULL
+                FROM article_fts JOIN article a ON a.rowid = article_fts.rowid WHERE article_fts MATCH ?
+                ORDER BY bm25(article_fts) LIMIT ?""";
     }
 
     @Override
-    public synchronized List<Long> quoteIds(String articleId) {
-        return query("SELECT id FROM quote WHERE article_id = ? ORDER BY id", rs -> {
-            List<Long> out = new ArrayList<>();
-            while (rs.next()) out.add(rs.getLong(1));
-            return out;
-        }, articleId);
+    String quoteSearch() {
+        return """
+                SELECT q.article_id, a.title, q.published, snippet(quote_fts, 0, '[', ']', '…', 12), -bm25(quote_fts), q.id
+                FROM quote_fts JOIN quote q ON q.id = quote_fts.rowid JOIN article a ON a.id = q.article_id
+                WHERE quote_fts MATCH ? ORDER BY bm25(quote_fts) LIMIT ?""";
     }
-
-    @Override
-    public synchronized String recordJson(String articleId) {
-        return query("SELECT record FROM article WHERE id = ?", rs -> rs.next() ? rs.getString(1) : null, articleId);
-    }
-
-    @Override
-    public synchronized Map<String, Long> entityIds(String articleId) {
-        return query("SELECT local_id, entity_id FROM local_entity WHERE article_id = ?", rs -> {
-            Map<String, Long> out = new LinkedHashMap<>();
-            while (rs.next()) out.put(rs.getString(1), rs.getLong(2));
-            return out;
-        }, articleId);
-    }
-
-    @Override
-    public synchronized List<MergeRecord> why(long entityId) {
-        return query("SELECT alias, article_id, evidence, score, at FROM merge_log WHERE entity_id = ? ORDER BY at", rs -> {
-            List<MergeRecord> out = new ArrayList<>();
-            while (rs.next()) {
-                out.add(new MergeRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4), rs.getString(5)));
-            }
-            return out;
-        }, entityId);
-    }
-
-    @Override
-    public synchronized void merge(long kept, long absorbed) {
-        transaction(() -> linker.merge(kept, absorbed));
-    }
-
-    @Override
-    public synchronized long split(long entityId, String alias) {
-        long[] created = new long[1];
-        transaction(() -> created[0] = linker.split(entityId, alias));
-        return created[0];
-    }
-
-    @Override
-    public synchronized void export(Writer out, ExportFormat format) throws IOException {
-        if (format == ExportFormat.JSONL) {
-            // Streamed row by row: a store of many thousand articles does not fit in memory as strings.
-            try {
-                query("SELECT record FROM article ORDER BY published, id", rs -> {
-                    try {
-                        while (rs.next()) out.write(rs.getString(1) + "\n");
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                    return null;
-                });
-            } catch (java.io.UncheckedIOException e) {
-                throw e.getCause();
-            }
-            return;
-        }
-        out.write("article_id,published,speaker,type,start,end,text\n");
-        for (StoredQuote q : quotes(new QuoteQuery(null, null, null, null, null, Integer.MAX_VALUE))) {
-            out.write(String.join(",", csv(q.articleId()), csv(String.valueOf(q.published())), csv(q.speakerName()),
-                    csv(q.type()), String.valueOf(q.start()), String.valueOf(q.end()), csv(q.text())) + "\n");
-        }
-    }
-
-    private static String csv(String s) {
-        if (s == null) return "";
-        return "\"" + s.replace("\"", "\"\"") + "\"";
-    }
-
-    @Override
-    public synchronized Stats stats() {
-        return new Stats(count("article"), count("entity"), count("quote"), count("event"));
-    }
-
-    private int count(String table) {
-        return query("SELECT count(*) FROM " + table, rs -> {
-            rs.next();
-            return rs.getInt(1);
-        });
-    }
-
-    @Override
-    public synchronized void close() {
-        try {
-            db.close();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    // ---- JDBC helpers
-
-    interface Rows<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    interface Work {
-        void run() throws SQLException;
-    }
-
-    private void transaction(Work work) {
-        try {
-            db.setAutoCommit(false);
-            try {
-                work.run();
-                db.commit();
-            } catch (SQLException | RuntimeException e) {
-                db.rollback();
-                throw e;
-            } finally {
-                db.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
-    }
-
-    <T> T query(String sql, Rows<T> rows, Object... args) {
-        return query(db, sql, rows, args);
-    }
-
-    static <T> T query(Connection db, String sql, Rows<T> rows, Object... args) {
-        try (PreparedStatement p = db.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) p.setObject(i + 1, args[i]);
-            try (ResultSet rs = p.executeQuery()) {
-                return rows.read(rs);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
-    }
-
-    private boolean exists(String sql, Object... args) {
-        return query(sql, ResultSet::next, args);
-    }
-
-    static LocalDate date(String s) {
-        if (s == null || s.length() < 10) return null;
-        try {
-            return LocalDate.parse(s.substring(0, 10));
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
 }

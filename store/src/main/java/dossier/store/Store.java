@@ -16,15 +16,16 @@ import java.util.Set;
 
 /**
  * The knowledge base: records of many articles, with their entities resolved across articles. SQLite by default
- * ({@link SqliteStore}); a PostgreSQL store implements the same interface. Every item a question returns carries its
+ * ({@link SqliteStore}) or PostgreSQL ({@link PostgresStore}), the same questions over either. Every item a question returns carries its
  * article id and character span. One writer at a time; readers may share it.
  */
 public interface Store extends AutoCloseable {
-    /** Opens (creating if needed) the store at {@code location}: a file path for SQLite. */
+    /**
+     * Opens (creating if needed) the store at {@code location}: a PostgreSQL URL
+     * ({@code postgresql://user@host:port/database}) or else a SQLite file.
+     */
     static Store open(String location) {
-        if (location.startsWith("postgresql:") || location.startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException("PostgreSQL stores are not available yet; use a SQLite file");
-        }
+        if (PostgresStore.handles(location)) return PostgresStore.open(location);
         return SqliteStore.open(Path.of(location));
     }
 

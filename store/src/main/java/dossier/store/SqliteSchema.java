@@ -1,8 +1,11 @@
 package dossier.store;
 
-/** The SQLite schema. Entities are global; everything found in an article points at its article and span. */
-final class Schema {
-    private Schema() {}
+/**
+ * The SQLite schema. Entities are global; everything found in an article points at its article and span.
+ * {@link PostgresSchema} is the same tables in PostgreSQL's types.
+ */
+final class SqliteSchema {
+    private SqliteSchema() {}
 
     static final String[] STATEMENTS = {
         """
@@ -10,6 +13,9 @@ final class Schema {
           rowid INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, source TEXT, url TEXT, title TEXT, published TEXT,
           text TEXT NOT NULL, record TEXT NOT NULL, ingested_at TEXT NOT NULL)""",
         "CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5(title, text, content='article', content_rowid='rowid')",
+        """
+        CREATE TRIGGER IF NOT EXISTS article_indexed AFTER INSERT ON article BEGIN
+          INSERT INTO article_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END""",
         """
         CREATE TABLE IF NOT EXISTS entity (
           id INTEGER PRIMARY KEY, type TEXT NOT NULL, subtype TEXT, name TEXT NOT NULL, given TEXT, mentions INTEGER
@@ -27,20 +33,23 @@ final class Schema {
         "CREATE INDEX IF NOT EXISTS local_entity_entity ON local_entity(entity_id, published)",
         """
         CREATE TABLE IF NOT EXISTS mention (
-          article_id TEXT NOT NULL, local_id TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+          article_id TEXT NOT NULL, local_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
           text TEXT NOT NULL, kind TEXT NOT NULL)""",
         "CREATE INDEX IF NOT EXISTS mention_local ON mention(article_id, local_id)",
         """
         CREATE TABLE IF NOT EXISTS role (
           article_id TEXT NOT NULL, local_id TEXT NOT NULL, title TEXT NOT NULL, text TEXT NOT NULL,
-          start INTEGER NOT NULL, end INTEGER NOT NULL)""",
+          start INTEGER NOT NULL, "end" INTEGER NOT NULL)""",
         "CREATE INDEX IF NOT EXISTS role_local ON role(article_id, local_id)",
         """
         CREATE TABLE IF NOT EXISTS quote (
           id INTEGER PRIMARY KEY, article_id TEXT NOT NULL, local_speaker TEXT, text TEXT NOT NULL, type TEXT NOT NULL,
-          cue TEXT, start INTEGER NOT NULL, end INTEGER NOT NULL, published TEXT)""",
+          cue TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL, published TEXT)""",
         "CREATE INDEX IF NOT EXISTS quote_speaker ON quote(article_id, local_speaker)",
         "CREATE VIRTUAL TABLE IF NOT EXISTS quote_fts USING fts5(text, content='quote', content_rowid='id')",
+        """
+        CREATE TRIGGER IF NOT EXISTS quote_indexed AFTER INSERT ON quote BEGIN
+          INSERT INTO quote_fts(rowid, text) VALUES (new.id, new.text); END""",
         "CREATE TABLE IF NOT EXISTS quote_about (quote_id INTEGER NOT NULL, article_id TEXT NOT NULL, local_id TEXT NOT NULL)",
         "CREATE INDEX IF NOT EXISTS quote_about_local ON quote_about(article_id, local_id)",
         """

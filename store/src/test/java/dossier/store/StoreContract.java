@@ -1,0 +1,144 @@
+package dossier.store;
+
+import dossier.model.EntityType;
+import dossier.model.EventType;
+import dossier.model.Record;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What every store must do, whatever its database: each store's test class extends this with where to open one.
+ */
+abstract class StoreContract {
+    @TempDir
+    Path dir;
+
+    Store store;
+
+    /** A new, empty store's location. */
+    abstract String newStore();
+
+    @BeforeEach
+    void open() {
+        store = Store.open(newStore());
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    static final Record ONE = Records.article("Olga Petrenko met Ivan Marchenko in Kyiv. \"We agreed,\" said Petrenko.", "2021-04-01")
+            .entity("E1", EntityType.PERSON, "Olga Petrenko", "Petrenko")
+            .entity("E2", EntityType.PERSON, "Ivan Marchenko")
+            .entity("E3", EntityType.LOCATION, "Kyiv")
+            .quote("E1", "We agreed,")
+            .event(EventType.MEETING, "met", "2021-03-30", "E1", "agent")
+            .build();
+
+    static final Record TWO = Records.article("Olga Petrenco and Ivan Marchenko spoke in Kyiv on trade.", "2021-04-03")
+            .entity("E1", EntityType.PERSON, "Olga Petrenco")
+            .entity("E2", EntityType.PERSON, "Ivan Marchenko")
+            .entity("E3", EntityType.LOCATION, "Kyiv")
+            .build();
+
+    /** The same surname, a different given name: never the same person. */
+    static final Record THREE = Records.article("Anna Petrenko, a doctor, said nothing.", "2021-04-05")
+            .entity("E1", EntityType.PERSON, "Anna Petrenko")
+            .role("E1", "doctor")
+            .build();
+
+    /** A spelling variant with nobody in common and no given name: too little to merge. */
+    static final Record FOUR = Records.article("Petrenka won the race in Lviv.", "2021-04-06")
+            .entity("E1", EntityType.PERSON, "Petrenka")
+            .entity("E2", EntityType.LOCATION, "Lviv")
+            .build();
+
+    @Test
+    void addingTheSameArticleTwiceChangesNothing() {
+        assertEquals(Store.Added.INGESTED, store.add(ONE));
+        Store.Stats before = store.stats();
+        assertEquals(Store.Added.UNCHANGED, store.add(ONE));
+        assertEquals(before, store.stats());
+    }
+
+    @Test
+    void spellingVariantsWithSharedContextJoinAndGuardsHold() {
+        store.add(ONE);
+        store.add(TWO);
+        store.add(THREE);
+        store.add(FOUR);
+        long olga = store.findEntities("Olga Petrenko").get(0).id();
+        assertEquals(olga, store.findEntities("Olga Petrenco").get(0).id(), "variant + given name + Marchenko in common");
+        assertNotEquals(olga, store.findEntities("Anna Petrenko").get(0).id(), "different given names");
+        assertNotEquals(olga, store.findEntities("Petrenka").get(0).id(), "a variant alone does not merge");
+        assertEquals(olga, store.findEntities("Petrenkko").get(0).id(), "look-ups go through spelling variants");
+        List<Store.MergeRecord> why = store.why(olga);
+        assertEquals(1, why.size());
+        assertTrue(why.get(0).evidence().contains("spelling variant"), why.get(0).evidence());
+        assertTrue(why.get(0).evidence().contains("mentioned with"), why.get(0).evidence());
+    }
+
+    @Test
+    void questionsAnswerWithArticleAndSpan() {
+        store.add(ONE);
+        store.add(TWO);
+        long olga = store.findEntities("Petrenko").get(0).id();
+        Store.EntityProfile p = store.entity(olga);
+        assertEquals("Olga Petrenko", p.entity().name());
+        assertEquals(2, p.articles().size());
+        Store.StoredQuote q = p.quotesBy().get(0);
+        assertEquals("We agreed,", q.text());
+        assertEquals(ONE.article().id(), q.articleId());
+        assertEquals("We agreed,", ONE.article().text().substring(q.start(), q.end()));
+        assertEquals(1, store.quotes(new Store.QuoteQuery(olga, null, LocalDate.parse("2021-04-01"), null, "agreed", 10)).size());
+        assertEquals(0, store.quotes(new Store.QuoteQuery(olga, null, LocalDate.parse("2021-04-02"), null, null, 10)).size());
+        assertEquals("2021-03-30", store.timeline(olga).get(0).date());
+        List<Store.SearchHit> hits = store.search("trade Kyiv", 5);
+        assertEquals(TWO.article().id(), hits.get(0).articleId());
+        assertTrue(hits.get(0).snippet().contains("[trade]"), hits.get(0).snippet());
+        assertTrue(store.search("\"unbalanced (quote AND", 5).isEmpty(), "user text is never FTS syntax");
+    }
+
+    @Test
+    void mergeAndSplitAreRememberedForLaterArticles() {
+        store.add(ONE);
+        store.add(FOUR);
+        long olga = store.findEntities("Olga Petrenko").get(0).id();
+        long petrenka = store.findEntities("Petrenka").get(0).id();
+        store.merge(olga, petrenka);
+        assertEquals(olga, store.findEntities("Petrenka").get(0).id());
+        long split = store.split(olga, "Petrenka");
+        assertNotEquals(olga, split);
+        Record again = Records.article("Petrenka and Olga Petrenko were seen together.", "2021-05-01")
+                .entity("E1", EntityType.PERSON, "Petrenka")
+                .entity("E2", EntityType.PERSON, "Olga Petrenko")
+                .build();
+        store.add(again);
+        assertNotEquals(store.findEntities("Olga Petrenko").get(0).id(), store.findEntities("Petrenka").get(0).id(),
+                "the split holds for a later article");
+    }
+
+    @Test
+    void exportsEveryRecordAndTheQuotes() throws Exception {
+        store.add(ONE);
+        store.add(TWO);
+        StringWriter jsonl = new StringWriter();
+        store.export(jsonl, Store.ExportFormat.JSONL);
+        assertEquals(2, jsonl.toString().strip().split("\n").length);
+        StringWriter csv = new StringWriter();
+        store.export(csv, Store.ExportFormat.CSV);
+        assertTrue(csv.toString().contains("\"We agreed,\""), csv.toString());
+    }
+}
