@@ -94,7 +94,7 @@ final class EntityLinker {
         for (String k : NameKeys.blockingKeys(key)) {
             for (long id : ids("SELECT entity_id FROM name_key WHERE key = ?", k)) {
                 if (candidates.containsKey(id)) continue;
-                String other = SqlStore.query(db, "SELECT name FROM entity WHERE id = ?", rs -> rs.next() ? rs.getString(1) : null, id);
+                String other = read("SELECT name FROM entity WHERE id = ?", rs -> rs.next() ? rs.getString(1) : null, id);
                 if (other == null) continue;
                 String otherKey = PersonParts.of(other, e.type()).surname();
                 double v = NameKeys.variantScore(key, otherKey == null ? other : otherKey);
@@ -112,7 +112,7 @@ final class EntityLinker {
     /** Scores one candidate, or returns null when a guard rules it out. */
     private Candidate score(Entity e, PersonParts mine, long id, double nameScore, String why, Set<Long> context)
             throws SQLException {
-        String[] row = SqlStore.query(db, "SELECT type, name, given FROM entity WHERE id = ?",
+        String[] row = read("SELECT type, name, given FROM entity WHERE id = ?",
                 rs -> rs.next() ? new String[] {rs.getString(1), rs.getString(2), rs.getString(3)} : null, id);
         if (row == null) return null;
         boolean sameType = row[0].equals(e.type().name());
@@ -121,10 +121,7 @@ final class EntityLinker {
         if (e.type() == EntityType.PERSON && mine.given() != null && row[2] != null
                 && !NameKeys.givenNamesCompatible(mine.given(), row[2])) return null;
         if (decided("different", e.aliases(), id)) return null;
-        int shared = 0;
-        for (long other : context) {
-            if (exists("SELECT 1 FROM cooccur WHERE entity_id = ? AND other_id = ?", id, other)) shared++;
-        }
+        int shared = sharedContext(id, context);
         double score = nameScore + 0.05 * Math.min(shared, 4);
         // Both have given names, and the guard above found them compatible.
         boolean sameGiven = mine.given() != null && row[2] != null;
@@ -135,6 +132,16 @@ final class EntityLinker {
         String evidence = why + (shared > 0 ? "; mentioned with " + shared + " of the same entities" : "")
                 + (sameGiven ? "; given names agree" : "");
         return new Candidate(id, row[0], row[1], row[2], score, evidence, nameScore >= 1.0);
+    }
+
+    /** How many of the article's other entities have been mentioned with entity {@code id} before: one query. */
+    private int sharedContext(long id, Set<Long> context) {
+        if (context.isEmpty()) return 0;
+        List<Object> args = new ArrayList<>(List.of(id));
+        args.addAll(context);
+        String in = "?" + ",?".repeat(context.size() - 1);
+        return read("SELECT count(*) FROM cooccur WHERE entity_id = ? AND other_id IN (" + in + ")",
+                rs -> rs.next() ? rs.getInt(1) : 0, args.toArray());
     }
 
     private boolean decided(String kind, List<String> aliases, long entityId) throws SQLException {
@@ -191,7 +198,7 @@ final class EntityLinker {
 
     /** Recomputes an entity's name (its fullest alias), given name, mention count and blocking keys. */
     void refresh(long id) throws SQLException {
-        List<String[]> aliases = SqlStore.query(db, "SELECT alias, count FROM alias WHERE entity_id = ? ORDER BY rowid", rs -> {
+        List<String[]> aliases = read("SELECT alias, count FROM alias WHERE entity_id = ? ORDER BY rowid", rs -> {
             List<String[]> out = new ArrayList<>();
             while (rs.next()) out.add(new String[] {rs.getString(1), rs.getString(2)});
             return out;
@@ -201,7 +208,7 @@ final class EntityLinker {
             update("DELETE FROM name_key WHERE entity_id = ?", id);
             return;
         }
-        String type = SqlStore.query(db, "SELECT type FROM entity WHERE id = ?", rs -> rs.next() ? rs.getString(1) : "MISC", id);
+        String type = read("SELECT type FROM entity WHERE id = ?", rs -> rs.next() ? rs.getString(1) : "MISC", id);
         // The fullest form, and among equally full ones the most used.
         String name = aliases.get(0)[0];
         int nameCount = Integer.parseInt(aliases.get(0)[1]), total = 0;
@@ -289,7 +296,7 @@ final class EntityLinker {
 
     long split(long entityId, String alias) throws SQLException {
         String folded = NameKeys.fold(alias);
-        List<String[]> locals = SqlStore.query(db, """
+        List<String[]> locals = read("""
                 SELECT DISTINCT l.article_id, l.local_id FROM local_entity l JOIN mention m
                 ON m.article_id = l.article_id AND m.local_id = l.local_id WHERE l.entity_id = ?""", rs -> {
             List<String[]> out = new ArrayList<>();
@@ -304,7 +311,7 @@ final class EntityLinker {
         if (moving.isEmpty() || moving.size() == locals.size()) {
             throw new IllegalArgumentException("no part of entity " + entityId + " can be split off by \"" + alias + "\"");
         }
-        String type = SqlStore.query(db, "SELECT type FROM entity WHERE id = ?", rs -> rs.next() ? rs.getString(1) : "MISC", entityId);
+        String type = read("SELECT type FROM entity WHERE id = ?", rs -> rs.next() ? rs.getString(1) : "MISC", entityId);
         long created;
         try (PreparedStatement s = db.prepareStatement("INSERT INTO entity(type, name) VALUES (?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             s.setString(1, type);
@@ -343,7 +350,7 @@ final class EntityLinker {
     // ---- helpers
 
     private List<Long> ids(String sql, Object... args) throws SQLException {
-        return SqlStore.query(db, sql, rs -> {
+        return read(sql, rs -> {
             List<Long> out = new ArrayList<>();
             while (rs.next()) out.add(rs.getLong(1));
             return out;
@@ -351,7 +358,7 @@ final class EntityLinker {
     }
 
     private List<String> strings(String sql, Object... args) {
-        return SqlStore.query(db, sql, rs -> {
+        return read(sql, rs -> {
             List<String> out = new ArrayList<>();
             while (rs.next()) out.add(rs.getString(1));
             return out;
@@ -359,18 +366,33 @@ final class EntityLinker {
     }
 
     private boolean exists(String sql, Object... args) {
-        return SqlStore.query(db, sql, ResultSet::next, args);
+        return read(sql, ResultSet::next, args);
     }
 
-    /** Runs a statement, prepared once per linker: the writer runs the same few statements for every article. */
-    private int update(String sql, Object... args) throws SQLException {
+    /**
+     * Statements prepared once per linker: the writer runs the same few hundred statements for every article, and
+     * a reused statement is planned once by the server (PostgreSQL) or compiled once (SQLite).
+     */
+    private PreparedStatement prepared(String sql, Object... args) throws SQLException {
         PreparedStatement p = statements.get(sql);
         if (p == null) {
             p = db.prepareStatement(sql);
             statements.put(sql, p);
         }
         for (int i = 0; i < args.length; i++) p.setObject(i + 1, args[i]);
-        return p.executeUpdate();
+        return p;
+    }
+
+    private int update(String sql, Object... args) throws SQLException {
+        return prepared(sql, args).executeUpdate();
+    }
+
+    private <T> T read(String sql, SqlStore.Rows<T> rows, Object... args) {
+        try (ResultSet rs = prepared(sql, args).executeQuery()) {
+            return rows.read(rs);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     /** Given name and surname of a person's name (null for other entities' given name). */

@@ -138,30 +138,19 @@ abstract sealed class SqlStore implements Store permits SqliteStore, PostgresSto
             m.executeBatch();
             ro.executeBatch();
         }
-        try (PreparedStatement q = db.prepareStatement(
+        List<Quote> quotes = r.quotes();
+        List<Long> quoteIds = insertAll(
                 "INSERT INTO quote(article_id, local_speaker, text, type, cue, start, \"end\", published) VALUES (?,?,?,?,?,?,?,?)",
-                new String[] {"id"});
-             PreparedStatement about = db.prepareStatement(
-                     "INSERT INTO quote_about(quote_id, article_id, local_id) VALUES (?,?,?)")) {
-            for (Quote x : r.quotes()) {
-                q.setString(1, article);
-                q.setString(2, x.speaker());
-                q.setString(3, x.text());
-                q.setString(4, x.type().json());
-                q.setString(5, x.cue() == null ? null : x.cue().text());
-                q.setInt(6, x.span().start());
-                q.setInt(7, x.span().end());
-                q.setString(8, published);
-                q.executeUpdate();
-                long id;
-                try (ResultSet k = q.getGeneratedKeys()) {
-                    k.next();
-                    id = k.getLong(1);
-                }
+                quotes.stream().map(x -> new Object[] {article, x.speaker(), x.text(), x.type().json(),
+                        x.cue() == null ? null : x.cue().text(), x.span().start(), x.span().end(), published}).toList());
+        try (PreparedStatement about = db.prepareStatement(
+                "INSERT INTO quote_about(quote_id, article_id, local_id) VALUES (?,?,?)")) {
+            for (int i = 0; i < quotes.size(); i++) {
+                Quote x = quotes.get(i);
                 for (Entity e : r.entities()) {
                     if (e.id().equals(x.speaker())) continue;
                     if (e.mentions().stream().anyMatch(mm -> x.span().contains(mm.span()))) {
-                        about.setLong(1, id);
+                        about.setLong(1, quoteIds.get(i));
                         about.setString(2, article);
                         about.setString(3, e.id());
                         about.addBatch();
@@ -170,32 +159,20 @@ abstract sealed class SqlStore implements Store permits SqliteStore, PostgresSto
             }
             about.executeBatch();
         }
-        try (PreparedStatement ev = db.prepareStatement(
+        // The store keeps the events someone takes part in, each with its sentence, so that a profile never reads
+        // whole articles.
+        List<Event> events = r.events().stream().filter(x -> !x.participants().isEmpty()).toList();
+        List<Long> eventIds = insertAll(
                 "INSERT INTO event(article_id, type, trigger, time, modality, sentence_start, sentence_end, sentence, published)"
                         + " VALUES (?,?,?,?,?,?,?,?,?)",
-                new String[] {"id"});
-             PreparedStatement pa = db.prepareStatement(
-                     "INSERT INTO event_participant(event_id, article_id, local_id, role) VALUES (?,?,?,?)")) {
-            for (Event x : r.events()) {
-                if (x.participants().isEmpty()) continue;  // the store keeps events someone takes part in
-                ev.setString(1, article);
-                ev.setString(2, x.type().name());
-                ev.setString(3, x.trigger().text());
-                ev.setString(4, x.time());
-                ev.setString(5, x.modality().name().toLowerCase());
-                ev.setInt(6, x.sentence().start());
-                ev.setInt(7, x.sentence().end());
-                // The sentence is kept with the event so that a profile never reads whole articles.
-                ev.setString(8, x.sentence().of(r.article().text()));
-                ev.setString(9, published);
-                ev.executeUpdate();
-                long id;
-                try (ResultSet k = ev.getGeneratedKeys()) {
-                    k.next();
-                    id = k.getLong(1);
-                }
-                for (Event.Participant p : x.participants()) {
-                    pa.setLong(1, id);
+                events.stream().map(x -> new Object[] {article, x.type().name(), x.trigger().text(), x.time(),
+                        x.modality().name().toLowerCase(), x.sentence().start(), x.sentence().end(),
+                        x.sentence().of(r.article().text()), published}).toList());
+        try (PreparedStatement pa = db.prepareStatement(
+                "INSERT INTO event_participant(event_id, article_id, local_id, role) VALUES (?,?,?,?)")) {
+            for (int i = 0; i < events.size(); i++) {
+                for (Event.Participant p : events.get(i).participants()) {
+                    pa.setLong(1, eventIds.get(i));
                     pa.setString(2, article);
                     pa.setString(3, p.entity());
                     pa.setString(4, p.role());
@@ -204,6 +181,42 @@ abstract sealed class SqlStore implements Store permits SqliteStore, PostgresSto
             }
             pa.executeBatch();
         }
+    }
+
+    /**
+     * Whether a batch of inserts gives back every generated id (PostgreSQL's driver does; SQLite's gives none).
+     * With a server, one batch instead of a round trip per row is most of the cost of an article.
+     */
+    abstract boolean batchesReturnIds();
+
+    /** Inserts the rows and returns their generated ids, in order. */
+    private List<Long> insertAll(String sql, List<Object[]> rows) throws SQLException {
+        List<Long> ids = new ArrayList<>(rows.size());
+        try (PreparedStatement p = db.prepareStatement(sql, new String[] {"id"})) {
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) p.setObject(i + 1, row[i]);
+                if (batchesReturnIds()) {
+                    p.addBatch();
+                    continue;
+                }
+                p.executeUpdate();
+                try (ResultSet k = p.getGeneratedKeys()) {
+                    k.next();
+                    ids.add(k.getLong(1));
+                }
+            }
+            if (batchesReturnIds() && !rows.isEmpty()) {
+                p.executeBatch();
+                try (ResultSet k = p.getGeneratedKeys()) {
+                    while (k.next()) ids.add(k.getLong(1));
+                }
+                // Ids are drawn row by row in the order of the batch; sorted, they line up with it whatever order
+                // the driver hands them back in.
+                ids.sort(null);
+            }
+        }
+        if (ids.size() != rows.size()) throw new SQLException("expected " + rows.size() + " ids, got " + ids.size());
+        return ids;
     }
 
     // ---- questions

@@ -41,6 +41,11 @@ final class SqliteStore extends SqlStore {
     }
 
     @Override
+    boolean batchesReturnIds() {
+        return false;
+    }
+
+    @Override
     String quoteMatches() {
         return "q.id IN (SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?)";
     }
