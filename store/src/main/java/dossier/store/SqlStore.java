@@ -1,9 +1,7 @@
 package dossier.store;
 
-import dossier.entities.NameKeys;
 import dossier.json.RecordJson;
 import dossier.model.Entity;
-import dossier.model.EntityType;
 import dossier.model.Event;
 import dossier.model.Mention;
 import dossier.model.Quote;
@@ -11,25 +9,18 @@ import dossier.model.Record;
 import dossier.model.Role;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The store over one JDBC connection, in SQL that SQLite and PostgreSQL both speak; a subclass gives the schema,
@@ -84,7 +75,9 @@ abstract sealed class SqlStore implements Store permits SqliteStore, PostgresSto
                     return;
                 }
                 insertArticle(r);
-                insertFindings(r, linker.link(r));
+                // Linking writes the article's entities (local_entity) that the findings below are joined through.
+                linker.link(r);
+                insertFindings(r);
                 added[0] = Added.INGESTED;
             });
         } catch (IllegalStateException e) {
@@ -108,7 +101,7 @@ abstract sealed class SqlStore implements Store permits SqliteStore, PostgresSto
         }
     }
 
-    private void insertFindings(Record r, Map<String, Long> global) throws SQLException {
+    private void insertFindings(Record r) throws SQLException {
         String article = r.article().id();
         String published = r.article().published() == null ? null : r.article().published().toString();
         try (PreparedStatement m = db.prepareStatement(
@@ -519,10 +512,6 @@ abstract sealed class SqlStore implements Store permits SqliteStore, PostgresSto
     }
 
     <T> T query(String sql, Rows<T> rows, Object... args) {
-        return query(db, sql, rows, args);
-    }
-
-    static <T> T query(Connection db, String sql, Rows<T> rows, Object... args) {
         try (PreparedStatement p = db.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) p.setObject(i + 1, args[i]);
             try (ResultSet rs = p.executeQuery()) {
