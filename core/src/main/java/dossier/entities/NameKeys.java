@@ -24,7 +24,10 @@ public final class NameKeys {
 
     private NameKeys() {}
 
-    /** Lower-case ASCII letters of a name: "Zacharová" and "Захарова" both come out as plain Latin letters. */
+    /**
+     * Lower-case ASCII letters and digits of a name: "Zacharová" and "Захарова" both come out as plain Latin letters;
+     * the digits stay, because "A320" and "A380" name different things.
+     */
     public static String fold(String name) {
         String s = name;
         boolean ascii = true;
@@ -38,7 +41,7 @@ public final class NameKeys {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = Character.toLowerCase(s.charAt(i));
-            if (c >= 'a' && c <= 'z') b.append(c);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') b.append(c);
         }
         return b.toString();
     }
@@ -82,6 +85,8 @@ public final class NameKeys {
         if (fa.isEmpty() || fb.isEmpty()) return 0;
         if (fa.equals(fb)) return 1;
         if (fa.length() < 3 || fb.length() < 3) return 0;
+        // Numbers are identifiers, never misspelt: Boeing 747 and Boeing 777 are two aircraft.
+        if (!fa.replaceAll("\\D", "").equals(fb.replaceAll("\\D", ""))) return 0;
         Set<String> ka = phoneticKeys(fa);
         ka.retainAll(phoneticKeys(fb));
         if (ka.isEmpty()) return 0;

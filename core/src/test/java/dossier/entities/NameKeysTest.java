@@ -32,6 +32,14 @@ class NameKeysTest {
     }
 
     @Test
+    void numbersInNamesAreIdentifiers() {
+        assertEquals("tu154", NameKeys.fold("Tu-154"));
+        assertFalse(NameKeys.fold("Apollo 11").equals(NameKeys.fold("Apollo 13")), "folding keeps the digits");
+        assertEquals(0, NameKeys.variantScore("Sukhoi Su27", "Sukhoi Su30"));
+        assertTrue(NameKeys.variantScore("Soyuz MS22", "Soiuz MS22") > 0, "the same number, a spelling variant");
+    }
+
+    @Test
     void aShortPhoneticKeyNeedsACloseSpelling() {
         // "Lee" and "Li" share a one-letter key: too short to merge on sound alone, and the spellings are not close.
         assertEquals(0, NameKeys.variantScore("Lee", "Lu"));
