@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 /** {@code dossier eval ...}: dossier's quality measured on human-annotated data, beside published numbers. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure quality on annotated data.",
         subcommands = {EvalCommand.Quotes.class, EvalCommand.Time.class, EvalCommand.Events.class,
-                EvalCommand.Entities.class, EvalCommand.Extraction.class})
+                EvalCommand.Entities.class, EvalCommand.Timeline.class, EvalCommand.Extraction.class})
 public final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -196,6 +196,57 @@ public final class EvalCommand implements Runnable {
             }
             out.flush();
             return 0;
+        }
+    }
+
+    @Command(name = "timeline", mixinStandardHelpOptions = true,
+            description = "Per-entity timelines across documents on SemEval-2015 Task 4, track A (temporal awareness F1).")
+    static final class Timeline extends Base {
+        @Option(names = "--data", required = true,
+                description = "The task's folder (corpus_1, corpus_2...) or one corpus folder.")
+        Path data;
+
+        @Option(names = "--errors", paramLabel = "FILE", description = "Write each target's gold and dossier's timeline to FILE.")
+        Path errors;
+
+        @Option(names = "--undated-at-publication",
+                description = "Date events that have no time of their own by their article's date, as the task's annotators did.")
+        boolean undatedAtPublication;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            long start = System.nanoTime();
+            List<TimelineTask.Corpus> corpora = TimelineTask.read(data);
+            TimelineEvaluation.Result r = TimelineEvaluation.run(Dossier.standard(), corpora, threads, undatedAtPublication, errors);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (format == Format.json) {
+                ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+                ObjectNode root = mapper.createObjectNode();
+                put(root.putObject("all"), r.all());
+                ObjectNode each = root.putObject("corpora");
+                r.corpora().forEach((name, c) -> put(each.putObject(name), c));
+                root.put("documents", r.documents()).put("timelines", r.timelines()).put("entities_found", r.found());
+                out.println(mapper.writeValueAsString(root));
+            } else {
+                out.printf(Locale.ROOT, "Timelines for %d target entities over %d documents (%.0f s); %d entities found by name;"
+                        + " undated events %s%n%n", r.timelines(), r.documents(), seconds, r.found(),
+                        undatedAtPublication ? "at their article's date" : "unordered (position 0)");
+                out.printf(Locale.ROOT, "%-10s %7s %7s %7s%n", "", "P", "R", "F1");
+                for (var e : r.corpora().entrySet()) line(out, e.getKey(), e.getValue());
+                line(out, "all", r.all());
+                out.printf(Locale.ROOT, "%nAnchors (track A, raw text, F1 x 100): best system of 2015 7.85 (GPLSIUA); issue target 25%n");
+            }
+            out.flush();
+            return 0;
+        }
+
+        private static void put(ObjectNode n, TimelineScorer.Counts c) {
+            n.put("precision", round(c.precision() * 100)).put("recall", round(c.recall() * 100)).put("f1", round(c.f1() * 100));
+        }
+
+        private static void line(PrintWriter out, String name, TimelineScorer.Counts c) {
+            out.printf(Locale.ROOT, "%-10s %7.2f %7.2f %7.2f%n", name, c.precision() * 100, c.recall() * 100, c.f1() * 100);
         }
     }
 
