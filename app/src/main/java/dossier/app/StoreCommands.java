@@ -217,7 +217,7 @@ final class StoreCommands {
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Export the store: every record as JSONL, or the quotes as CSV.")
+            description = "Export the store: every record as JSONL, the quotes as CSV, or everything as schema.org JSON-LD.")
     static final class Export implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -225,7 +225,9 @@ final class StoreCommands {
         @Mixin
         StoreOption store;
 
-        @Option(names = "--format", defaultValue = "jsonl", description = "jsonl or csv.")
+        @Option(names = "--format", defaultValue = "jsonl",
+                description = "jsonl (every record), csv (the quotes) or jsonld (schema.org: articles, people, organisations,"
+                        + " places, quotations and events, one document).")
         String format;
 
         @Override
@@ -234,7 +236,8 @@ final class StoreCommands {
                 Store.ExportFormat f = switch (format.toLowerCase(Locale.ROOT)) {
                     case "jsonl" -> Store.ExportFormat.JSONL;
                     case "csv" -> Store.ExportFormat.CSV;
-                    default -> throw new IllegalArgumentException("--format must be jsonl or csv");
+                    case "jsonld", "json-ld" -> Store.ExportFormat.JSONLD;
+                    default -> throw new IllegalArgumentException("--format must be jsonl, csv or jsonld");
                 };
                 s.export(spec.commandLine().getOut(), f);
                 spec.commandLine().getOut().flush();

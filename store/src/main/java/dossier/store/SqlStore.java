@@ -1,5 +1,7 @@
 package dossier.store;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dossier.json.JsonLd;
 import dossier.json.RecordJson;
 import dossier.model.Entity;
 import dossier.model.Event;
@@ -432,28 +434,54 @@ abstract sealed class SqlStore implements Store permits SqliteStore, PostgresSto
     @Override
     public synchronized void export(Writer out, ExportFormat format) throws IOException {
         if (format == ExportFormat.JSONL) {
-            // Streamed row by row: a store of many thousand articles does not fit in memory as strings.
-            // PostgreSQL's driver streams only with a fetch size inside a transaction; SQLite streams anyway.
-            try {
-                db.setAutoCommit(false);
-                try (PreparedStatement p = db.prepareStatement("SELECT record FROM article ORDER BY published, id")) {
-                    p.setFetchSize(200);
-                    try (ResultSet rs = p.executeQuery()) {
-                        while (rs.next()) out.write(rs.getString(1) + "\n");
-                    }
-                } finally {
-                    db.commit();
-                    db.setAutoCommit(true);
+            eachRecord(json -> out.write(json + "\n"));
+            return;
+        }
+        if (format == ExportFormat.JSONLD) {
+            // One JSON-LD document, its graph written article by article; an entity is one node across articles.
+            ObjectMapper mapper = new ObjectMapper();
+            out.write("{\"@context\": " + mapper.writeValueAsString(JsonLd.context()) + ",\n\"@graph\": [");
+            boolean[] first = {true};
+            eachRecord(json -> {
+                Record r = RecordJson.read(json);
+                Map<String, Long> ids = entityIds(r.article().id());
+                for (var node : JsonLd.graph(r, local -> ids.containsKey(local) ? "urn:dossier:entity:" + ids.get(local) : null)) {
+                    out.write((first[0] ? "\n" : ",\n") + mapper.writeValueAsString(node));
+                    first[0] = false;
                 }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            }
+            });
+            out.write("\n]}\n");
             return;
         }
         out.write("article_id,published,speaker,type,start,end,text\n");
         for (StoredQuote q : quotes(new QuoteQuery(null, null, null, null, null, Integer.MAX_VALUE))) {
             out.write(String.join(",", csv(q.articleId()), csv(String.valueOf(q.published())), csv(q.speakerName()),
                     csv(q.type()), String.valueOf(q.start()), String.valueOf(q.end()), csv(q.text())) + "\n");
+        }
+    }
+
+    private interface RecordSink {
+        void accept(String json) throws IOException;
+    }
+
+    /**
+     * Every stored record in date order, streamed row by row: a store of many thousand articles does not fit in
+     * memory as strings. PostgreSQL's driver streams only with a fetch size inside a transaction; SQLite streams anyway.
+     */
+    private void eachRecord(RecordSink sink) throws IOException {
+        try {
+            db.setAutoCommit(false);
+            try (PreparedStatement p = db.prepareStatement("SELECT record FROM article ORDER BY published, id")) {
+                p.setFetchSize(200);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) sink.accept(rs.getString(1));
+                }
+            } finally {
+                db.commit();
+                db.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 

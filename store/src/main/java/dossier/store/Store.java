@@ -108,7 +108,8 @@ public interface Store extends AutoCloseable {
     @Override
     void close();
 
-    enum ExportFormat { JSONL, CSV }
+    /** Every record (JSONL), the quotes (CSV), or schema.org JSON-LD: one document, one node per entity across articles. */
+    enum ExportFormat { JSONL, CSV, JSONLD }
 
     record Stats(int articles, int entities, int quotes, int events) {}
 
