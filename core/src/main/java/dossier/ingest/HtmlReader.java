@@ -106,26 +106,32 @@ public final class HtmlReader {
         return lastIsSite ? title.substring(0, title.length() - last.length()).replaceAll("\\s+[|–—»:-]\\s*$", "").strip() : title;
     }
 
+    /**
+     * The page's JSON-LD nodes that describe it: articles first, then web pages (a WordPress/Yoast graph often
+     * dates only its WebPage node).
+     */
     private static List<JsonNode> jsonLd(Document doc) {
-        List<JsonNode> out = new ArrayList<>();
+        List<JsonNode> articles = new ArrayList<>(), pages = new ArrayList<>();
         for (Element s : doc.select("script[type=application/ld+json]")) {
             try {
-                collect(JSON.readTree(s.data()), out);
+                collect(JSON.readTree(s.data()), articles, pages);
             } catch (Exception ignored) {
                 // Broken JSON-LD is common; the other sources still count.
             }
         }
-        return out;
+        articles.addAll(pages);
+        return articles;
     }
 
-    private static void collect(JsonNode n, List<JsonNode> out) {
+    private static void collect(JsonNode n, List<JsonNode> articles, List<JsonNode> pages) {
         if (n == null) return;
         if (n.isArray()) {
-            for (JsonNode x : n) collect(x, out);
+            for (JsonNode x : n) collect(x, articles, pages);
         } else if (n.isObject()) {
             String type = n.path("@type").toString().toLowerCase(Locale.ROOT);
-            if (type.contains("article") || type.contains("posting") || type.contains("report")) out.add(n);
-            if (n.has("@graph")) collect(n.get("@graph"), out);
+            if (type.contains("article") || type.contains("posting") || type.contains("report")) articles.add(n);
+            else if (type.contains("webpage")) pages.add(n);
+            if (n.has("@graph")) collect(n.get("@graph"), articles, pages);
         }
     }
 
@@ -187,20 +193,22 @@ public final class HtmlReader {
                 attr(doc, "[itemprop=datePublished]", "datetime"), attr(doc, "time[pubdate]", "datetime"),
                 attr(doc, "time[datetime]", "datetime"), ldText(ld, "dateCreated")}) {
             LocalDate d = parseDate(v);
-            if (d != null) return d;
+            if (d == null) continue;
+            // A timestamp in UTC names the day in London, not the publisher's. Where the URL, which the publisher
+            // dates in its own time, gives the day before or after, and the hour is one at which a publisher in the
+            // Americas (up to 8 hours behind) or in Asia (up to 10 ahead) was still or already on that day, that is
+            // the day the article came out. (A URL may also carry the day a draft was begun: hence the hours.)
+            int hour = utcHour(v);
+            if (hour < 0) return d;
+            LocalDate local = urlDate(url);
+            if (local == null) return d;
+            long shift = local.toEpochDay() - d.toEpochDay();
+            return shift == -1 && hour < 8 || shift == 1 && hour >= 14 ? local : d;
         }
-        if (url != null) {
-            Matcher m = URL_DATE.matcher(url);
-            while (m.find()) {
-                LocalDate d = safeDate(m.group(1), m.group(2), m.group(3));
-                if (d != null) return d;
-            }
-        }
-        // A date line the reader sees: in an element whose class or id says date, then early in the page.
-        for (Element e : doc.select("[class~=(?i)date|time|publish|posted|meta|byline], [id~=(?i)date|time|publish], time")) {
-            LocalDate d = visibleDate(e.ownText().isBlank() ? e.text() : e.ownText());
-            if (d != null) return d;
-        }
+        LocalDate fromUrl = urlDate(url);
+        if (fromUrl != null) return fromUrl;
+        LocalDate line = dateLine(doc);
+        if (line != null) return line;
         String body = doc.body() == null ? "" : doc.body().text();
         LocalDate d = visibleDate(body.length() > 3000 ? body.substring(0, 3000) : body);
         if (d != null) return d;
@@ -208,6 +216,34 @@ public final class HtmlReader {
                 meta(doc, "og:updated_time"), meta(doc, "last-modified"), meta(doc, "dcterms.modified")}) {
             LocalDate m = parseDate(v);
             if (m != null) return m;
+        }
+        return null;
+    }
+
+    private static final Pattern UTC_TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ](\\d{2}):\\d{2}.*(?:Z|[+-]00:?00)");
+
+    /** The hour of a timestamp given in UTC, or -1 for one in local time or without a time. */
+    private static int utcHour(String timestamp) {
+        Matcher m = UTC_TIMESTAMP.matcher(timestamp.strip());
+        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    /** The full date in a URL (/2020/02/17/, 2020-02-17), or null. */
+    private static LocalDate urlDate(String url) {
+        if (url == null) return null;
+        Matcher m = URL_DATE.matcher(url);
+        while (m.find()) {
+            LocalDate d = safeDate(m.group(1), m.group(2), m.group(3));
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    /** A date line the reader sees, in an element whose class or id says date, or null. */
+    private static LocalDate dateLine(Document doc) {
+        for (Element e : doc.select("[class~=(?i)date|time|publish|posted|meta|byline], [id~=(?i)date|time|publish], time")) {
+            LocalDate d = visibleDate(e.ownText().isBlank() ? e.text() : e.ownText());
+            if (d != null) return d;
         }
         return null;
     }

@@ -77,6 +77,32 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aGraphThatDatesOnlyItsWebPageNodeStillDatesThePage() {
+        String page = "<html><head><script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@graph\":["
+                + "{\"@type\":\"WebSite\",\"name\":\"Valley Post\"},{\"@type\":\"WebPage\",\"datePublished\":"
+                + "\"2022-03-08T09:27:16+01:00\"},{\"@type\":\"NewsArticle\",\"headline\":\"Dam opens\"}]}</script></head>"
+                + "<body><p>The dam opened.</p><p>Related: 2019-01-01 archive</p></body></html>";
+        assertEquals(LocalDate.of(2022, 3, 8), HtmlReader.read("a", page, null).published());
+    }
+
+    @Test
+    void aUtcTimestampNearMidnightTakesThePublishersDayFromTheUrl() {
+        String page = "<html><head><meta property=\"article:published_time\" content=\"%s\"></head><body><p>x</p></body></html>";
+        // 01:40 UTC is the evening before in the Americas, where the URL says the story came out.
+        assertEquals(LocalDate.of(2021, 9, 13),
+                HtmlReader.read("a", page.formatted("2021-09-14T01:40:00Z"), "https://news.example/2021/09/13/story").published());
+        // 21:15 UTC is already the next morning in east Asia.
+        assertEquals(LocalDate.of(2021, 9, 15),
+                HtmlReader.read("b", page.formatted("2021-09-14T21:15:00+00:00"), "https://news.example/2021/09/15/story").published());
+        // At noon UTC no publisher's day differs by one: a URL a day off is the day its draft was begun.
+        assertEquals(LocalDate.of(2021, 9, 14),
+                HtmlReader.read("c", page.formatted("2021-09-14T12:05:00Z"), "https://news.example/2021/09/13/story").published());
+        // A timestamp in local time is the publisher's day already.
+        assertEquals(LocalDate.of(2021, 9, 14),
+                HtmlReader.read("d", page.formatted("2021-09-14T01:40:00-04:00"), "https://news.example/2021/09/13/story").published());
+    }
+
+    @Test
     void visibleDateLinesInSeveralLanguagesAndCompactUrlDates() {
         assertEquals(LocalDate.of(2020, 3, 17), HtmlReader.visibleDate("Veröffentlicht am 17. März 2020 um 10:00"));
         assertEquals(LocalDate.of(2019, 4, 3), HtmlReader.visibleDate("Publicado el 3 de abril de 2019"));
