@@ -1,6 +1,7 @@
 package dossier;
 
 import dossier.model.QuoteType;
+import dossier.model.Quote;
 import dossier.model.Record;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,7 @@ import static dossier.Analyses.analyze;
 import static dossier.Analyses.quote;
 import static dossier.Analyses.speakerName;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -105,6 +107,27 @@ class QuotesAndSpeakersIT {
         assertEquals("according to", quote(r, "No flights").cue().text());
         assertEquals("Transport Ministry", speakerName(r, quote(r, "must compensate")));
         assertEquals("Laura Chen", speakerName(r, quote(r, "deserve")), "the subject, past a relative clause");
+    }
+
+    @Test
+    void namesThatCompleteANounAreNotTheSource() {
+        String text = """
+                Appeal filed in Lisbon
+
+                Lawyers for Marta Ruiz said the appeal would reach the court on Monday.
+
+                Friends of Tomas Berg and Ines Duarte said they had not heard from the two since June.
+
+                Interior Minister Paulo Sousa said the case was "a matter for the judges."
+                """;
+        Record r = analyze(text, "2024-02-02");
+        Quote lawyers = quote(r, "the appeal would reach");
+        assertNull(lawyers.speaker(), "the lawyers speak, not Ruiz");
+        assertEquals("Lawyers for Marta Ruiz", lawyers.speakerMention().text());
+        Quote friends = quote(r, "they had not heard");
+        assertNull(friends.speaker(), "the friends speak, not Berg or Duarte");
+        assertEquals("Friends of Tomas Berg and Ines Duarte", friends.speakerMention().text());
+        assertEquals("Paulo Sousa", speakerName(r, quote(r, "a matter for the judges")), "a title before the name");
     }
 
     @Test

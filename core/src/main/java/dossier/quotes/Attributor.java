@@ -251,8 +251,37 @@ final class Attributor {
             return direct;
         }
         Span m = mentionEndingAt(j);
-        if (m != null) return m;
-        return genericNounPhrase(j, floor);
+        if (m == null) return genericNounPhrase(j, floor);
+        Span owner = ownerPhrase(tokens.range(m)[0], floor);
+        return owner == null ? m : new Span(owner.start(), m.end());
+    }
+
+    /**
+     * "relatives of Bott and Welgrainer said", "lawyers for Navalny said": names after "of" or "for" that complete a
+     * common noun are not the source; the noun is. Returns the phrase from the noun's determiner up to the names,
+     * or null when the name is the subject itself. Coordinated names ("Bott and Welgrainer") are walked over.
+     */
+    private Span ownerPhrase(int nameStart, int floor) {
+        int first = nameStart;
+        while (first - 2 >= floor && (lower(first - 1).equals("and") || tokens.get(first - 1).text().equals(","))
+                && index.at(first - 2) != null) {
+            first = index.at(first - 2).firstToken();
+        }
+        int head = first - 2;
+        if (head < floor || !OWNER_LINKS.contains(lower(first - 1)) || !isCommonNounHead(head)) return null;
+        return genericNounPhrase(head, floor);
+    }
+
+    private static final Set<String> OWNER_LINKS = Set.of("of", "for");
+
+    /**
+     * A common noun, in lower case unless it opens the sentence: "relatives", "family", "Lawyers", not "Secretary"
+     * of "Secretary of State" nor a title.
+     */
+    private boolean isCommonNounHead(int k) {
+        Token t = tokens.get(k);
+        boolean lower = Character.isLowerCase(t.text().charAt(0)) || tokens.sentenceOf(t).firstToken() == k;
+        return (t.pos().equals("NN") || t.pos().equals("NNS")) && lower && roles.titleEndingAt(k + 1) == null;
     }
 
     /**
@@ -345,7 +374,15 @@ final class Attributor {
         String w = text.substring(np.start(), np.end()).toLowerCase(Locale.ROOT);
         if (r[1] - r[0] == 1 && PRONOUNS.contains(w)) return new Attribution(pronoun(w, np.start()), np, cue);
         Span phrase = sourcePhrase(r[0], r[1], cue);
-        for (int k = r[0]; k < r[1]; k++) {
+        // Names that complete a common noun ("relatives of Bott") are not the source: only names before them are.
+        int end = r[1];
+        for (int k = r[0] + 1; k + 1 < r[1]; k++) {
+            if (OWNER_LINKS.contains(lower(k)) && isCommonNounHead(k - 1)) {
+                end = k;
+                break;
+            }
+        }
+        for (int k = r[0]; k < end; k++) {
             MentionIndex.Hit hit = index.at(k);
             if (hit != null && hit.entity().type() != EntityType.LOCATION || hit != null && r[1] - r[0] == hit.endToken() - hit.firstToken()) {
                 return new Attribution(hit.entity().id(), phrase, cue);
