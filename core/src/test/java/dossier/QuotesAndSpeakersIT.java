@@ -131,6 +131,19 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void anAdverbialMayFollowThePersonTold() {
+        String text = """
+                Ferry service resumes
+
+                The weather was calm in the harbour this week. Ola Nilsen told reporters on Sunday that the ferry                 would leave at six. Kari Dahl warned the council in a letter that the pier needed repairs.
+                """;
+        Record r = analyze(text, "2024-03-12");
+        assertEquals("Ola Nilsen", speakerName(r, quote(r, "that the ferry")));
+        assertEquals("told", quote(r, "that the ferry").cue().text());
+        assertEquals("Kari Dahl", speakerName(r, quote(r, "that the pier needed")));
+    }
+
+    @Test
     void pronounsFollowGender() {
         String text = """
                 Council approves new budget

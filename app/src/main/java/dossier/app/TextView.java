@@ -99,7 +99,8 @@ final class TextView {
     }
 
     private static String quoteLine(Quote q) {
-        String cue = q.cue() == null ? "" : "  — " + q.cue().text();
+        // A cue that is only punctuation (the colon of a headline's "Name: words") says nothing to a reader.
+        String cue = q.cue() == null || !q.cue().text().matches(".*\\p{L}.*") ? "" : "  — " + q.cue().text();
         return "“" + abbreviate(oneLine(q.text()), 90) + "”" + cue + (q.type().json().equals("direct") ? "" : "  (" + q.type().json() + ")");
     }
 

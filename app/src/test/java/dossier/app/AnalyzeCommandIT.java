@@ -77,6 +77,12 @@ class AnalyzeCommandIT {
         assertTrue(r.out().contains("Maria Lund"));
         assertTrue(r.out().contains("We are glad to be back"));
         assertTrue(r.out().contains("2024-03-09"));
+        Path headline = dir.resolve("headline.txt");
+        Files.writeString(headline, "Maria Lund: The ferry will sail at dawn\n\n"
+                + "Maria Lund, the captain of the ferry, said on Sunday that the sea had been kind all week.\n");
+        Run h = run("analyze", headline.toString(), "--published", "2024-03-12");
+        assertTrue(h.out().contains("The ferry will sail at dawn”  (") && !h.out().contains("— :"),
+                "a headline's colon is no cue to print: " + h.out());
     }
 
     @Test

@@ -649,17 +649,29 @@ final class Attributor {
                     && (tokens.get(j).isNoun() || tokens.get(j).pos().startsWith("PRP") || tokens.get(j).pos().equals("DT")
                     || tokens.get(j).pos().startsWith("JJ") || index.at(j) != null)) j++;
             if (j < s.endToken() && COMPLEMENTIZERS.contains(lower(j))) return j;
-            if (lemma(k).equals("tell") || lemma(k).equals("show")) return j > i && j < s.endToken() && startsClause(j, s) ? j : -1;
+            boolean tell = lemma(k).equals("tell") || lemma(k).equals("show");
+            if (tell && j > i && j < s.endToken() && startsClause(j, s)) return j;
+            // "told reporters on Sunday that": an adverbial between the person told and the clause.
+            int that = j > i ? thatAfterAdverbial(j, s) : -1;
+            if (that >= 0) return that;
+            if (tell) return -1;
         }
         if (i < s.endToken() && tokens.get(i).text().equals(":")) i++;
         if (i >= s.endToken()) return -1;
         if (COMPLEMENTIZERS.contains(lower(i))) return i;
         // "said on Tuesday that", "said in a statement that": adverbials before the complementizer.
+        int that = thatAfterAdverbial(i, s);
+        if (that >= 0) return that;
+        return startsClause(i, s) ? i : -1;
+    }
+
+    /** The "that" within a few words from {@code i} with no verb or quote before it, or -1. */
+    private int thatAfterAdverbial(int i, Sentence s) {
         for (int j = i; j < s.endToken() && j < i + 8; j++) {
             if (lower(j).equals("that")) return j;
             if (tokens.get(j).isVerb() || quoted[j]) break;
         }
-        return startsClause(i, s) ? i : -1;
+        return -1;
     }
 
     /** A clause begins here: words up to a finite verb (its subject), or a quote. */
