@@ -36,6 +36,9 @@ final class EntityLinker {
     private final Connection db;
     private final Set<Long> changed = new HashSet<>();
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final Set<PreparedStatement> pending = new LinkedHashSet<>();
+    /** The kinds of user decision the store holds, read once per article; null outside {@link #link}. */
+    private List<String> decisionKinds;
 
     EntityLinker(Connection db) {
         this.db = db;
@@ -54,17 +57,25 @@ final class EntityLinker {
         List<Entity> order = new ArrayList<>(r.entities());
         order.sort((a, b) -> Integer.compare(b.name().split(" ").length, a.name().split(" ").length));
         List<Entity> later = new ArrayList<>();
-        for (Entity e : order) {
-            Candidate best = best(e, new HashSet<>(out.values()));
-            if (best != null && best.exact()) accept(r, e, best, out);
-            else later.add(e);
+        decisionKinds = strings("SELECT DISTINCT kind FROM decision");
+        try {
+            for (Entity e : order) {
+                Candidate best = best(e, new HashSet<>(out.values()));
+                if (best != null && best.exact()) accept(r, e, best, out);
+                else later.add(e);
+            }
+            for (Entity e : later) accept(r, e, best(e, new HashSet<>(out.values())), out);
+            flush();
+            // Only an entity with a new surface form can change its name or blocking keys.
+            for (long id : changed) refresh(id);
+            cooccur(new HashSet<>(out.values()));
+            return out;
+        } finally {
+            // After a failure the transaction rolls back: nothing pending may carry over to the next article.
+            discardPending();
+            changed.clear();
+            decisionKinds = null;
         }
-        for (Entity e : later) accept(r, e, best(e, new HashSet<>(out.values())), out);
-        // Only an entity with a new surface form can change its name or blocking keys.
-        for (long id : changed) refresh(id);
-        changed.clear();
-        cooccur(new HashSet<>(out.values()));
-        return out;
     }
 
     private void accept(Record r, Entity e, Candidate best, Map<String, Long> out) throws SQLException {
@@ -145,7 +156,9 @@ final class EntityLinker {
     }
 
     private boolean decided(String kind, List<String> aliases, long entityId) throws SQLException {
-        if (!exists("SELECT 1 FROM decision WHERE kind = ? LIMIT 1", kind)) return false;
+        boolean any = decisionKinds != null ? decisionKinds.contains(kind)
+                : exists("SELECT 1 FROM decision WHERE kind = ? LIMIT 1", kind);
+        if (!any) return false;
         for (String a : aliases) {
             String folded = NameKeys.fold(a);
             boolean hit = exists("""
@@ -174,7 +187,7 @@ final class EntityLinker {
     }
 
     private void insertLocal(Record r, Entity e, long id) throws SQLException {
-        update("INSERT INTO local_entity(article_id, local_id, entity_id, name, published) VALUES (?,?,?,?,?)",
+        later("INSERT INTO local_entity(article_id, local_id, entity_id, name, published) VALUES (?,?,?,?,?)",
                 r.article().id(), e.id(), id, e.name(),
                 r.article().published() == null ? null : r.article().published().toString());
     }
@@ -193,7 +206,7 @@ final class EntityLinker {
                 changed.add(id);
             }
         }
-        update("UPDATE entity SET mentions = mentions + ? WHERE id = ?", total, id);
+        later("UPDATE entity SET mentions = mentions + ? WHERE id = ?", total, id);
     }
 
     /** Recomputes an entity's name (its fullest alias), given name, mention count and blocking keys. */
@@ -249,7 +262,7 @@ final class EntityLinker {
     }
 
     private void log(long id, String alias, String article, String evidence, double score) throws SQLException {
-        update("INSERT INTO merge_log(entity_id, alias, article_id, evidence, score, at) VALUES (?,?,?,?,?,?)",
+        later("INSERT INTO merge_log(entity_id, alias, article_id, evidence, score, at) VALUES (?,?,?,?,?,?)",
                 id, alias, article, evidence, score, Instant.now().toString());
     }
 
@@ -292,6 +305,7 @@ final class EntityLinker {
         rebuildAliases(kept);
         rebuildAliases(absorbed);
         log(kept, "(all of entity " + absorbed + ")", null, "merged by a user", 1.0);
+        flush();
     }
 
     long split(long entityId, String alias) throws SQLException {
@@ -331,6 +345,7 @@ final class EntityLinker {
             }
         }
         log(created, alias, null, "split from entity " + entityId + " by a user", 1.0);
+        flush();
         return created;
     }
 
@@ -385,6 +400,26 @@ final class EntityLinker {
 
     private int update(String sql, Object... args) throws SQLException {
         return prepared(sql, args).executeUpdate();
+    }
+
+    /**
+     * Writes that nothing reads before the article's linking ends (its local entities, mention counts, the merge
+     * log) wait in batches: one round trip each instead of one per entity, which a database server makes costly.
+     */
+    private void later(String sql, Object... args) throws SQLException {
+        PreparedStatement p = prepared(sql, args);
+        p.addBatch();
+        pending.add(p);
+    }
+
+    private void flush() throws SQLException {
+        for (PreparedStatement p : pending) p.executeBatch();
+        pending.clear();
+    }
+
+    private void discardPending() throws SQLException {
+        for (PreparedStatement p : pending) p.clearBatch();
+        pending.clear();
     }
 
     private <T> T read(String sql, SqlStore.Rows<T> rows, Object... args) {
