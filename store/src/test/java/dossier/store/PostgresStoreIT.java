@@ -122,6 +122,18 @@ class PostgresStoreIT extends StoreContract {
     }
 
     @Test
+    void aRecordTheServerRefusesIsAClearErrorAndTheStoreGoesOn() {
+        // Records from elsewhere may carry a NUL, which PostgreSQL cannot store (dossier's readers replace it).
+        Record bad = Records.article("Nul report\nGreta Holm spoke\u0000 at noon in Oslo.", "2023-07-01")
+                .entity("E1", EntityType.PERSON, "Greta Holm").entity("E2", EntityType.LOCATION, "Oslo").build();
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> store.add(bad));
+        assertTrue(e.getMessage().startsWith("cannot store article " + bad.article().id()), e.getMessage());
+        assertEquals(Store.Added.INGESTED, store.add(StoreContract.ONE), "the next article is stored");
+        assertEquals(new Store.Stats(1, 3, 1, 1), store.stats(), "nothing of the refused article remains");
+        assertTrue(store.findEntities("Greta Holm").isEmpty());
+    }
+
+    @Test
     void anUnreachableServerIsAClearErrorWithoutThePassword() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> Store.open("postgresql://someone:secret@127.0.0.1:1/nothing"));
