@@ -35,6 +35,25 @@ class EntitiesIT {
             """;
 
     @Test
+    void aDescriptionOfAnOrganisationRefersToTheOneNamedBefore() {
+        String text = """
+                Ferry operator cuts jobs
+
+                Hallberg Shipping said on Monday that it would cut 200 jobs this year. The company also plans to sell                 two ships to Baltic Lines, which has bought older vessels before.
+
+                "We cannot keep every route open," the company said in a statement. Fuel costs at Skyway Airlines,                 which flies the same routes, have doubled, and the airline has cut fares. The company board meets                 on Friday.
+                """;
+        Record r = analyze(text, "2024-01-15");
+        Entity shipping = entity(r, "Hallberg Shipping");
+        long described = shipping.mentions().stream().filter(m -> m.text().equalsIgnoreCase("the company")).count();
+        assertEquals(2, described, shipping.mentions().toString());
+        assertTrue(entity(r, "Skyway Airlines").mentions().stream().anyMatch(m -> m.text().equals("the airline")),
+                "the airline: the organisation whose name says airline, not the last one named");
+        assertTrue(r.entities().stream().flatMap(e -> e.mentions().stream()).noneMatch(m -> m.text().equals("The company board")));
+        assertEquals("Hallberg Shipping", Analyses.speakerName(r, Analyses.quote(r, "We cannot keep")));
+    }
+
+    @Test
     void spellingVariantsJoinTheirPerson() {
         Record r = analyze(DETENTION, "2021-05-07");
         Entity dmitry = entity(r, "Dmitry Kuznetsov");

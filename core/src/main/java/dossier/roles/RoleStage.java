@@ -87,6 +87,10 @@ public final class RoleStage implements Stage {
             boolean known = titled.stream().anyMatch(x -> x.mention().span().overlaps(t.mention().span()));
             if (!known) titled.add(t);
         }
+        for (Roles.TitleMention t : organizationDescriptions(text, tokens, index)) {
+            boolean known = titled.stream().anyMatch(x -> x.mention().span().overlaps(t.mention().span()));
+            if (!known) titled.add(t);
+        }
         analysis.put(ROLES, new Roles(roles, titled, genders(entities, roles)));
     }
 
@@ -270,6 +274,74 @@ public final class RoleStage implements Stage {
                     new Mention(span, span.of(text), EntityType.PERSON, Mention.Kind.TITLE), i, end));
         }
         return out;
+    }
+
+    /** Nouns that name a kind of organisation: "the company said" speaks for the company last named. */
+    private static final Set<String> ORGANIZATION_NOUNS = Set.of("company", "firm", "group", "corporation",
+            "conglomerate", "carmaker", "automaker", "airline", "carrier", "manufacturer", "planemaker", "maker",
+            "bank", "lender", "insurer", "retailer", "supplier", "producer", "operator", "agency", "union",
+            "organisation", "organization", "charity", "broadcaster", "newspaper", "publisher", "university",
+            "club", "team", "alliance", "coalition", "party", "network", "business", "giant");
+    /** How far back (in tokens) the organisation a description refers to may have been named. */
+    private static final int ORGANIZATION_REACH = 250;
+
+    /**
+     * "the company", "the German carmaker", "the airline's": a definite description whose head names a kind of
+     * organisation refers to an organisation named within the last few paragraphs: the last one whose name has the
+     * head word in it ("Singapore Airlines" for "the airline"), else the one the text has referred to most so far
+     * (the story's subject, not the last company it happened to name), the later one on a tie.
+     */
+    private List<Roles.TitleMention> organizationDescriptions(String text, Tokens tokens, MentionIndex index) {
+        List<Roles.TitleMention> out = new ArrayList<>();
+        Map<String, Integer> described = new HashMap<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!tokens.get(i).text().equalsIgnoreCase("the")) continue;
+            Sentence s = tokens.sentenceOf(tokens.get(i));
+            int head = -1;
+            for (int j = i + 1; j < s.endToken() && j <= i + 3; j++) {
+                Token t = tokens.get(j);
+                String w = t.text().toLowerCase(Locale.ROOT);
+                if (ORGANIZATION_NOUNS.contains(w) && t.pos().equals("NN") && Character.isLowerCase(t.text().charAt(0))) {
+                    head = j;
+                    break;
+                }
+                boolean modifier = t.pos().startsWith("JJ") || t.pos().equals("NNP") || t.pos().equals("VBN")
+                        || t.pos().equals("HYPH");
+                if (!modifier || index.at(j) != null && index.at(j).entity().type() == EntityType.PERSON) break;
+            }
+            // The kind noun must end the phrase: "the company board" is a board.
+            if (head < 0 || head + 1 < s.endToken() && tokens.get(head + 1).pos().startsWith("NN")) continue;
+            String referent = referredOrganization(tokens, index, i, tokens.get(head).text().toLowerCase(Locale.ROOT),
+                    described);
+            if (referent == null) continue;
+            described.merge(referent, 1, Integer::sum);
+            Span span = new Span(tokens.get(i).start(), tokens.get(head).end());
+            out.add(new Roles.TitleMention(referent,
+                    new Mention(span, span.of(text), EntityType.ORGANIZATION, Mention.Kind.TITLE), i, head + 1));
+        }
+        return out;
+    }
+
+    private static String referredOrganization(Tokens tokens, MentionIndex index, int before, String kind,
+                                               Map<String, Integer> described) {
+        Map<String, Integer> references = new LinkedHashMap<>();
+        for (int k = before - 1; k >= 0 && k >= before - ORGANIZATION_REACH; k--) {
+            MentionIndex.Hit hit = index.at(k);
+            if (hit == null || hit.entity().type() != EntityType.ORGANIZATION || hit.firstToken() != k) continue;
+            if (hit.entity().name().toLowerCase(Locale.ROOT).contains(kind)) return hit.entity().id();
+            references.merge(hit.entity().id(), 1, Integer::sum);
+        }
+        String best = null;
+        int bestCount = 0;
+        // Most recent first, so that a tie goes to the later one.
+        for (var e : references.entrySet()) {
+            int count = e.getValue() + described.getOrDefault(e.getKey(), 0);
+            if (count > bestCount) {
+                best = e.getKey();
+                bestCount = count;
+            }
+        }
+        return best;
     }
 
     private static String holder(String headWord, int offset, List<Entity> entities, Map<String, List<Role>> roles) {
