@@ -60,12 +60,8 @@ public final class TimelineEvaluation {
                     counts = counts.plus(c);
                     report.append(String.format(java.util.Locale.ROOT, "== %s (%s): P %.2f R %.2f F1 %.2f%n", target,
                             matches.isEmpty() ? "not found" : matches.get(0).name(), c.precision(), c.recall(), c.f1()));
-                    report.append("-- gold\n");
-                    gold.forEach(l -> report.append(l.position()).append('\t').append(l.date()).append('\t')
-                            .append(String.join(" ", l.events())).append('\n'));
-                    report.append("-- dossier\n");
-                    system.forEach(l -> report.append(l.position()).append('\t').append(l.date()).append('\t')
-                            .append(String.join(" ", l.events())).append('\n'));
+                    write(report, "gold", gold);
+                    write(report, "dossier", system);
                     timelines++;
                 }
             } finally {
@@ -76,6 +72,15 @@ public final class TimelineEvaluation {
         }
         if (errors != null) Files.writeString(errors, report);
         return new Result(byCorpus, all, documents, timelines, found);
+    }
+
+    /** A timeline in the task's own format, under a heading. */
+    private static void write(StringBuilder report, String heading, List<TimelineTask.Line> lines) {
+        report.append("-- ").append(heading).append('\n');
+        for (TimelineTask.Line l : lines) {
+            report.append(l.position()).append('\t').append(l.date()).append('\t')
+                    .append(String.join(" ", l.events())).append('\n');
+        }
     }
 
     /** The entity's events and statements in every document, as timeline lines in date order. */
@@ -102,6 +107,7 @@ public final class TimelineEvaluation {
                 if (q.cue() == null || !locals.contains(q.speaker())) continue;
                 String name = doc.eventAt(q.cue().start());
                 if (name == null) continue;
+                // A statement is dated by its article.
                 String date = doc.dct() == null ? null : doc.dct().toString();
                 (date == null ? undated : byDate.computeIfAbsent(date, k -> new TreeSet<>())).add(name);
             }
