@@ -80,9 +80,10 @@ final class PostgresStore extends SqlStore {
         return DriverManager.getConnection("jdbc:postgresql://" + host + port + path + query, props);
     }
 
-    /** The location without its password, for messages. */
+    /** The location without its password (in the user part or a {@code password=} option), for messages. */
     static String redacted(String location) {
-        return location.replaceFirst("(://[^:/@]*):[^@/]*@", "$1:***@");
+        return location.replaceFirst("(://[^:/@]*):[^@/]*@", "$1:***@")
+                .replaceAll("(?i)([?&]password=)[^&]*", "$1***");
     }
 
     @Override
