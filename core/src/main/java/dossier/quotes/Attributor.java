@@ -781,6 +781,9 @@ final class Attributor {
         String next = k + 1 < tokens.size() ? lower(k + 1) : "";
         if (t.lemma().equals("continue") && next.equals("to")) return false;
         if (t.lemma().equals("point")) return next.equals("out");
+        // "a film called "The Long Wait"", "a group called the Friends": a participle after a noun names, it does
+        // not report ("he has called it a farce" still does).
+        if (t.pos().equals("VBN") && k > 0 && tokens.get(k - 1).isNoun()) return false;
         return true;
     }
 
