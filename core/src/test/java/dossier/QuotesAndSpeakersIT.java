@@ -134,6 +134,21 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void whatSomeoneWantsPlansOrRefusesToDo() {
+        String text = """
+                Dock strike looms
+
+                Marta Ruiz wants to appeal the ruling before the end of the month. The dockers' union plans to                 strike on Friday, and Harbour Minister Ines Duarte declined to comment. The vote is expected to                 pass easily. She vowed to keep the port open.
+                """;
+        Record r = analyze(text, "2024-02-02");
+        assertEquals("Marta Ruiz", speakerName(r, quote(r, "to appeal the ruling")));
+        assertEquals("wants", quote(r, "to appeal the ruling").cue().text());
+        assertEquals("Ines Duarte", speakerName(r, quote(r, "to comment")));
+        assertEquals("Ines Duarte", speakerName(r, quote(r, "to keep the port open")), "she: the last one named");
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("to pass")), "a vote intends nothing");
+    }
+
+    @Test
     void anAdverbialMayFollowThePersonTold() {
         String text = """
                 Ferry service resumes

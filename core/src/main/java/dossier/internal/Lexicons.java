@@ -31,6 +31,7 @@ public final class Lexicons {
     private final Map<String, Gender> genderedWords = new HashMap<>();
     private final Set<String> speechVerbs;
     private final Set<String> opinionVerbs;
+    private final Set<String> intentionVerbs;
     private final Set<String> honorifics;
     private final Set<String> nonNames;
     private int longestTitle = 1;
@@ -51,6 +52,7 @@ public final class Lexicons {
         }
         speechVerbs = Set.copyOf(lines("dossier/speech-verbs.txt"));
         opinionVerbs = Set.copyOf(lines("dossier/opinion-verbs.txt"));
+        intentionVerbs = Set.copyOf(lines("dossier/intention-verbs.txt"));
         honorifics = Set.copyOf(lines("dossier/honorifics.txt"));
         nonNames = Set.copyOf(lines("dossier/non-names.txt"));
     }
@@ -154,6 +156,11 @@ public final class Lexicons {
     /** Lemmas of verbs whose object is reported content ("criticized the plan"). */
     public boolean isOpinionVerb(String lemma) {
         return opinionVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Lemmas of verbs whose "to" complement is what a source wants or refuses ("plans to strike"). */
+    public boolean isIntentionVerb(String lemma) {
+        return intentionVerbs.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     public boolean isHonorific(String word) {

@@ -497,9 +497,14 @@ final class Attributor {
             Indirect labelled = speakerLabel(s, directCues);
             if (labelled != null) out.add(labelled);
             for (int k = s.firstToken(); k < s.endToken(); k++) {
-                if (quoted[k] || directCues.contains(k) || !isCue(k)) continue;
-                if (lower(k).equals("according")) out.addAll(accordingTo(k, s));
-                else out.addAll(reportedClause(k, s));
+                if (quoted[k] || directCues.contains(k)) continue;
+                List<Indirect> found = !isCue(k) ? List.of()
+                        : lower(k).equals("according") ? accordingTo(k, s) : reportedClause(k, s);
+                if (found.isEmpty()) {
+                    Indirect intention = intention(k, s);
+                    if (intention != null) found = List.of(intention);
+                }
+                out.addAll(found);
             }
         }
         return out;
@@ -550,6 +555,37 @@ final class Attributor {
             if (content != null && hasClause(s.firstToken(), k - 1)) return List.of(new Indirect(content, a));
         }
         return List.of();
+    }
+
+    /**
+     * "Ruiz wants to appeal", "the union plans to strike", "the minister declined to comment", "she vowed to
+     * fight": an intention or speech verb with a "to" complement, attributed only to someone who can intend (a named person or organisation, a title's
+     * holder, a personal pronoun): "the vote is expected to pass" has no source.
+     */
+    private Indirect intention(int k, Sentence s) {
+        Token verb = tokens.get(k);
+        String pos = verb.pos();
+        boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+        boolean intends = lexicons.isIntentionVerb(verb.lemma()) || lexicons.isSpeechVerb(verb.lemma());
+        if (!finite || !intends || k + 2 >= s.endToken()
+                || !tokens.get(k + 1).pos().equals("TO") || quoted[k + 1]) return null;
+        Span subject = subjectBefore(k, s.firstToken());
+        if (subject == null) return null;
+        Attribution source = resolve(subject, cueSpan(k, k + 1));
+        boolean someone = source != null && (source.entity() != null
+                || PRONOUNS.contains(text.substring(subject.start(), subject.end()).toLowerCase(Locale.ROOT)));
+        if (!someone) return null;
+        int end = s.endToken();
+        for (int j = k + 2; j < s.endToken(); j++) {
+            if (quoted[j]) continue;
+            if (lower(j).equals(";") || tokens.get(j - 1).text().equals(",") && (lower(j).equals("but")
+                    || lower(j).equals("while") || lower(j).equals("according") || tokens.get(j).pos().equals("VBG"))) {
+                end = tokens.get(j - 1).text().equals(",") ? j - 1 : j;
+                break;
+            }
+        }
+        end = trimEnd(k + 1, beforeFinalReport(k + 1, end));
+        return end <= k + 2 ? null : new Indirect(span(k + 1, end), source);
     }
 
     private List<Indirect> reportedClause(int k, Sentence s) {
