@@ -37,6 +37,8 @@ final class EntityLinker {
     private final Set<Long> changed = new HashSet<>();
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final Set<PreparedStatement> pending = new LinkedHashSet<>();
+    /** For the article being linked: the store's entities by folded name and by blocking key. */
+    private final Map<String, List<Long>> aliasOwners = new HashMap<>(), keyOwners = new HashMap<>();
     /** The kinds of user decision the store holds, read once per article; null outside {@link #link}. */
     private List<String> decisionKinds;
 
@@ -58,6 +60,7 @@ final class EntityLinker {
         order.sort((a, b) -> Integer.compare(b.name().split(" ").length, a.name().split(" ").length));
         List<Entity> later = new ArrayList<>();
         decisionKinds = strings("SELECT DISTINCT kind FROM decision");
+        prefetchCandidates(r);
         try {
             for (Entity e : order) {
                 Candidate best = best(e, new HashSet<>(out.values()));
@@ -75,6 +78,8 @@ final class EntityLinker {
             discardPending();
             changed.clear();
             decisionKinds = null;
+            aliasOwners.clear();
+            keyOwners.clear();
         }
     }
 
@@ -97,13 +102,13 @@ final class EntityLinker {
         for (String alias : e.aliases()) {
             String folded = NameKeys.fold(alias);
             if (folded.isEmpty()) continue;
-            for (long id : ids("SELECT DISTINCT entity_id FROM alias WHERE folded = ?", folded)) {
+            for (long id : aliasOwners.getOrDefault(folded, List.of())) {
                 candidates.putIfAbsent(id, score(e, mine, id, 1.0, "same name \"" + alias + "\"", context));
             }
         }
         String key = mine.surname() == null ? e.name() : mine.surname();
         for (String k : NameKeys.blockingKeys(key)) {
-            for (long id : ids("SELECT entity_id FROM name_key WHERE key = ?", k)) {
+            for (long id : keyOwners.getOrDefault(k, List.of())) {
                 if (candidates.containsKey(id)) continue;
                 String other = read("SELECT name FROM entity WHERE id = ?", rs -> rs.next() ? rs.getString(1) : null, id);
                 if (other == null) continue;
@@ -143,6 +148,44 @@ final class EntityLinker {
         String evidence = why + (shared > 0 ? "; mentioned with " + shared + " of the same entities" : "")
                 + (sameGiven ? "; given names agree" : "");
         return new Candidate(id, row[0], row[1], row[2], score, evidence, nameScore >= 1.0);
+    }
+
+    /**
+     * The store's entities that own each of the article's names (folded) and blocking keys, read in two queries
+     * instead of one per name and key. Blocking keys change only after linking ({@link #refresh}); names added
+     * while linking are added to the map as they are written.
+     */
+    private void prefetchCandidates(Record r) throws SQLException {
+        Set<String> folded = new LinkedHashSet<>(), keys = new LinkedHashSet<>();
+        for (Entity e : r.entities()) {
+            for (String alias : e.aliases()) {
+                String f = NameKeys.fold(alias);
+                if (!f.isEmpty()) folded.add(f);
+            }
+            PersonParts mine = PersonParts.of(e);
+            keys.addAll(NameKeys.blockingKeys(mine.surname() == null ? e.name() : mine.surname()));
+        }
+        // In the order the names were written, as candidates were always considered (ties go to the first).
+        owners("SELECT folded, entity_id FROM alias WHERE folded IN (%s) ORDER BY rowid", folded, aliasOwners);
+        owners("SELECT key, entity_id FROM name_key WHERE key IN (%s) ORDER BY entity_id", keys, keyOwners);
+    }
+
+    private void owners(String sql, Set<String> values, Map<String, List<Long>> into) {
+        if (values.isEmpty()) return;
+        String in = "?" + ",?".repeat(values.size() - 1);
+        // Not a cached statement: the number of values differs from article to article.
+        try (PreparedStatement p = db.prepareStatement(sql.formatted(in))) {
+            int i = 1;
+            for (String v : values) p.setString(i++, v);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    List<Long> ids = into.computeIfAbsent(rs.getString(1), x -> new ArrayList<>());
+                    if (!ids.contains(rs.getLong(2))) ids.add(rs.getLong(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     /** How many of the article's other entities have been mentioned with entity {@code id} before: one query. */
@@ -203,6 +246,9 @@ final class EntityLinker {
             if (updated == 0) {
                 update("INSERT INTO alias(entity_id, alias, folded, count) VALUES (?,?,?,?)",
                         id, a.getKey(), NameKeys.fold(a.getKey()), a.getValue());
+                // A later entity of this article may carry the same name: it must find this one.
+                List<Long> owners = aliasOwners.computeIfAbsent(NameKeys.fold(a.getKey()), f -> new ArrayList<>());
+                if (!owners.contains(id)) owners.add(id);
                 changed.add(id);
             }
         }
