@@ -134,6 +134,20 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aSecondReportingVerbSharesTheSubjectOfTheFirst() {
+        String text = """
+                Port talks
+
+                Kari Dahl said the talks had stalled and added that the union would meet again on Friday.
+                """;
+        Record r = analyze(text, "2024-02-02");
+        Quote first = quote(r, "the talks had stalled");
+        assertEquals("the talks had stalled", first.text(), "the first report ends where the second begins");
+        assertEquals("Kari Dahl", speakerName(r, quote(r, "that the union would meet")));
+        assertEquals("added", quote(r, "that the union would meet").cue().text());
+    }
+
+    @Test
     void whatSomeoneWantsPlansOrRefusesToDo() {
         String text = """
                 Dock strike looms

@@ -592,7 +592,7 @@ final class Attributor {
         Token verb = tokens.get(k);
         String pos = verb.pos();
         boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VB")
-                || pos.equals("VBN") && k > 0 && CUE_LEAD.contains(lower(k - 1));
+                || pos.equals("VBN") && k > 0 && (CUE_LEAD.contains(lower(k - 1)) || coordinatedReport(k - 1, s));
         boolean participle = pos.equals("VBG") && precededByComma(k);
         if (!finite && !participle) return List.of();
         int cueEnd = particleEnd(k);
@@ -614,6 +614,7 @@ final class Attributor {
             }
             return List.of();
         }
+        if (source == null) source = coordinatedSource(k, s, cue);
         if (source == null) return List.of();
         source = new Attribution(source.entity(), source.mention(), cue);
         int after = contentStart(k, cueEnd, s);
@@ -710,6 +711,36 @@ final class Attributor {
         return -1;
     }
 
+    /**
+     * "Merrill says Machado promised ... and said she would stand up to the attacks": a reporting verb after "and"
+     * or "but" shares the subject of the reporting verb before it in the sentence.
+     */
+    private Attribution coordinatedSource(int k, Sentence s, Span cue) {
+        if (k - 1 <= s.firstToken() || !coordinatedReport(k - 1, s)) return null;
+        for (int j = k - 2; j >= s.firstToken(); j--) {
+            if (quoted[j] || !isCue(j) || !isFinite(j)) continue;
+            Span subject = subjectBefore(j, s.firstToken());
+            return subject == null ? null : resolve(subject, cue);
+        }
+        return null;
+    }
+
+    private static final Set<String> COORDINATORS = Set.of("and", "but");
+
+    private boolean isFinite(int k) {
+        String pos = tokens.get(k).pos();
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+    }
+
+    /**
+     * "... and said ...": a second report begins at the coordinator, so the first one's content ends there. The
+     * tagger may read "had stalled and added that" as two participles: a cue followed by "that" counts too.
+     */
+    private boolean coordinatedReport(int j, Sentence s) {
+        if (!COORDINATORS.contains(lower(j)) || j + 1 >= s.endToken() || quoted[j + 1] || !isCue(j + 1)) return false;
+        return isFinite(j + 1) || j + 2 < s.endToken() && lower(j + 2).equals("that");
+    }
+
     /** A clause begins here: words up to a finite verb (its subject), or a quote. */
     private boolean startsClause(int i, Sentence s) {
         if (quoted[i]) return true;
@@ -737,6 +768,10 @@ final class Attributor {
             String w = lower(j);
             boolean comma = tokens.get(j - 1).text().equals(",");
             if (w.equals(";") || comma && (tokens.get(j).pos().equals("VBG") && isCue(j) || w.equals("according"))) {
+                end = comma ? j - 1 : j;
+                break;
+            }
+            if (coordinatedReport(j, s)) {
                 end = comma ? j - 1 : j;
                 break;
             }
