@@ -718,7 +718,8 @@ final class Attributor {
     private Attribution coordinatedSource(int k, Sentence s, Span cue) {
         if (k - 1 <= s.firstToken() || !coordinatedReport(k - 1, s)) return null;
         for (int j = k - 2; j >= s.firstToken(); j--) {
-            if (quoted[j] || !isCue(j) || !isFinite(j)) continue;
+            // "did not deny this, but emphasized": the earlier verb may be a bare form after an auxiliary.
+            if (quoted[j] || !isCue(j) || !isFinite(j) && !tokens.get(j).pos().equals("VB")) continue;
             Span subject = subjectBefore(j, s.firstToken());
             return subject == null ? null : resolve(subject, cue);
         }
