@@ -39,6 +39,8 @@ final class EntityLinker {
     private final Set<PreparedStatement> pending = new LinkedHashSet<>();
     /** For the article being linked: the store's entities by folded name and by blocking key. */
     private final Map<String, List<Long>> aliasOwners = new HashMap<>(), keyOwners = new HashMap<>();
+    /** For the article being linked: candidate entities' type, name and given name, by id. */
+    private final Map<Long, String[]> entityRows = new HashMap<>();
     /** The kinds of user decision the store holds, read once per article; null outside {@link #link}. */
     private List<String> decisionKinds;
 
@@ -59,9 +61,9 @@ final class EntityLinker {
         List<Entity> order = new ArrayList<>(r.entities());
         order.sort((a, b) -> Integer.compare(b.name().split(" ").length, a.name().split(" ").length));
         List<Entity> later = new ArrayList<>();
-        decisionKinds = strings("SELECT DISTINCT kind FROM decision");
-        prefetchCandidates(r);
         try {
+            decisionKinds = strings("SELECT DISTINCT kind FROM decision");
+            prefetchCandidates(r);
             for (Entity e : order) {
                 Candidate best = best(e, new HashSet<>(out.values()));
                 if (best != null && best.exact()) accept(r, e, best, out);
@@ -80,6 +82,7 @@ final class EntityLinker {
             decisionKinds = null;
             aliasOwners.clear();
             keyOwners.clear();
+            entityRows.clear();
         }
     }
 
@@ -110,8 +113,9 @@ final class EntityLinker {
         for (String k : NameKeys.blockingKeys(key)) {
             for (long id : keyOwners.getOrDefault(k, List.of())) {
                 if (candidates.containsKey(id)) continue;
-                String other = read("SELECT name FROM entity WHERE id = ?", rs -> rs.next() ? rs.getString(1) : null, id);
-                if (other == null) continue;
+                String[] otherRow = row(id);
+                if (otherRow == null) continue;
+                String other = otherRow[1];
                 String otherKey = PersonParts.of(other, e.type()).surname();
                 double v = NameKeys.variantScore(key, otherKey == null ? other : otherKey);
                 if (v > 0) candidates.put(id, score(e, mine, id, v, "spelling variant of \"" + other + "\"", context));
@@ -128,8 +132,7 @@ final class EntityLinker {
     /** Scores one candidate, or returns null when a guard rules it out. */
     private Candidate score(Entity e, PersonParts mine, long id, double nameScore, String why, Set<Long> context)
             throws SQLException {
-        String[] row = read("SELECT type, name, given FROM entity WHERE id = ?",
-                rs -> rs.next() ? new String[] {rs.getString(1), rs.getString(2), rs.getString(3)} : null, id);
+        String[] row = row(id);
         if (row == null) return null;
         boolean sameType = row[0].equals(e.type().name());
         boolean placeOrOrg = Set.of("LOCATION", "ORGANIZATION").containsAll(List.of(row[0], e.type().name()));
@@ -168,6 +171,19 @@ final class EntityLinker {
         // In the order the names were written, as candidates were always considered (ties go to the first).
         owners("SELECT folded, entity_id FROM alias WHERE folded IN (%s) ORDER BY rowid", folded, aliasOwners);
         owners("SELECT key, entity_id FROM name_key WHERE key IN (%s) ORDER BY entity_id", keys, keyOwners);
+        // Every candidate's row in one query too; names and given names change only after linking (refresh).
+        Set<Long> candidates = new LinkedHashSet<>();
+        aliasOwners.values().forEach(candidates::addAll);
+        keyOwners.values().forEach(candidates::addAll);
+        if (candidates.isEmpty()) return;
+        String in = "?" + ",?".repeat(candidates.size() - 1);
+        try (PreparedStatement p = db.prepareStatement("SELECT id, type, name, given FROM entity WHERE id IN (" + in + ")")) {
+            int i = 1;
+            for (long id : candidates) p.setLong(i++, id);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) entityRows.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+            }
+        }
     }
 
     private void owners(String sql, Set<String> values, Map<String, List<Long>> into) {
@@ -216,7 +232,7 @@ final class EntityLinker {
     private long create(Entity e) throws SQLException {
         PersonParts p = PersonParts.of(e);
         try (PreparedStatement s = db.prepareStatement("INSERT INTO entity(type, subtype, name, given) VALUES (?,?,?,?)",
-                Statement.RETURN_GENERATED_KEYS)) {
+                new String[] {"id"})) {
             s.setString(1, e.type().name());
             s.setString(2, e.subtype());
             s.setString(3, e.name());
@@ -224,9 +240,21 @@ final class EntityLinker {
             s.executeUpdate();
             try (ResultSet k = s.getGeneratedKeys()) {
                 k.next();
-                return k.getLong(1);
+                long id = k.getLong(1);
+                entityRows.put(id, new String[] {e.type().name(), e.name(), p.given()});
+                return id;
             }
         }
+    }
+
+    /** An entity's type, name and given name: from the rows read for the article being linked, else the store. */
+    private String[] row(long id) {
+        String[] cached = entityRows.get(id);
+        if (cached != null) return cached;
+        String[] row = read("SELECT type, name, given FROM entity WHERE id = ?",
+                rs -> rs.next() ? new String[] {rs.getString(1), rs.getString(2), rs.getString(3)} : null, id);
+        if (row != null) entityRows.put(id, row);
+        return row;
     }
 
     private void insertLocal(Record r, Entity e, long id) throws SQLException {
