@@ -41,6 +41,9 @@ final class EntityLinker {
     private final Map<String, List<Long>> aliasOwners = new HashMap<>(), keyOwners = new HashMap<>();
     /** For the article being linked: candidate entities' type, name and given name, by id. */
     private final Map<Long, String[]> entityRows = new HashMap<>();
+    /** For the article being linked: the candidates' aliases ("id\0alias"), and alias counts still to write. */
+    private final Set<String> knownAliases = new HashSet<>();
+    private final Map<AliasRow, Integer> aliasCounts = new LinkedHashMap<>();
     /** The kinds of user decision the store holds, read once per article; null outside {@link #link}. */
     private List<String> decisionKinds;
 
@@ -70,6 +73,7 @@ final class EntityLinker {
                 else later.add(e);
             }
             for (Entity e : later) accept(r, e, best(e, new HashSet<>(out.values())), out);
+            writeAliasCounts();
             flush();
             // Only an entity with a new surface form can change its name or blocking keys.
             for (long id : changed) refresh(id);
@@ -83,6 +87,8 @@ final class EntityLinker {
             aliasOwners.clear();
             keyOwners.clear();
             entityRows.clear();
+            aliasCounts.clear();
+            knownAliases.clear();
         }
     }
 
@@ -184,6 +190,13 @@ final class EntityLinker {
                 while (rs.next()) entityRows.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
             }
         }
+        try (PreparedStatement p = db.prepareStatement("SELECT entity_id, alias FROM alias WHERE entity_id IN (" + in + ")")) {
+            int i = 1;
+            for (long id : candidates) p.setLong(i++, id);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) knownAliases.add(rs.getLong(1) + "\u0000" + rs.getString(2));
+            }
+        }
     }
 
     private void owners(String sql, Set<String> values, Map<String, List<Long>> into) {
@@ -269,18 +282,46 @@ final class EntityLinker {
         int total = 0;
         for (Map.Entry<String, Integer> a : counts.entrySet()) {
             total += a.getValue();
-            int updated = update("UPDATE alias SET count = count + ? WHERE entity_id = ? AND alias = ?",
-                    a.getValue(), id, a.getKey());
-            if (updated == 0) {
-                update("INSERT INTO alias(entity_id, alias, folded, count) VALUES (?,?,?,?)",
-                        id, a.getKey(), NameKeys.fold(a.getKey()), a.getValue());
+            String folded = NameKeys.fold(a.getKey());
+            boolean added;
+            if (deferAliases()) {
+                // Counted up for the whole article and written once, before refresh reads them back.
+                added = !knownAliases.contains(id + "\u0000" + a.getKey());
+                aliasCounts.merge(new AliasRow(id, a.getKey(), folded), a.getValue(), Integer::sum);
+            } else {
+                added = update("UPDATE alias SET count = count + ? WHERE entity_id = ? AND alias = ?",
+                        a.getValue(), id, a.getKey()) == 0;
+                if (added) update("INSERT INTO alias(entity_id, alias, folded, count) VALUES (?,?,?,?)", id, a.getKey(), folded, a.getValue());
+            }
+            if (added) {
+                knownAliases.add(id + "\u0000" + a.getKey());
                 // A later entity of this article may carry the same name: it must find this one.
-                List<Long> owners = aliasOwners.computeIfAbsent(NameKeys.fold(a.getKey()), f -> new ArrayList<>());
+                List<Long> owners = aliasOwners.computeIfAbsent(folded, f -> new ArrayList<>());
                 if (!owners.contains(id)) owners.add(id);
                 changed.add(id);
             }
         }
         later("UPDATE entity SET mentions = mentions + ? WHERE id = ?", total, id);
+    }
+
+    private record AliasRow(long entity, String alias, String folded) {}
+
+    /**
+     * Alias counts wait for the end of the article unless the store holds user decisions, which are checked
+     * against the aliases as written so far.
+     */
+    private boolean deferAliases() {
+        return decisionKinds != null && decisionKinds.isEmpty();
+    }
+
+    private void writeAliasCounts() throws SQLException {
+        for (Map.Entry<AliasRow, Integer> a : aliasCounts.entrySet()) {
+            later("""
+                    INSERT INTO alias(entity_id, alias, folded, count) VALUES (?,?,?,?)
+                    ON CONFLICT(entity_id, alias) DO UPDATE SET count = alias.count + excluded.count""",
+                    a.getKey().entity(), a.getKey().alias(), a.getKey().folded(), a.getValue());
+        }
+        aliasCounts.clear();
     }
 
     /** Recomputes an entity's name (its fullest alias), given name, mention count and blocking keys. */
