@@ -37,15 +37,21 @@ final class EntityLinker {
     private final Set<Long> changed = new HashSet<>();
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final Set<PreparedStatement> pending = new LinkedHashSet<>();
-    /** For the article being linked: the store's entities by folded name and by blocking key. */
-    private final Map<String, List<Long>> aliasOwners = new HashMap<>(), keyOwners = new HashMap<>();
-    /** For the article being linked: candidate entities' type, name and given name, by id. */
-    private final Map<Long, String[]> entityRows = new HashMap<>();
-    /** For the article being linked: the candidates' aliases ("id\0alias"), and alias counts still to write. */
-    private final Set<String> knownAliases = new HashSet<>();
-    private final Map<AliasRow, Integer> aliasCounts = new LinkedHashMap<>();
-    /** The kinds of user decision the store holds, read once per article; null outside {@link #link}. */
-    private List<String> decisionKinds;
+    /** What linking the current article has read and still has to write; null between articles. */
+    private Article article;
+
+    /**
+     * Per article, read in a few queries instead of several per entity: the store's entities by folded name and
+     * by blocking key, the candidates' rows (type, name, given name) and aliases ("id\0alias"), the kinds of user
+     * decision the store holds; and the alias counts still to write.
+     */
+    private record Article(List<String> decisionKinds, Map<String, List<Long>> aliasOwners,
+                           Map<String, List<Long>> keyOwners, Map<Long, String[]> entityRows,
+                           Set<String> knownAliases, Map<AliasRow, Integer> aliasCounts) {
+        Article(List<String> decisionKinds) {
+            this(decisionKinds, new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashSet<>(), new LinkedHashMap<>());
+        }
+    }
 
     EntityLinker(Connection db) {
         this.db = db;
@@ -65,7 +71,7 @@ final class EntityLinker {
         order.sort((a, b) -> Integer.compare(b.name().split(" ").length, a.name().split(" ").length));
         List<Entity> later = new ArrayList<>();
         try {
-            decisionKinds = strings("SELECT DISTINCT kind FROM decision");
+            article = new Article(strings("SELECT DISTINCT kind FROM decision"));
             prefetchCandidates(r);
             for (Entity e : order) {
                 Candidate best = best(e, new HashSet<>(out.values()));
@@ -83,12 +89,7 @@ final class EntityLinker {
             // After a failure the transaction rolls back: nothing pending may carry over to the next article.
             discardPending();
             changed.clear();
-            decisionKinds = null;
-            aliasOwners.clear();
-            keyOwners.clear();
-            entityRows.clear();
-            aliasCounts.clear();
-            knownAliases.clear();
+            article = null;
         }
     }
 
@@ -111,13 +112,13 @@ final class EntityLinker {
         for (String alias : e.aliases()) {
             String folded = NameKeys.fold(alias);
             if (folded.isEmpty()) continue;
-            for (long id : aliasOwners.getOrDefault(folded, List.of())) {
+            for (long id : article.aliasOwners().getOrDefault(folded, List.of())) {
                 candidates.putIfAbsent(id, score(e, mine, id, 1.0, "same name \"" + alias + "\"", context));
             }
         }
         String key = mine.surname() == null ? e.name() : mine.surname();
         for (String k : NameKeys.blockingKeys(key)) {
-            for (long id : keyOwners.getOrDefault(k, List.of())) {
+            for (long id : article.keyOwners().getOrDefault(k, List.of())) {
                 if (candidates.containsKey(id)) continue;
                 String[] otherRow = row(id);
                 if (otherRow == null) continue;
@@ -175,26 +176,26 @@ final class EntityLinker {
             keys.addAll(NameKeys.blockingKeys(mine.surname() == null ? e.name() : mine.surname()));
         }
         // In the order the names were written, as candidates were always considered (ties go to the first).
-        owners("SELECT folded, entity_id FROM alias WHERE folded IN (%s) ORDER BY rowid", folded, aliasOwners);
-        owners("SELECT key, entity_id FROM name_key WHERE key IN (%s) ORDER BY entity_id", keys, keyOwners);
+        owners("SELECT folded, entity_id FROM alias WHERE folded IN (%s) ORDER BY rowid", folded, article.aliasOwners());
+        owners("SELECT key, entity_id FROM name_key WHERE key IN (%s) ORDER BY entity_id", keys, article.keyOwners());
         // Every candidate's row in one query too; names and given names change only after linking (refresh).
         Set<Long> candidates = new LinkedHashSet<>();
-        aliasOwners.values().forEach(candidates::addAll);
-        keyOwners.values().forEach(candidates::addAll);
+        article.aliasOwners().values().forEach(candidates::addAll);
+        article.keyOwners().values().forEach(candidates::addAll);
         if (candidates.isEmpty()) return;
         String in = "?" + ",?".repeat(candidates.size() - 1);
         try (PreparedStatement p = db.prepareStatement("SELECT id, type, name, given FROM entity WHERE id IN (" + in + ")")) {
             int i = 1;
             for (long id : candidates) p.setLong(i++, id);
             try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) entityRows.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+                while (rs.next()) article.entityRows().put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
             }
         }
         try (PreparedStatement p = db.prepareStatement("SELECT entity_id, alias FROM alias WHERE entity_id IN (" + in + ")")) {
             int i = 1;
             for (long id : candidates) p.setLong(i++, id);
             try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) knownAliases.add(rs.getLong(1) + "\u0000" + rs.getString(2));
+                while (rs.next()) article.knownAliases().add(rs.getLong(1) + "\u0000" + rs.getString(2));
             }
         }
     }
@@ -228,7 +229,7 @@ final class EntityLinker {
     }
 
     private boolean decided(String kind, List<String> aliases, long entityId) throws SQLException {
-        boolean any = decisionKinds != null ? decisionKinds.contains(kind)
+        boolean any = article != null ? article.decisionKinds().contains(kind)
                 : exists("SELECT 1 FROM decision WHERE kind = ? LIMIT 1", kind);
         if (!any) return false;
         for (String a : aliases) {
@@ -254,7 +255,7 @@ final class EntityLinker {
             try (ResultSet k = s.getGeneratedKeys()) {
                 k.next();
                 long id = k.getLong(1);
-                entityRows.put(id, new String[] {e.type().name(), e.name(), p.given()});
+                article.entityRows().put(id, new String[] {e.type().name(), e.name(), p.given()});
                 return id;
             }
         }
@@ -262,11 +263,11 @@ final class EntityLinker {
 
     /** An entity's type, name and given name: from the rows read for the article being linked, else the store. */
     private String[] row(long id) {
-        String[] cached = entityRows.get(id);
+        String[] cached = article.entityRows().get(id);
         if (cached != null) return cached;
         String[] row = read("SELECT type, name, given FROM entity WHERE id = ?",
                 rs -> rs.next() ? new String[] {rs.getString(1), rs.getString(2), rs.getString(3)} : null, id);
-        if (row != null) entityRows.put(id, row);
+        if (row != null) article.entityRows().put(id, row);
         return row;
     }
 
@@ -286,17 +287,17 @@ final class EntityLinker {
             boolean added;
             if (deferAliases()) {
                 // Counted up for the whole article and written once, before refresh reads them back.
-                added = !knownAliases.contains(id + "\u0000" + a.getKey());
-                aliasCounts.merge(new AliasRow(id, a.getKey(), folded), a.getValue(), Integer::sum);
+                added = !article.knownAliases().contains(id + "\u0000" + a.getKey());
+                article.aliasCounts().merge(new AliasRow(id, a.getKey(), folded), a.getValue(), Integer::sum);
             } else {
                 added = update("UPDATE alias SET count = count + ? WHERE entity_id = ? AND alias = ?",
                         a.getValue(), id, a.getKey()) == 0;
                 if (added) update("INSERT INTO alias(entity_id, alias, folded, count) VALUES (?,?,?,?)", id, a.getKey(), folded, a.getValue());
             }
             if (added) {
-                knownAliases.add(id + "\u0000" + a.getKey());
+                article.knownAliases().add(id + "\u0000" + a.getKey());
                 // A later entity of this article may carry the same name: it must find this one.
-                List<Long> owners = aliasOwners.computeIfAbsent(folded, f -> new ArrayList<>());
+                List<Long> owners = article.aliasOwners().computeIfAbsent(folded, f -> new ArrayList<>());
                 if (!owners.contains(id)) owners.add(id);
                 changed.add(id);
             }
@@ -311,17 +312,17 @@ final class EntityLinker {
      * against the aliases as written so far.
      */
     private boolean deferAliases() {
-        return decisionKinds != null && decisionKinds.isEmpty();
+        return article != null && article.decisionKinds().isEmpty();
     }
 
     private void writeAliasCounts() throws SQLException {
-        for (Map.Entry<AliasRow, Integer> a : aliasCounts.entrySet()) {
+        for (Map.Entry<AliasRow, Integer> a : article.aliasCounts().entrySet()) {
             later("""
                     INSERT INTO alias(entity_id, alias, folded, count) VALUES (?,?,?,?)
                     ON CONFLICT(entity_id, alias) DO UPDATE SET count = alias.count + excluded.count""",
                     a.getKey().entity(), a.getKey().alias(), a.getKey().folded(), a.getValue());
         }
-        aliasCounts.clear();
+        article.aliasCounts().clear();
     }
 
     /** Recomputes an entity's name (its fullest alias), given name, mention count and blocking keys. */
