@@ -134,6 +134,20 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void talkingReportsOnlyWhatItIsAbout() {
+        String text = """
+                Harbour talks
+
+                Kari Dahl announced that she would talk "within the week" with the union's leader, Ola Nilsen.                 Nilsen said at a meeting in Bergen, on Monday evening, that the strike would go ahead. Dahl later                 talked about the cost of the strike.
+                """;
+        Record r = analyze(text, "2024-02-02");
+        assertEquals("announced", quote(r, "within the week").cue().text(), "the announcement reports it, not the talk");
+        assertTrue(r.quotes().stream().noneMatch(q -> q.cue() != null && q.cue().text().contains("would talk")));
+        assertEquals("Ola Nilsen", speakerName(r, quote(r, "that the strike would go ahead")), "a long adverbial before that");
+        assertEquals("Kari Dahl", speakerName(r, quote(r, "the cost of the strike")));
+    }
+
+    @Test
     void aSecondReportingVerbSharesTheSubjectOfTheFirst() {
         String text = """
                 Port talks

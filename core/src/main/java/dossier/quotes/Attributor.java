@@ -702,9 +702,12 @@ final class Attributor {
         return startsClause(i, s) ? i : -1;
     }
 
-    /** The "that" within a few words from {@code i} with no verb or quote before it, or -1. */
+    /**
+     * The "that" within a few words from {@code i} with no verb or quote before it, or -1: "said in a press
+     * conference, Wednesday evening, that".
+     */
     private int thatAfterAdverbial(int i, Sentence s) {
-        for (int j = i; j < s.endToken() && j < i + 8; j++) {
+        for (int j = i; j < s.endToken() && j < i + 12; j++) {
             if (lower(j).equals("that")) return j;
             if (tokens.get(j).isVerb() || quoted[j]) break;
         }
@@ -853,6 +856,8 @@ final class Attributor {
         String next = k + 1 < tokens.size() ? lower(k + 1) : "";
         if (t.lemma().equals("continue") && next.equals("to")) return false;
         if (t.lemma().equals("point")) return next.equals("out");
+        // "would talk "in the coming days" with Lavrov": talking and speaking report only what they are about.
+        if (t.lemma().equals("talk") || t.lemma().equals("speak")) return TOPIC_PREPOSITIONS.contains(next);
         // "a film called "The Long Wait"", "a group called the Friends": a participle after a noun names, it does
         // not report ("he has called it a farce" still does).
         if (t.pos().equals("VBN") && k > 0 && tokens.get(k - 1).isNoun()) return false;
