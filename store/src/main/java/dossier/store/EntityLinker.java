@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -176,46 +177,46 @@ final class EntityLinker {
             keys.addAll(NameKeys.blockingKeys(mine.surname() == null ? e.name() : mine.surname()));
         }
         // In the order the names were written, as candidates were always considered (ties go to the first).
-        owners("SELECT folded, entity_id FROM alias WHERE folded IN (%s) ORDER BY rowid", folded, article.aliasOwners());
-        owners("SELECT key, entity_id FROM name_key WHERE key IN (%s) ORDER BY entity_id", keys, article.keyOwners());
-        // Every candidate's row in one query too; names and given names change only after linking (refresh).
+        eachRow("SELECT folded, entity_id FROM alias WHERE folded IN (%s) ORDER BY rowid", folded,
+                rs -> owner(article.aliasOwners(), rs.getString(1), rs.getLong(2)));
+        eachRow("SELECT key, entity_id FROM name_key WHERE key IN (%s) ORDER BY entity_id", keys,
+                rs -> owner(article.keyOwners(), rs.getString(1), rs.getLong(2)));
+        // Every candidate's row and aliases too; names and given names change only after linking (refresh).
         Set<Long> candidates = new LinkedHashSet<>();
         article.aliasOwners().values().forEach(candidates::addAll);
         article.keyOwners().values().forEach(candidates::addAll);
-        if (candidates.isEmpty()) return;
-        String in = "?" + ",?".repeat(candidates.size() - 1);
-        try (PreparedStatement p = db.prepareStatement("SELECT id, type, name, given FROM entity WHERE id IN (" + in + ")")) {
+        eachRow("SELECT id, type, name, given FROM entity WHERE id IN (%s)", candidates,
+                rs -> article.entityRows().put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)}));
+        eachRow("SELECT entity_id, alias FROM alias WHERE entity_id IN (%s)", candidates,
+                rs -> article.knownAliases().add(rs.getLong(1) + "\u0000" + rs.getString(2)));
+    }
+
+    private static void owner(Map<String, List<Long>> owners, String key, long id) {
+        List<Long> ids = owners.computeIfAbsent(key, x -> new ArrayList<>());
+        if (!ids.contains(id)) ids.add(id);
+    }
+
+    private interface Row {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Runs a query whose {@code IN (%s)} takes every value, row by row. Not a cached statement: the number of
+     * values differs from article to article.
+     */
+    private void eachRow(String sql, Collection<?> values, Row row) throws SQLException {
+        if (values.isEmpty()) return;
+        try (PreparedStatement p = db.prepareStatement(sql.formatted(placeholders(values.size())))) {
             int i = 1;
-            for (long id : candidates) p.setLong(i++, id);
+            for (Object v : values) p.setObject(i++, v);
             try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) article.entityRows().put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
-            }
-        }
-        try (PreparedStatement p = db.prepareStatement("SELECT entity_id, alias FROM alias WHERE entity_id IN (" + in + ")")) {
-            int i = 1;
-            for (long id : candidates) p.setLong(i++, id);
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) article.knownAliases().add(rs.getLong(1) + "\u0000" + rs.getString(2));
+                while (rs.next()) row.accept(rs);
             }
         }
     }
 
-    private void owners(String sql, Set<String> values, Map<String, List<Long>> into) {
-        if (values.isEmpty()) return;
-        String in = "?" + ",?".repeat(values.size() - 1);
-        // Not a cached statement: the number of values differs from article to article.
-        try (PreparedStatement p = db.prepareStatement(sql.formatted(in))) {
-            int i = 1;
-            for (String v : values) p.setString(i++, v);
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    List<Long> ids = into.computeIfAbsent(rs.getString(1), x -> new ArrayList<>());
-                    if (!ids.contains(rs.getLong(2))) ids.add(rs.getLong(2));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+    private static String placeholders(int n) {
+        return "?" + ",?".repeat(n - 1);
     }
 
     /** How many of the article's other entities have been mentioned with entity {@code id} before: one query. */
@@ -223,8 +224,7 @@ final class EntityLinker {
         if (context.isEmpty()) return 0;
         List<Object> args = new ArrayList<>(List.of(id));
         args.addAll(context);
-        String in = "?" + ",?".repeat(context.size() - 1);
-        return read("SELECT count(*) FROM cooccur WHERE entity_id = ? AND other_id IN (" + in + ")",
+        return read("SELECT count(*) FROM cooccur WHERE entity_id = ? AND other_id IN (" + placeholders(context.size()) + ")",
                 rs -> rs.next() ? rs.getInt(1) : 0, args.toArray());
     }
 
@@ -297,8 +297,7 @@ final class EntityLinker {
             if (added) {
                 article.knownAliases().add(id + "\u0000" + a.getKey());
                 // A later entity of this article may carry the same name: it must find this one.
-                List<Long> owners = article.aliasOwners().computeIfAbsent(folded, f -> new ArrayList<>());
-                if (!owners.contains(id)) owners.add(id);
+                owner(article.aliasOwners(), folded, id);
                 changed.add(id);
             }
         }

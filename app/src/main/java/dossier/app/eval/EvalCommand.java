@@ -31,6 +31,9 @@ public final class EvalCommand implements Runnable {
 
     enum Format { text, json }
 
+    /** Every evaluation's {@code --format json} output, indented. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
     /** What every evaluation takes: its output format and how many threads analyse. */
     abstract static class Base implements Callable<Integer> {
         @Spec
@@ -87,13 +90,12 @@ public final class EvalCommand implements Runnable {
             TempEval.Counts c = TimeEvaluation.run(Dossier.standard(), docs, threads, errors);
             double seconds = (System.nanoTime() - start) / 1e9;
             if (format == Format.json) {
-                ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-                ObjectNode root = mapper.createObjectNode();
+                ObjectNode root = JSON.createObjectNode();
                 prf(root.putObject("relaxed"), c.relaxed());
                 prf(root.putObject("strict"), c.strict());
                 root.putObject("value").put("f1", round(c.valueF1())).put("accuracy", round(c.valueAccuracy()));
                 root.put("documents", docs.size());
-                out.println(mapper.writeValueAsString(root));
+                out.println(JSON.writeValueAsString(root));
             } else {
                 out.printf(Locale.ROOT, "Time expressions in %d documents (%.0f s): %d gold, %d found%n%n", docs.size(),
                         seconds, c.gold, c.system);
@@ -128,8 +130,7 @@ public final class EvalCommand implements Runnable {
             for (Path p : data) docs.addAll(StandoffCorpus.read(p));
             Map<String, EventEvaluation.Counts> r = EventEvaluation.run(Dossier.standard(), docs, threads);
             double seconds = (System.nanoTime() - start) / 1e9;
-            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            ObjectNode root = mapper.createObjectNode();
+            ObjectNode root = JSON.createObjectNode();
             StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "Event mentions (%.0f s)%n", seconds));
             for (Map.Entry<String, EventEvaluation.Counts> e : r.entrySet()) {
                 EventEvaluation.Counts c = e.getValue();
@@ -155,7 +156,7 @@ public final class EvalCommand implements Runnable {
                 b.append(String.format(Locale.ROOT, "  participants found: %.3f of %d gold links of matched events%n",
                         c.participantAccuracy(), c.participantLinks));
             }
-            out.print(format == Format.json ? mapper.writeValueAsString(root) + "\n" : b.toString());
+            out.print(format == Format.json ? JSON.writeValueAsString(root) + "\n" : b.toString());
             out.flush();
             return 0;
         }
@@ -176,15 +177,13 @@ public final class EvalCommand implements Runnable {
             double seconds = (System.nanoTime() - start) / 1e9;
             Coreference.Result c = r.scores();
             if (format == Format.json) {
-                ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-                ObjectNode root = mapper.createObjectNode();
+                ObjectNode root = JSON.createObjectNode();
                 for (var e : Map.of("muc", c.muc(), "b3", c.b3(), "ceafe", c.ceafe()).entrySet()) {
-                    root.putObject(e.getKey()).put("precision", round(e.getValue().precision()))
-                            .put("recall", round(e.getValue().recall())).put("f1", round(e.getValue().f1()));
+                    prf(root.putObject(e.getKey()), e.getValue().precision(), e.getValue().recall(), e.getValue().f1());
                 }
                 root.put("conll", round(c.conll())).put("documents", r.documents()).put("gold_mentions", r.goldMentions())
                         .put("system_mentions", r.systemMentions()).put("aligned_mentions", r.aligned());
-                out.println(mapper.writeValueAsString(root));
+                out.println(JSON.writeValueAsString(root));
             } else {
                 out.printf(Locale.ROOT, "Entities across %d documents (%.0f s): %d gold mentions, %d of dossier's, %d aligned%n%n",
                         r.documents(), seconds, r.goldMentions(), r.systemMentions(), r.aligned());
@@ -221,13 +220,12 @@ public final class EvalCommand implements Runnable {
             TimelineEvaluation.Result r = TimelineEvaluation.run(Dossier.standard(), corpora, threads, undatedAtPublication, errors);
             double seconds = (System.nanoTime() - start) / 1e9;
             if (format == Format.json) {
-                ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-                ObjectNode root = mapper.createObjectNode();
+                ObjectNode root = JSON.createObjectNode();
                 put(root.putObject("all"), r.all());
                 ObjectNode each = root.putObject("corpora");
                 r.corpora().forEach((name, c) -> put(each.putObject(name), c));
                 root.put("documents", r.documents()).put("timelines", r.timelines()).put("entities_found", r.found());
-                out.println(mapper.writeValueAsString(root));
+                out.println(JSON.writeValueAsString(root));
             } else {
                 out.printf(Locale.ROOT, "Timelines for %d target entities over %d documents (%.0f s); %d entities found by name;"
                         + " undated events %s%n%n", r.timelines(), r.documents(), seconds, r.found(),
@@ -241,8 +239,9 @@ public final class EvalCommand implements Runnable {
             return 0;
         }
 
+        /** The task reports its scores times 100. */
         private static void put(ObjectNode n, TimelineScorer.Counts c) {
-            n.put("precision", round(c.precision() * 100)).put("recall", round(c.recall() * 100)).put("f1", round(c.f1() * 100));
+            prf(n, c.precision() * 100, c.recall() * 100, c.f1() * 100);
         }
 
         private static void line(PrintWriter out, String name, TimelineScorer.Counts c) {
@@ -271,14 +270,13 @@ public final class EvalCommand implements Runnable {
             ExtractionEvaluation.Result r = ExtractionEvaluation.run(data, system, errors);
             double seconds = (System.nanoTime() - start) / 1e9;
             if (format == Format.json) {
-                ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-                ObjectNode root = mapper.createObjectNode();
+                ObjectNode root = JSON.createObjectNode();
                 if (r.body() != null) prf(root.putObject("body"), r.body());
                 if (r.title() != null) root.put("title", round(r.title()));
                 if (r.author() != null) root.put("author", round(r.author()));
                 if (r.date() != null) root.put("date", round(r.date()));
                 root.put("pages", r.pages());
-                out.println(mapper.writeValueAsString(root));
+                out.println(JSON.writeValueAsString(root));
             } else {
                 out.printf(Locale.ROOT, "%s on %d pages (%.0f s, %.0f pages/s)%n", system == null ? "dossier" : system.getFileName(),
                         r.pages(), seconds, r.pages() / seconds);
@@ -299,8 +297,7 @@ public final class EvalCommand implements Runnable {
     }
 
     static String json(QuoteEvaluation.Result r) throws Exception {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = JSON.createObjectNode();
         for (Map.Entry<String, CitronScorer.Totals> e : r.byCategory().entrySet()) {
             ObjectNode cat = root.putObject(e.getKey());
             for (CitronScorer.Part part : CitronScorer.Part.values()) {
@@ -311,11 +308,15 @@ public final class EvalCommand implements Runnable {
         }
         root.put("pronoun_source_accuracy", r.pronounSourceAccuracy());
         root.put("articles", r.articles());
-        return mapper.writeValueAsString(root);
+        return JSON.writeValueAsString(root);
     }
 
     private static void prf(ObjectNode n, CitronScorer.Prf s) {
-        n.put("precision", round(s.precision())).put("recall", round(s.recall())).put("f1", round(s.f1()));
+        prf(n, s.precision(), s.recall(), s.f1());
+    }
+
+    private static void prf(ObjectNode n, double precision, double recall, double f1) {
+        n.put("precision", round(precision)).put("recall", round(recall)).put("f1", round(f1));
     }
 
     private static double round(double x) {
