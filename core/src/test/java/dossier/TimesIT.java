@@ -50,6 +50,12 @@ class TimesIT {
         assertEquals("2021-06-11", only("The sale had been scheduled to close on Friday.", published),
                 "a plan in the past perfect does not");
         assertEquals("2021-06-22", only("The vote could come as soon as Tuesday.", published));
+        assertEquals("2021-06-21", only("The ferry operators were planning to resume sailings on Monday.", published),
+                "a plan in the progressive points forward");
+        assertEquals("2021-06-17", only("The minister would travel to Accra on Thursday, aides said.", published),
+                "'would' looks ahead from a past report");
+        assertEquals("2021-06-10", only("The minister would have travelled on Thursday.", published),
+                "a modal perfect looks back");
         assertEquals("2021-06-15", only("Tuesday's vote went against the government.", published));
         assertEquals("2021-06-11TEV", only("Crowds gathered on Friday evening outside the court.", published));
     }

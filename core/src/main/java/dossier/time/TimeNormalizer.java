@@ -31,7 +31,8 @@ final class TimeNormalizer {
             Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
             Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
-            Map.entry("fifty", 50), Map.entry("sixty", 60));
+            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+            Map.entry("ninety", 90));
 
     private TimeNormalizer() {}
 
@@ -41,8 +42,10 @@ final class TimeNormalizer {
             case ISO_DATE, FULL_DATE -> date(LocalDate.of(year(m.group("y")), month(m.group("mo")), day(m)));
             case MONTH_YEAR -> new Value(TimeType.DATE, String.format(Locale.ROOT, "%04d-%02d",
                     year(m.group("y")), month(m.group("mo"))), false);
-            case YEAR -> new Value(TimeType.DATE, m.group("y"), false);
-            case DECADE -> new Value(TimeType.DATE, m.group("y") + "X", false);
+            case YEAR -> new Value(TimeType.DATE, String.valueOf(year(m.group("y"))), false);
+            case SEASON_YEAR -> new Value(TimeType.DATE, year(m.group("y")) + "-" + season(m.group("season").toLowerCase(Locale.ROOT)), false);
+            // TimeML writes a decade as its first three digits: "the 1990s" is 199.
+            case DECADE -> new Value(TimeType.DATE, m.group("y"), false);
             case MONTH_DAY -> ref == null ? unresolved() : monthDay(m, ref, tense);
             case MONTH -> ref == null ? unresolved() : month(month(m.group("mo")), ref, tense);
             case WEEKDAY -> ref == null ? unresolved() : withDayPart(weekday(m.group("wd"), ref, tense), group(m, "dp"));
@@ -50,20 +53,27 @@ final class TimeNormalizer {
             case RELATIVE_UNIT -> ref == null ? unresolved() : relativeUnit(m, ref);
             case AGO -> anchor != null && unit(m.group("u")).matches("year|quarter")
                     ? fromQuarter(anchor, unit(m.group("u")), negate(numberOr1(m))) : ago(m, ref);
-            case OFFSET -> offset(m, anchor);
+            // With no date before it, "a year earlier" counts back from the reference, as "a year ago" does.
+            case OFFSET -> anchor == null && ref != null && m.group("dir").equalsIgnoreCase("earlier")
+                    ? ago(m, ref) : offset(m, anchor);
             case REF -> ref(m.group("ref"));
             case DURATION -> duration(m);
             case TIME_OF_DAY -> timeOfDay(m, ref, tense);
             case HOLIDAY -> ref == null ? unresolved() : holiday(m.group("h"), ref, tense);
+            case WEEKEND -> ref == null ? unresolved() : weekend(ref, tense);
             case SET -> set(m.group("set"));
-            case QUARTER -> ref == null && group(m, "y") == null ? unresolved() : quarter(m, ref);
+            case QUARTER -> ref == null && group(m, "y") == null && group(m, "of") == null ? unresolved() : quarter(m, ref);
         };
     }
 
     /** "the third quarter": of the reference year, or the year before if it has not begun; "the quarter": the last one. */
     private static Value quarter(Matcher m, LocalDate ref) {
         String q = group(m, "q");
-        int year = group(m, "y") != null ? Integer.parseInt(m.group("y")) : ref.getYear();
+        String stated = group(m, "y") != null ? m.group("y") : group(m, "of");
+        String rel = group(m, "rel");
+        // "next year's first quarter": the year is given relative to the reference.
+        int year = stated != null ? Integer.parseInt(stated)
+                : ref.getYear() + (rel == null ? 0 : rel.equalsIgnoreCase("last") ? -1 : rel.equalsIgnoreCase("next") ? 1 : 0);
         int refQuarter = ref == null ? 4 : ref.get(IsoFields.QUARTER_OF_YEAR);
         int n;
         if (q == null) {
@@ -77,7 +87,7 @@ final class TimeNormalizer {
         } else {
             n = "first1st".contains(q.toLowerCase(Locale.ROOT)) ? 1 : "second2nd".contains(q.toLowerCase(Locale.ROOT)) ? 2
                     : "third3rd".contains(q.toLowerCase(Locale.ROOT)) ? 3 : 4;
-            if (group(m, "y") == null && n > refQuarter) year--;
+            if (stated == null && rel == null && n > refQuarter) year--;
         }
         if (group(m, "ago") != null) year--;
         return new Value(TimeType.DATE, year + "-Q" + n, false);
@@ -87,7 +97,19 @@ final class TimeNormalizer {
 
     private static Value date(LocalDate d) { return new Value(TimeType.DATE, d.toString(), false); }
 
-    static int year(String y) { return Integer.parseInt(y); }
+    static int year(String y) {
+        if (y.chars().allMatch(Character::isDigit)) return Integer.parseInt(y);
+        // A spoken year: "nineteen ninety-six" is 19 and 96, "two thousand and one" 2000 and 1.
+        String[] words = y.toLowerCase(Locale.ROOT).split("[-\\s]+");
+        if (words[0].equals("two")) {
+            int rest = 0;
+            for (int i = 2; i < words.length; i++) if (!words[i].equals("and")) rest += NUMBERS.getOrDefault(words[i], 0);
+            return 2000 + rest;
+        }
+        int rest = 0;
+        for (int i = 1; i < words.length; i++) rest += NUMBERS.getOrDefault(words[i], 0);
+        return 1900 + rest;
+    }
 
     static int month(String name) {
         String s = name.toLowerCase(Locale.ROOT);
@@ -101,14 +123,11 @@ final class TimeNormalizer {
     private static Value monthDay(Matcher m, LocalDate ref, Tense tense) {
         int mo = month(m.group("mo")), d = day(m);
         if (d < 1 || d > 31 || mo == 2 && d > 29) return unresolved();
-        // Without a year: the occurrence on the side the tense points to, else the one nearest the reference.
         LocalDate best = null;
         for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
             if (d > YearMonth.of(y, mo).lengthOfMonth()) continue;
             LocalDate c = LocalDate.of(y, mo, d);
-            if (tense == Tense.PAST && c.isAfter(ref.plusDays(1))) continue;
-            if (tense == Tense.FUTURE && c.isBefore(ref.minusDays(1))) continue;
-            if (best == null || Math.abs(c.toEpochDay() - ref.toEpochDay()) < Math.abs(best.toEpochDay() - ref.toEpochDay())) {
+            if (best == null || cost(c.toEpochDay() - ref.toEpochDay(), tense) < cost(best.toEpochDay() - ref.toEpochDay(), tense)) {
                 best = c;
             }
         }
@@ -119,11 +138,25 @@ final class TimeNormalizer {
         YearMonth now = YearMonth.from(ref), best = null;
         for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
             YearMonth c = YearMonth.of(y, mo);
-            if (tense == Tense.PAST && c.isAfter(now)) continue;
-            if (tense == Tense.FUTURE && c.isBefore(now)) continue;
-            if (best == null || Math.abs(monthsBetween(c, now)) < Math.abs(monthsBetween(best, now))) best = c;
+            if (best == null || cost(30 * monthsBetween(c, now), tense) < cost(30 * monthsBetween(best, now), tense)) best = c;
         }
         return new Value(TimeType.DATE, best.toString(), false);
+    }
+
+    /**
+     * How unlikely a date {@code days} from the reference is for a month or day named without its year. News omits
+     * the year for dates of the current year and near it, so the nearest occurrence wins; one on the side the tense
+     * rules out counts half a year further ("extended the offer to Nov. 20" four days ahead is still this
+     * November), and with no tense a future one counts five months further, since news reports more than it
+     * announces ("stepped down in March" in November is this March).
+     */
+    private static final long AGAINST_TENSE_DAYS = 300, UNSTATED_FUTURE_DAYS = 150;
+
+    private static long cost(long days, Tense tense) {
+        boolean after = days > 1, before = days < -1;
+        long penalty = tense == Tense.PAST && after || tense == Tense.FUTURE && before ? AGAINST_TENSE_DAYS
+                : tense == Tense.UNKNOWN && after ? UNSTATED_FUTURE_DAYS : 0;
+        return Math.abs(days) + penalty;
     }
 
     private static long monthsBetween(YearMonth a, YearMonth b) {
@@ -136,6 +169,16 @@ final class TimeNormalizer {
         // is the most recent one before publication, or the next one when the words point forward.
         if (ref.getDayOfWeek() == dow) return ref;
         return tense == Tense.FUTURE ? ref.with(TemporalAdjusters.next(dow)) : ref.with(TemporalAdjusters.previous(dow));
+    }
+
+    /**
+     * "The weekend" in TimeML's notation (2019-W10-WE): the coming one when the words point forward, else the last
+     * one that has begun before the reference day (a Sunday paper's weekend is its own).
+     */
+    private static Value weekend(LocalDate ref, Tense tense) {
+        LocalDate saturday = tense == Tense.FUTURE ? ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+                : ref.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        return new Value(TimeType.DATE, isoWeek(saturday) + "-WE", false);
     }
 
     /** A holiday: the occurrence nearest the reference, on the side the tense points to. */
@@ -236,7 +279,7 @@ final class TimeNormalizer {
             case "weekend" -> new Value(TimeType.DATE, isoWeek(ref.plusWeeks(dir)) + "-WE", false);
             case "month" -> new Value(TimeType.DATE, YearMonth.from(ref).plusMonths(dir).toString(), false);
             case "year" -> new Value(TimeType.DATE, String.valueOf(ref.getYear() + dir), false);
-            case "decade" -> new Value(TimeType.DATE, (ref.getYear() + 10 * dir) / 10 + "X", false);
+            case "decade" -> new Value(TimeType.DATE, String.valueOf((ref.getYear() + 10 * dir) / 10), false);
             case "quarter" -> {
                 LocalDate d = ref.plusMonths(3L * dir);
                 yield new Value(TimeType.DATE, d.getYear() + "-Q" + d.get(IsoFields.QUARTER_OF_YEAR), false);
@@ -321,7 +364,7 @@ final class TimeNormalizer {
             case "day" -> r.toString();
             case "week", "fortnight" -> isoWeek(r);
             case "month", "quarter" -> YearMonth.from(r).toString();
-            case "decade" -> r.getYear() / 10 + "X";
+            case "decade" -> String.valueOf(r.getYear() / 10);
             case "year" -> String.valueOf(r.getYear());
             default -> r.toString();
         };

@@ -157,18 +157,21 @@ public final class TimeStage implements Stage {
         // "planned to leave on Thursday", "has scheduled a news conference Thursday", "set to resume Monday".
         boolean plan = PLAN_VERBS.contains(t.lemma()) || (t.lemma().equals("set") && next.equals("to"));
         if (t.pos().equals("MD")) {
-            return w.equals("will") || w.equals("'ll") || w.equals("shall")
-                    ? TimeNormalizer.Tense.FUTURE : TimeNormalizer.Tense.UNKNOWN;
+            // "would be traveling Thursday", "may resume Monday" look ahead; "could" and "might have" look back too.
+            if (next.equals("have")) return TimeNormalizer.Tense.PAST;
+            return FORWARD_MODALS.contains(w) ? TimeNormalizer.Tense.FUTURE : TimeNormalizer.Tense.UNKNOWN;
         }
+        String previous = i > 0 ? tokens.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
+        // "were planning to drive to the airport on Monday", "did not plan to move him Thursday", "has been
+        // scheduled to close Friday"; "had been scheduled to close Friday" was a plan in the past.
+        boolean pastPerfect = previous.equals("had")
+                || previous.equals("been") && i > 1 && tokens.get(i - 2).text().equalsIgnoreCase("had");
+        if (plan && (next.equals("to") || next.equals("for")) && !pastPerfect) return TimeNormalizer.Tense.FUTURE;
         if (t.pos().equals("VBD")) return plan ? TimeNormalizer.Tense.FUTURE : TimeNormalizer.Tense.PAST;
         // "has announced": a perfect reports the past (a bare participle says too little to count).
-        String previous = i > 0 ? tokens.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
         if (t.pos().equals("VBN") && i > 0 && tokens.get(i - 1).lemma().equals("have")) {
             // "has scheduled" points forward; "had scheduled" was a plan in the past.
             return plan && !previous.equals("had") ? TimeNormalizer.Tense.FUTURE : TimeNormalizer.Tense.PAST;
-        }
-        if (t.pos().equals("VBN") && plan && !previous.equals("been") && (next.equals("to") || next.equals("for"))) {
-            return TimeNormalizer.Tense.FUTURE;
         }
         if (t.pos().equals("VBZ") || t.pos().equals("VBP")) {
             // "is to", "is expected", "is scheduled", "are due", "plans" point forward; a plain present says nothing.
@@ -182,6 +185,8 @@ public final class TimeStage implements Stage {
     }
 
     private static final Set<String> PLAN_VERBS = Set.of("plan", "schedule", "intend");
+
+    private static final Set<String> FORWARD_MODALS = Set.of("will", "'ll", "shall", "would", "'d", "can", "may", "should", "must");
 
     /** A full date given as a dateline (a short paragraph), else the latest full date in the text. */
     private static LocalDate dateFromText(Article article, List<TimeTagger.Found> found) {

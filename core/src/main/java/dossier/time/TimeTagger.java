@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class TimeTagger {
     enum Kind {
         FULL_DATE, MONTH_DAY, MONTH_YEAR, MONTH, YEAR, DECADE, WEEKDAY, DAY_WORD, RELATIVE_UNIT, AGO, OFFSET,
-        DURATION, REF, TIME_OF_DAY, SET, ISO_DATE, QUARTER, HOLIDAY
+        DURATION, REF, TIME_OF_DAY, SET, ISO_DATE, QUARTER, HOLIDAY, WEEKEND, SEASON_YEAR
     }
 
     /** A matched expression: its span and the parts the normalizer needs. */
@@ -31,6 +31,13 @@ final class TimeTagger {
     static final String UNIT = "(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)s?";
     static final String DAYPART = "(?:morning|afternoon|evening|night)";
     static final String YEAR = "(?:1[6-9]\\d\\d|20\\d\\d)";
+    private static final String DIGIT_WORD = "(?:one|two|three|four|five|six|seven|eight|nine)";
+    private static final String TEEN_WORD = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+    /** A year as broadcast transcripts spell it: "nineteen ninety-six", "two thousand and one". */
+    private static final String SPOKEN_1900S = "nineteen[-\\s](?:" + TEEN_WORD
+            + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s]" + DIGIT_WORD + ")?|oh[-\\s]" + DIGIT_WORD + "|hundred)";
+    static final String SPOKEN_YEAR = "(?:" + SPOKEN_1900S + "|two[-\\s]thousand(?:[-\\s](?:and[-\\s])?(?:"
+            + TEEN_WORD + "|" + DIGIT_WORD + "))?)";
 
     private record Rule(Kind kind, Pattern pattern) {}
 
@@ -45,17 +52,24 @@ final class TimeTagger {
             rule(Kind.FULL_DATE, "(?:" + WEEKDAY + ",?\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mo>" + MONTH + "),?\\s+(?<y>" + YEAR + ")"),
             rule(Kind.MONTH_DAY, "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?<mo>" + MONTH_FULL + ")\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\s*(?:,\\s*)?\\d)"),
             rule(Kind.MONTH_DAY, "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?:the\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mo>" + MONTH_FULL + ")(?!\\s*,?\\s*\\d)"),
-            rule(Kind.MONTH_YEAR, "(?:(?<q>early|late|mid)[-\\s])?(?<mo>" + MONTH_FULL + "),?\\s+(?:of\\s+)?(?<y>" + YEAR + ")"),
-            rule(Kind.QUARTER, "(?:the\\s+)?(?:(?<y>" + YEAR + ")\\s+|(?<ago>year-ago|year-earlier|year\\s+earlier|previous|prior)\\s+|(?:latest|fiscal|current|same)\\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\\s]quarter"),
+            rule(Kind.MONTH_YEAR, "(?:(?<q>early|late|mid)[-\\s])?(?<mo>" + MONTH_FULL + "),?\\s+(?:of\\s+)?(?<y>" + YEAR + "|" + SPOKEN_YEAR + ")"),
+            rule(Kind.SEASON_YEAR, "(?:the\\s+)?(?<season>summer|winter|spring|autumn|fall)\\s+(?:of\\s+)?(?<y>" + YEAR + "|" + SPOKEN_YEAR + ")"),
+            rule(Kind.QUARTER, "(?:the\\s+)?(?:(?<y>" + YEAR + ")\\s+|(?<ago>year-ago|year-earlier|year\\s+earlier|previous|prior)\\s+|(?<rel>this|last|next)\\s+year's\\s+|(?:latest|fiscal|current|same)\\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\\s]quarter(?:\\s+of\\s+(?<of>" + YEAR + "))?"),
             rule(Kind.QUARTER, "the\\s+(?:(?<ago>year-ago|year-earlier)\\s+|(?:latest|most\\s+recent|recent|current|just-ended|past)\\s+)?quarter"),
             rule(Kind.DURATION, "(?:the\\s+)?(?:past|last|next|previous|coming|first|final)\\s+(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")"),
             rule(Kind.RELATIVE_UNIT, "(?<rel>last|next|this|past|coming|previous|following)\\s+(?<u>week|month|year|weekend|summer|winter|spring|autumn|fall|decade|quarter)"),
             rule(Kind.RELATIVE_UNIT, "(?<rel>last|next|this)\\s+(?<mo>" + MONTH_FULL + ")"),
+            // "over the weekend": the weekend the tense points to.
+            rule(Kind.WEEKEND, "the\\s+weekend"),
             rule(Kind.MONTH, "(?<=\\b(?:in|since|until|till|by|from|during|of|early|late|mid|through|before|after|last|next|this)[-\\s])(?<mo>january|february|march|april|may|june|july|august|september|october|november|december)(?!\\s+\\d)"),
             rule(Kind.MONTH, "(?<mo>january|february|april|june|july|august|september|october|november|december)(?!\\s+\\d)"),
-            rule(Kind.DECADE, "(?:the\\s+)?(?<y>1[6-9]\\d|20\\d)0'?s"),
+            rule(Kind.DECADE, "(?:the\\s+)?(?:(?:early|late|mid)[-\\s])?(?<y>1[6-9]\\d|20\\d)0'?s"),
             rule(Kind.YEAR, "(?<=\\b(?:in|since|until|by|from|of|during|year|early|late|mid|before|after|through)[-\\s])(?<y>" + YEAR + ")(?![-/.,]\\d)"),
             rule(Kind.YEAR, "(?<![$€£#.,]|\\d[,.])(?<y>" + YEAR + ")(?!\\s*(?:%|percent|per\\b|[-–]?(?:\\d|[a-z]+s\\b)|tons|people|units|shares|cars|miles|feet|meters|dollars|euros|pounds|yen))"),
+            // A spoken "two thousand" is a year only as "the year two thousand"; otherwise it is as often a count,
+            // as "nineteen twenty" is before a plural ("nineteen twenty-year-olds" aside, "nineteen fifty cars").
+            rule(Kind.YEAR, "(?:the\\s+year\\s+)?(?<y>(?>" + SPOKEN_1900S + "))(?!\\s+(?-i:[a-z]+s|percent)\\b)"),
+            rule(Kind.YEAR, "the\\s+year\\s+(?<y>" + SPOKEN_YEAR + ")"),
             rule(Kind.HOLIDAY, "(?<h>christmas(?:\\s+day|\\s+eve)?|new\\s+year's\\s+(?:day|eve)|thanksgiving(?:\\s+day)?|election\\s+day|independence\\s+day|halloween|valentine's\\s+day|labor\\s+day|memorial\\s+day|easter(?:\\s+sunday)?)"),
             rule(Kind.WEEKDAY, "(?<wd>" + WEEKDAY + ")(?:\\s+(?<dp>" + DAYPART + "))?"),
             rule(Kind.DAY_WORD, "(?<w>yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))(?:\\s+(?<dp>" + DAYPART + "))?"),

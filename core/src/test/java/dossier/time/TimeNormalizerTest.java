@@ -59,6 +59,41 @@ class TimeNormalizerTest {
     }
 
     @Test
+    void aDateWithoutItsYearIsTheNearestThatTheTenseAllows() {
+        assertEquals("2019-03-20", value("The offer was extended to March 20.", TimeNormalizer.Tense.PAST),
+                "six days ahead: a past verb about a deadline this month, not last year's");
+        assertEquals("2018-12-20", value("The offer expired on December 20.", TimeNormalizer.Tense.PAST));
+        assertEquals("2019-04", value("The plant reopens in April.", TimeNormalizer.Tense.UNKNOWN), "next month");
+        assertEquals("2018-09", value("The chairman, citing his health, left in September.", TimeNormalizer.Tense.UNKNOWN),
+                "no tense: the past is likelier than six months ahead");
+        assertEquals("2019-09", value("Elections are due in September.", TimeNormalizer.Tense.FUTURE));
+    }
+
+    @Test
+    void weekendsSeasonsDecadesAndQuarters() {
+        assertEquals("2019-W10-WE", value("Talks resumed over the weekend.", TimeNormalizer.Tense.PAST));
+        assertEquals("2019-W11-WE", value("Talks resume over the weekend.", TimeNormalizer.Tense.FUTURE));
+        assertEquals("2011-WI", value("Prices peaked in the winter of 2011.", TimeNormalizer.Tense.PAST));
+        assertEquals("199", value("Growth was fast in the 1990s.", TimeNormalizer.Tense.PAST));
+        assertEquals("the early 1980s", span("Growth was slow in the early 1980s."));
+        assertEquals("2020-Q1", value("Deliveries start in next year's first quarter.", TimeNormalizer.Tense.FUTURE));
+        assertEquals("2015-Q3", value("Sales fell in the third quarter of 2015.", TimeNormalizer.Tense.PAST));
+        assertEquals("2018", value("A year earlier, it had lost money.", TimeNormalizer.Tense.PAST),
+                "with no date before it, counted back from publication");
+    }
+
+    @Test
+    void yearsAsBroadcastTranscriptsSpellThem() {
+        assertEquals("1996", value("The law was passed in nineteen ninety-six.", TimeNormalizer.Tense.PAST));
+        assertEquals("1991", value("In nineteen ninety-one Charles Ponzi was cleared.", TimeNormalizer.Tense.PAST));
+        assertEquals("1907", value("It opened in nineteen oh seven.", TimeNormalizer.Tense.PAST));
+        assertEquals("1997-01", value("It began in January nineteen ninety-seven.", TimeNormalizer.Tense.PAST));
+        assertEquals("2000", value("Unemployment was to halve by the year two thousand.", TimeNormalizer.Tense.PAST));
+        assertTrue(TimeTagger.find("He sold nineteen fifty cars.", 0, 28).isEmpty(), "a count, not a year");
+        assertTrue(TimeTagger.find("They raised two thousand dollars.", 0, 33).isEmpty());
+    }
+
+    @Test
     void relativeUnitsAndAgo() {
         assertEquals("2019-W10", value("The talks collapsed last week.", TimeNormalizer.Tense.PAST));
         assertEquals("2019-02", value("Prices rose last month.", TimeNormalizer.Tense.PAST));
