@@ -48,7 +48,7 @@ final class TimeNormalizer {
             case DECADE -> new Value(TimeType.DATE, m.group("y"), false);
             case MONTH_DAY -> ref == null ? unresolved() : monthDay(m, ref, tense);
             case MONTH -> ref == null ? unresolved() : month(month(m.group("mo")), ref, tense);
-            case WEEKDAY -> ref == null ? unresolved() : withDayPart(weekday(m.group("wd"), ref, tense), group(m, "dp"));
+            case WEEKDAY -> ref == null ? unresolved() : withDayPart(weekday(m, ref, tense), group(m, "dp"));
             case DAY_WORD -> ref == null ? unresolved() : dayWord(m, ref);
             case RELATIVE_UNIT -> ref == null ? unresolved() : relativeUnit(m, ref);
             case AGO -> anchor != null && unit(m.group("u")).matches("year|quarter")
@@ -135,12 +135,19 @@ final class TimeNormalizer {
     }
 
     private static Value month(int mo, LocalDate ref, Tense tense) {
-        YearMonth now = YearMonth.from(ref), best = null;
+        YearMonth best = null;
         for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
             YearMonth c = YearMonth.of(y, mo);
-            if (best == null || cost(30 * monthsBetween(c, now), tense) < cost(30 * monthsBetween(best, now), tense)) best = c;
+            if (best == null || cost(daysTo(c, ref), tense) < cost(daysTo(best, ref), tense)) best = c;
         }
         return new Value(TimeType.DATE, best.toString(), false);
+    }
+
+    /** Days from the reference to the nearest day of the month: positive ahead, negative behind, 0 within it. */
+    private static long daysTo(YearMonth month, LocalDate ref) {
+        if (ref.isBefore(month.atDay(1))) return month.atDay(1).toEpochDay() - ref.toEpochDay();
+        if (ref.isAfter(month.atEndOfMonth())) return month.atEndOfMonth().toEpochDay() - ref.toEpochDay();
+        return 0;
     }
 
     /**
@@ -159,8 +166,13 @@ final class TimeNormalizer {
         return Math.abs(days) + penalty;
     }
 
-    private static long monthsBetween(YearMonth a, YearMonth b) {
-        return (a.getYear() - b.getYear()) * 12L + a.getMonthValue() - b.getMonthValue();
+    /** "last Wednesday" in Wednesday's paper is a week before it; "next Monday" is never today. */
+    private static LocalDate weekday(Matcher m, LocalDate ref, Tense tense) {
+        String rel = group(m, "rel");
+        if (rel == null) return weekday(m.group("wd"), ref, tense);
+        DayOfWeek dow = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
+        boolean back = rel.toLowerCase(Locale.ROOT).matches("last|this\\s+past");
+        return ref.with(back ? TemporalAdjusters.previous(dow) : TemporalAdjusters.next(dow));
     }
 
     private static LocalDate weekday(String name, LocalDate ref, Tense tense) {
@@ -407,6 +419,18 @@ final class TimeNormalizer {
     private static Value duration(Matcher m) {
         String unit = unit(m.group("u"));
         Integer n = number(group(m, "n"));
+        if (n != null && group(m, "half") != null) {
+            // "2 1/2 years" is P2Y6M, "five and a half hours" PT5H30M, in the next smaller unit.
+            String v = switch (unit) {
+                case "year" -> "P" + n + "Y6M";
+                case "decade" -> "P" + (10 * n + 5) + "Y";
+                case "day" -> "P" + n + "DT12H";
+                case "hour" -> "PT" + n + "H30M";
+                case "minute" -> "PT" + n + "M30S";
+                default -> null;
+            };
+            if (v != null) return new Value(TimeType.DURATION, v, false);
+        }
         String amount = n == null ? "X" : String.valueOf(n);
         String v = switch (unit) {
             case "second" -> "PT" + amount + "S";

@@ -58,7 +58,8 @@ final class TimeTagger {
             rule(Kind.QUARTER, "the\\s+(?:(?<ago>year-ago|year-earlier)\\s+|(?:latest|most\\s+recent|recent|current|just-ended|past)\\s+)?quarter"),
             rule(Kind.DURATION, "(?:the\\s+)?(?:past|last|next|previous|coming|first|final)\\s+(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")"),
             rule(Kind.RELATIVE_UNIT, "(?<rel>last|next|this|past|coming|previous|following)\\s+(?<u>week|month|year|weekend|summer|winter|spring|autumn|fall|decade|quarter)"),
-            rule(Kind.RELATIVE_UNIT, "(?<rel>last|next|this)\\s+(?<mo>" + MONTH_FULL + ")"),
+            // "last Oct. 23" is a day, found by the day's rule with "last" pointing back.
+            rule(Kind.RELATIVE_UNIT, "(?<rel>last|next|this)\\s+(?<mo>" + MONTH_FULL + ")(?!\\s*\\d)"),
             // "over the weekend": the weekend the tense points to.
             rule(Kind.WEEKEND, "the\\s+weekend"),
             rule(Kind.MONTH, "(?<=\\b(?:in|since|until|till|by|from|during|of|early|late|mid|through|before|after|last|next|this)[-\\s])(?<mo>january|february|march|april|may|june|july|august|september|october|november|december)(?!\\s+\\d)"),
@@ -71,7 +72,7 @@ final class TimeTagger {
             rule(Kind.YEAR, "(?:the\\s+year\\s+)?(?<y>(?>" + SPOKEN_1900S + "))(?!\\s+(?-i:[a-z]+s|percent)\\b)"),
             rule(Kind.YEAR, "the\\s+year\\s+(?<y>" + SPOKEN_YEAR + ")"),
             rule(Kind.HOLIDAY, "(?<h>christmas(?:\\s+day|\\s+eve)?|new\\s+year's\\s+(?:day|eve)|thanksgiving(?:\\s+day)?|election\\s+day|independence\\s+day|halloween|valentine's\\s+day|labor\\s+day|memorial\\s+day|easter(?:\\s+sunday)?)"),
-            rule(Kind.WEEKDAY, "(?<wd>" + WEEKDAY + ")(?:\\s+(?<dp>" + DAYPART + "))?"),
+            rule(Kind.WEEKDAY, "(?:(?<rel>last|next|this\\s+past|this\\s+coming)\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<dp>" + DAYPART + "))?"),
             rule(Kind.DAY_WORD, "(?<w>yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))(?:\\s+(?<dp>" + DAYPART + "))?"),
             rule(Kind.AGO, "(?<n>" + NUMBER + ")?\\s*(?<u>" + UNIT + ")\\s+ago"),
             // "the year-earlier period", "year-ago": business news's like period a year before.
@@ -81,6 +82,8 @@ final class TimeTagger {
             rule(Kind.OFFSET, "(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")\\s+(?<dir>after|before|prior)(?=\\s*[,.;]|$)"),
             rule(Kind.OFFSET, "(?<dir>the\\s+(?:next|following|previous))\\s+(?<u>day|week|month|year)"),
             rule(Kind.REF, "(?<ref>the\\s+coming\\s+(?:days|weeks|months|years)|(?:in\\s+)?recent\\s+(?:days|weeks|months|years)|currently|now|nowadays|the\\s+future|the\\s+past|recently|formerly|at\\s+present|current|recent)"),
+            rule(Kind.DURATION, "(?<n>" + NUMBER + ")(?<half>\\s+1/2|\\s+and\\s+a\\s+half)[-\\s](?<u>" + UNIT + ")"),
+            rule(Kind.DURATION, "(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")\\s+(?<half>and\\s+a\\s+half)"),
             rule(Kind.DURATION, "(?<n>" + NUMBER + ")[-\\s](?<u>" + UNIT + ")(?<age>-old|\\s+old)?"),
             rule(Kind.DURATION, "(?<u>hours|days|weeks|months|years|decades)"),
             rule(Kind.TIME_OF_DAY, "(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\\d))?\\s*(?<ap>a\\.?m\\.?|p\\.?m\\.?)(?:\\s+(?:[ECMP][SD]T|GMT|UTC))?(?:,?\\s+(?<wd>" + WEEKDAY + "|today|yesterday|tomorrow))?"),
@@ -136,11 +139,21 @@ final class TimeTagger {
             // "April" the month is capitalised; "march" and "may" in lower case are verbs.
             return Character.isUpperCase(s.charAt(0));
         }
-        if (f.kind() == Kind.WEEKDAY || f.kind() == Kind.MONTH_DAY || f.kind() == Kind.MONTH_YEAR) {
+        if (f.kind() == Kind.WEEKDAY) return Character.isUpperCase(f.m().group("wd").charAt(0));
+        if (f.kind() == Kind.MONTH_DAY || f.kind() == Kind.MONTH_YEAR) {
             return Character.isUpperCase(s.charAt(0)) || Character.isDigit(s.charAt(0)) || s.startsWith("the");
         }
         // An age ("a 6-year-old", "52 years old") is a person's, not a time of the story.
         if (f.kind() == Kind.DURATION && group(f.m(), "age") != null) return false;
+        if (f.kind() == Kind.DURATION && s.matches("(?i)an?\\s+\\S+")) {
+            // "a second group", "a quarter of the market": an ordinal or a fraction, not a stretch of time.
+            String after = text.substring(f.end(), Math.min(text.length(), f.end() + 12));
+            if (s.matches("(?i)an?\\s+(second|quarter)") && after.matches("(?s)\\s+\\p{L}.*")) return false;
+            // "$500 million a year", "four times a week", "24 hours a day": a rate, not a time.
+            String before = text.substring(Math.max(0, f.start() - 24), f.start());
+            if (before.matches("(?is).*(?:\\d|\\b(?:million|billion|trillion|thousand|hundred|dozen|times|once|twice|"
+                    + UNIT + "))\\s+$")) return false;
+        }
         if (f.kind() == Kind.DURATION && group(f.m(), "n") == null) {
             // Bare "years" is a duration only in "for years", "in years", "years of".
             String before = text.substring(Math.max(0, f.start() - 4), f.start()).toLowerCase();

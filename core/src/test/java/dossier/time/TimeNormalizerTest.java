@@ -83,6 +83,27 @@ class TimeNormalizerTest {
     }
 
     @Test
+    void lastAndNextWeekdaysAreNeverTheReferenceDay() {
+        assertEquals("2019-03-07", value("The board met last Thursday.", TimeNormalizer.Tense.PAST), "a week before, on a Thursday");
+        assertEquals("last Thursday", span("The board met last Thursday."));
+        assertEquals("2019-03-21", value("The board meets next Thursday.", TimeNormalizer.Tense.FUTURE));
+        assertEquals("2019-03-11", value("It was signed this past Monday.", TimeNormalizer.Tense.PAST));
+        assertEquals("2018-10-23", value("It was signed last Oct. 23.", TimeNormalizer.Tense.PAST), "a day, not a month");
+    }
+
+    @Test
+    void halvesRatesOrdinalsAndFractions() {
+        assertEquals("P2Y6M", value("The project took 2 1/2 years.", TimeNormalizer.Tense.PAST));
+        assertEquals("PT5H30M", value("The hearing lasted five and a half hours.", TimeNormalizer.Tense.PAST));
+        assertEquals("PT1M30S", value("The clip runs a minute and a half.", TimeNormalizer.Tense.PAST));
+        assertTrue(TimeTagger.find("It pays $2 million a year.", 0, 26).isEmpty(), "a rate");
+        assertTrue(TimeTagger.find("Ferries sail four times a week.", 0, 31).isEmpty(), "a frequency");
+        assertTrue(TimeTagger.find("A second group of pilots left.", 0, 30).isEmpty(), "an ordinal");
+        assertTrue(TimeTagger.find("It holds a quarter of the market.", 0, 33).isEmpty(), "a fraction");
+        assertEquals("P1Y", value("The talks lasted a year.", TimeNormalizer.Tense.PAST));
+    }
+
+    @Test
     void yearsAsBroadcastTranscriptsSpellThem() {
         assertEquals("1996", value("The law was passed in nineteen ninety-six.", TimeNormalizer.Tense.PAST));
         assertEquals("1991", value("In nineteen ninety-one Charles Ponzi was cleared.", TimeNormalizer.Tense.PAST));
