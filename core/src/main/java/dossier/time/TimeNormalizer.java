@@ -418,7 +418,7 @@ final class TimeNormalizer {
 
     private static Value duration(Matcher m) {
         String unit = unit(m.group("u"));
-        Integer n = number(group(m, "n"));
+        Integer n = group(m, "one") != null ? Integer.valueOf(1) : number(group(m, "n"));
         if (n != null && group(m, "half") != null) {
             // "2 1/2 years" is P2Y6M, "five and a half hours" PT5H30M, in the next smaller unit.
             String v = switch (unit) {
@@ -449,7 +449,8 @@ final class TimeNormalizer {
     }
 
     private static Value timeOfDay(Matcher m, LocalDate ref, Tense tense) {
-        int h = Integer.parseInt(m.group("h"));
+        String hour = m.group("h").toLowerCase(Locale.ROOT);
+        int h = hour.equals("noon") ? 12 : hour.equals("midnight") ? 24 : Integer.parseInt(hour);
         String mi = group(m, "mi");
         String ap = group(m, "ap");
         if (ap != null) {
@@ -459,6 +460,10 @@ final class TimeNormalizer {
         }
         String t = String.format(Locale.ROOT, "T%02d:%s", h, mi == null ? "00" : mi);
         if (ref == null) return new Value(TimeType.TIME, null, false);
+        if (group(m, "mo") != null) {
+            Value day = monthDay(m, ref, tense);
+            return new Value(TimeType.TIME, day.value() == null ? null : day.value() + t, false);
+        }
         String day = group(m, "wd");
         LocalDate d = day == null || day.equalsIgnoreCase("today") ? ref
                 : day.equalsIgnoreCase("yesterday") ? ref.minusDays(1)

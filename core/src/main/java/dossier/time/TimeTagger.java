@@ -39,6 +39,10 @@ final class TimeTagger {
     static final String SPOKEN_YEAR = "(?:" + SPOKEN_1900S + "|two[-\\s]thousand(?:[-\\s](?:and[-\\s])?(?:"
             + TEEN_WORD + "|" + DIGIT_WORD + "))?)";
 
+    /** The day a clock time may name after it: "5 p.m. Tuesday", "noon today", "5 p.m. EST, Nov. 6". */
+    private static final String DAY_AFTER_TIME = "(?:,?\\s+(?:(?<wd>" + WEEKDAY + "|today|yesterday|tomorrow)|(?<mo>" + MONTH_FULL
+            + ")\\s+(?<d>[0-3]?\\d)(?!\\s*,?\\s*\\d)))?";
+
     private record Rule(Kind kind, Pattern pattern) {}
 
     private static Rule rule(Kind kind, String regex) {
@@ -58,6 +62,9 @@ final class TimeTagger {
             rule(Kind.QUARTER, "the\\s+(?:(?<ago>year-ago|year-earlier)\\s+|(?:latest|most\\s+recent|recent|current|just-ended|past)\\s+)?quarter"),
             rule(Kind.DURATION, "(?:the\\s+)?(?:past|last|next|previous|coming|first|final)\\s+(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")"),
             rule(Kind.RELATIVE_UNIT, "(?<rel>last|next|this|past|coming|previous|following)\\s+(?<u>week|month|year|weekend|summer|winter|spring|autumn|fall|decade|quarter)"),
+            // Business news: "for the year" is the year of the report; "the year ended March 31" is twelve months.
+            rule(Kind.RELATIVE_UNIT, "(?<rel>the)\\s+(?:full\\s+|fiscal\\s+|current\\s+)?(?<u>year)(?![-\\p{L}]|\\s+(?:that|when|in\\s+which|before|after|of|earlier|ago|ended|ending|\\d))"),
+            rule(Kind.DURATION, "(?<one>the)\\s+(?:fiscal\\s+)?(?<u>year)(?=\\s+(?:ended|ending)\\b)"),
             // "last Oct. 23" is a day, found by the day's rule with "last" pointing back.
             rule(Kind.RELATIVE_UNIT, "(?<rel>last|next|this)\\s+(?<mo>" + MONTH_FULL + ")(?!\\s*\\d)"),
             // "over the weekend": the weekend the tense points to.
@@ -86,7 +93,8 @@ final class TimeTagger {
             rule(Kind.DURATION, "(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")\\s+(?<half>and\\s+a\\s+half)"),
             rule(Kind.DURATION, "(?<n>" + NUMBER + ")[-\\s](?<u>" + UNIT + ")(?<age>-old|\\s+old)?"),
             rule(Kind.DURATION, "(?<u>hours|days|weeks|months|years|decades)"),
-            rule(Kind.TIME_OF_DAY, "(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\\d))?\\s*(?<ap>a\\.?m\\.?|p\\.?m\\.?)(?:\\s+(?:[ECMP][SD]T|GMT|UTC))?(?:,?\\s+(?<wd>" + WEEKDAY + "|today|yesterday|tomorrow))?"),
+            rule(Kind.TIME_OF_DAY, "(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\\d))?\\s*(?<ap>a\\.?m\\.?|p\\.?m\\.?)(?:\\s+(?:[ECMP][SD]T|GMT|UTC))?" + DAY_AFTER_TIME),
+            rule(Kind.TIME_OF_DAY, "(?<!high\\s)(?<h>noon|midnight)" + DAY_AFTER_TIME),
             rule(Kind.TIME_OF_DAY, "(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?:\\s*(?:GMT|UTC))?"),
             rule(Kind.SET, "(?<set>every\\s+(?:day|week|month|year|morning|evening|night)|each\\s+(?:day|week|month|year)|daily|weekly|monthly|annually|yearly)"));
 
