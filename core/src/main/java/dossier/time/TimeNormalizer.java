@@ -32,7 +32,7 @@ final class TimeNormalizer {
             Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
-            Map.entry("ninety", 90));
+            Map.entry("ninety", 90), Map.entry("a couple of", 2));
 
     private TimeNormalizer() {}
 
@@ -261,7 +261,9 @@ final class TimeNormalizer {
 
     private static Value relativeUnit(Matcher m, LocalDate ref) {
         String rel = m.group("rel").toLowerCase(Locale.ROOT);
-        if (rel.equals("past") && group(m, "mo") == null) {
+        String unitWord = group(m, "u") == null ? "" : m.group("u").toLowerCase(Locale.ROOT);
+        boolean seasonal = unitWord.matches("summer|winter|spring|autumn|fall");
+        if (rel.equals("past") && group(m, "mo") == null && !seasonal) {
             // "the past year" is a stretch of time, not a calendar year.
             String u = m.group("u").toLowerCase(Locale.ROOT);
             String v = switch (u) {
@@ -296,8 +298,28 @@ final class TimeNormalizer {
                 LocalDate d = ref.plusMonths(3L * dir);
                 yield new Value(TimeType.DATE, d.getYear() + "-Q" + d.get(IsoFields.QUARTER_OF_YEAR), false);
             }
-            default -> new Value(TimeType.DATE, (ref.getYear() + dir) + "-" + season(unit), false);
+            default -> new Value(TimeType.DATE, seasonYear(unit, ref, dir) + "-" + season(unit), false);
         };
+    }
+
+    /**
+     * The year of the season meant: "last summer" in October is this year's, in July last year's; "next spring" is
+     * the first to begin after the reference. A winter belongs to the year of its December.
+     */
+    private static int seasonYear(String season, LocalDate ref, int dir) {
+        int startMonth = switch (season) {
+            case "spring" -> 3;
+            case "summer" -> 6;
+            case "winter" -> 12;
+            default -> 9;
+        };
+        if (dir == 0) return season.equals("winter") && ref.getMonthValue() <= 2 ? ref.getYear() - 1 : ref.getYear();
+        for (int k = 0; k < 3; k++) {
+            int y = dir < 0 ? ref.getYear() - k : ref.getYear() - 1 + k;
+            LocalDate start = LocalDate.of(y, startMonth, 1), end = start.plusMonths(3).minusDays(1);
+            if (dir < 0 ? end.isBefore(ref) : start.isAfter(ref)) return y;
+        }
+        return ref.getYear() + dir;
     }
 
     private static String season(String s) {
@@ -487,7 +509,7 @@ final class TimeNormalizer {
     /** A number word or digits; null for vague amounts ("several"). */
     static Integer number(String s) {
         if (s == null) return null;
-        String t = s.toLowerCase(Locale.ROOT).strip();
+        String t = s.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
         if (t.matches("\\d+")) return Integer.parseInt(t);
         return NUMBERS.get(t);
     }

@@ -27,7 +27,7 @@ final class TimeTagger {
     static final String WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
     static final String NUMBER = "(?:\\d{1,3}(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
             + "|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
-            + "|a few|few|several|some|many)";
+            + "|a few|few|several|some|many|a\\s+couple\\s+of)";
     static final String UNIT = "(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)s?";
     static final String DAYPART = "(?:morning|afternoon|evening|night)";
     static final String YEAR = "(?:1[6-9]\\d\\d|20\\d\\d)";
@@ -81,7 +81,7 @@ final class TimeTagger {
             rule(Kind.HOLIDAY, "(?<h>christmas(?:\\s+day|\\s+eve)?|new\\s+year's\\s+(?:day|eve)|thanksgiving(?:\\s+day)?|election\\s+day|independence\\s+day|halloween|valentine's\\s+day|labor\\s+day|memorial\\s+day|easter(?:\\s+sunday)?)"),
             rule(Kind.WEEKDAY, "(?:(?<rel>last|next|this\\s+past|this\\s+coming)\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<dp>" + DAYPART + "))?"),
             rule(Kind.DAY_WORD, "(?<w>yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))(?:\\s+(?<dp>" + DAYPART + "))?"),
-            rule(Kind.AGO, "(?<n>" + NUMBER + ")?\\s*(?<u>" + UNIT + ")\\s+ago"),
+            rule(Kind.AGO, "(?<n>" + NUMBER + ")?\\s*(?<u>" + UNIT + ")(?:\\s+or\\s+so)?\\s+ago"),
             // "the year-earlier period", "year-ago": business news's like period a year before.
             rule(Kind.AGO, "(?:the\\s+)?(?<u>year)-(?:ago|earlier)(?:\\s+period)?"),
             rule(Kind.OFFSET, "(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")\\s+(?<dir>later|earlier|afterwards)"),
@@ -91,7 +91,7 @@ final class TimeTagger {
             rule(Kind.REF, "(?<ref>the\\s+coming\\s+(?:days|weeks|months|years)|(?:in\\s+)?recent\\s+(?:days|weeks|months|years)|currently|now|nowadays|the\\s+future|the\\s+past|recently|formerly|at\\s+present|current|recent)"),
             rule(Kind.DURATION, "(?<n>" + NUMBER + ")(?<half>\\s+1/2|\\s+and\\s+a\\s+half)[-\\s](?<u>" + UNIT + ")"),
             rule(Kind.DURATION, "(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")\\s+(?<half>and\\s+a\\s+half)"),
-            rule(Kind.DURATION, "(?<n>" + NUMBER + ")[-\\s](?<u>" + UNIT + ")(?<age>-old|\\s+old)?"),
+            rule(Kind.DURATION, "(?<n>" + NUMBER + ")(?:\\s+(?:more|additional|extra))?(?:\\s+(?:trading|business|working))?[-\\s](?<u>" + UNIT + ")(?<age>-old|\\s+old)?"),
             rule(Kind.DURATION, "(?<u>hours|days|weeks|months|years|decades)"),
             rule(Kind.TIME_OF_DAY, "(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\\d))?\\s*(?<ap>a\\.?m\\.?|p\\.?m\\.?)(?:\\s+(?:[ECMP][SD]T|GMT|UTC))?" + DAY_AFTER_TIME),
             rule(Kind.TIME_OF_DAY, "(?<!high\\s)(?<h>noon|midnight)" + DAY_AFTER_TIME),

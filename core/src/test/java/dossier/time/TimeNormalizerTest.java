@@ -115,6 +115,24 @@ class TimeNormalizerTest {
     }
 
     @Test
+    void seasonsCountFromWhereTheReferenceIs() {
+        // REF is March 14: the last summer was 2018's; the winter just ended began in December 2018; spring began
+        // on March 1, so the next spring to begin is 2020's.
+        assertEquals("2018-SU", value("Prices rose last summer.", TimeNormalizer.Tense.PAST));
+        assertEquals("2018-WI", value("It snowed this past winter.", TimeNormalizer.Tense.PAST));
+        assertEquals("2020-SP", value("Work starts next spring.", TimeNormalizer.Tense.FUTURE));
+        assertEquals("2019-SU", value("Work starts next summer.", TimeNormalizer.Tense.FUTURE));
+    }
+
+    @Test
+    void countsOfUnitsSaidInOtherWords() {
+        assertEquals("P2W", value("Talks need two more weeks.", TimeNormalizer.Tense.FUTURE));
+        assertEquals("P2Y", value("It took a couple of years.", TimeNormalizer.Tense.PAST));
+        assertEquals("P8D", value("The shares fell for eight trading days.", TimeNormalizer.Tense.PAST));
+        assertEquals("2019-W10", value("It began a week or so ago.", TimeNormalizer.Tense.PAST));
+    }
+
+    @Test
     void yearsAsBroadcastTranscriptsSpellThem() {
         assertEquals("1996", value("The law was passed in nineteen ninety-six.", TimeNormalizer.Tense.PAST));
         assertEquals("1991", value("In nineteen ninety-one Charles Ponzi was cleared.", TimeNormalizer.Tense.PAST));
