@@ -45,7 +45,10 @@ final class TimeNormalizer {
             case YEAR -> new Value(TimeType.DATE, String.valueOf(year(m.group("y"))), false);
             case SEASON_YEAR -> new Value(TimeType.DATE, year(m.group("y")) + "-" + season(m.group("season").toLowerCase(Locale.ROOT)), false);
             // TimeML writes a decade as its first three digits: "the 1990s" is 199.
-            case DECADE -> new Value(TimeType.DATE, m.group("y"), false);
+            case DECADE -> new Value(TimeType.DATE, group(m, "tens") == null ? m.group("y")
+                    : "19" + NUMBERS.get(m.group("tens").toLowerCase(Locale.ROOT).replace("ies", "y")) / 10, false);
+            case SEASON -> ref == null ? unresolved() : new Value(TimeType.DATE, seasonYear(m.group("season").toLowerCase(Locale.ROOT), ref,
+                    tense == Tense.FUTURE ? 1 : -1, true) + "-" + season(m.group("season").toLowerCase(Locale.ROOT)), false);
             case MONTH_DAY -> ref == null ? unresolved() : monthDay(m, ref, tense);
             case MONTH -> ref == null ? unresolved() : month(month(m.group("mo")), ref, tense);
             case WEEKDAY -> ref == null ? unresolved() : withDayPart(weekday(m, ref, tense), group(m, "dp"));
@@ -298,15 +301,16 @@ final class TimeNormalizer {
                 LocalDate d = ref.plusMonths(3L * dir);
                 yield new Value(TimeType.DATE, d.getYear() + "-Q" + d.get(IsoFields.QUARTER_OF_YEAR), false);
             }
-            default -> new Value(TimeType.DATE, seasonYear(unit, ref, dir) + "-" + season(unit), false);
+            default -> new Value(TimeType.DATE, seasonYear(unit, ref, dir, false) + "-" + season(unit), false);
         };
     }
 
     /**
      * The year of the season meant: "last summer" in October is this year's, in July last year's; "next spring" is
-     * the first to begin after the reference. A winter belongs to the year of its December.
+     * the first to begin after the reference; with {@code current}, the season under way is either. A winter
+     * belongs to the year of its December.
      */
-    private static int seasonYear(String season, LocalDate ref, int dir) {
+    private static int seasonYear(String season, LocalDate ref, int dir, boolean current) {
         int startMonth = switch (season) {
             case "spring" -> 3;
             case "summer" -> 6;
@@ -317,7 +321,8 @@ final class TimeNormalizer {
         for (int k = 0; k < 3; k++) {
             int y = dir < 0 ? ref.getYear() - k : ref.getYear() - 1 + k;
             LocalDate start = LocalDate.of(y, startMonth, 1), end = start.plusMonths(3).minusDays(1);
-            if (dir < 0 ? end.isBefore(ref) : start.isAfter(ref)) return y;
+            // Named without "last" or "next" ("over the summer"), the season under way counts too.
+            if (dir < 0 ? (current ? start : end).isBefore(ref) : (current ? end : start).isAfter(ref)) return y;
         }
         return ref.getYear() + dir;
     }
@@ -433,7 +438,7 @@ final class TimeNormalizer {
 
     private static Value ref(String text) {
         String s = text.toLowerCase(Locale.ROOT);
-        String v = s.contains("coming") || s.contains("future") || s.equals("soon") ? "FUTURE_REF"
+        String v = s.contains("coming") || s.contains("future") || s.contains("term") || s.equals("soon") ? "FUTURE_REF"
                 : s.contains("recent") || s.contains("past") || s.equals("formerly") ? "PAST_REF" : "PRESENT_REF";
         return new Value(TimeType.DATE, v, false);
     }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class TimeTagger {
     enum Kind {
         FULL_DATE, MONTH_DAY, MONTH_YEAR, MONTH, YEAR, DECADE, WEEKDAY, DAY_WORD, RELATIVE_UNIT, AGO, OFFSET,
-        DURATION, REF, TIME_OF_DAY, SET, ISO_DATE, QUARTER, HOLIDAY, WEEKEND, SEASON_YEAR
+        DURATION, REF, TIME_OF_DAY, SET, ISO_DATE, QUARTER, HOLIDAY, WEEKEND, SEASON_YEAR, SEASON
     }
 
     /** A matched expression: its span and the parts the normalizer needs. */
@@ -58,6 +58,10 @@ final class TimeTagger {
             rule(Kind.MONTH_DAY, "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?:the\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mo>" + MONTH_FULL + ")(?!\\s*,?\\s*\\d)"),
             rule(Kind.MONTH_YEAR, "(?:(?<q>early|late|mid)[-\\s])?(?<mo>" + MONTH_FULL + "),?\\s+(?:of\\s+)?(?<y>" + YEAR + "|" + SPOKEN_YEAR + ")"),
             rule(Kind.SEASON_YEAR, "(?:the\\s+)?(?<season>summer|winter|spring|autumn|fall)\\s+(?:of\\s+)?(?<y>" + YEAR + "|" + SPOKEN_YEAR + ")"),
+            // A season alone: "the summer", "in early winter"; "spring" and "fall", verbs and nouns too, only as "in the
+            // spring" ("the fall of the regime" is not a season).
+            rule(Kind.SEASON, "(?:the\\s+(?:(?:early|late|mid)[-\\s])?|(?<=\\b(?:in|during|over|through|into|by|until|since|before|after|for)\\s)(?:(?:early|late|mid)[-\\s])?)(?<season>summer|winter)"),
+            rule(Kind.SEASON, "(?<=\\b(?:in|during|over|through|into|by|until|since|before|after|for)\\s)the\\s+(?:(?:early|late|mid)[-\\s])?(?<season>spring|fall|autumn)(?!\\s+of\\b)"),
             rule(Kind.QUARTER, "(?:the\\s+)?(?:(?<y>" + YEAR + ")\\s+|(?<ago>year-ago|year-earlier|year\\s+earlier|previous|prior)\\s+|(?<rel>this|last|next)\\s+year's\\s+|(?:latest|fiscal|current|same)\\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\\s]quarter(?:\\s+of\\s+(?<of>" + YEAR + "))?"),
             rule(Kind.QUARTER, "the\\s+(?:(?<ago>year-ago|year-earlier)\\s+|(?:latest|most\\s+recent|recent|current|just-ended|past)\\s+)?quarter"),
             rule(Kind.DURATION, "(?:the\\s+)?(?:past|last|next|previous|coming|first|final)\\s+(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")"),
@@ -72,6 +76,7 @@ final class TimeTagger {
             rule(Kind.MONTH, "(?<=\\b(?:in|since|until|till|by|from|during|of|early|late|mid|through|before|after|last|next|this)[-\\s])(?<mo>january|february|march|april|may|june|july|august|september|october|november|december)(?!\\s+\\d)"),
             rule(Kind.MONTH, "(?<mo>january|february|april|june|july|august|september|october|november|december)(?!\\s+\\d)"),
             rule(Kind.DECADE, "(?:the\\s+)?(?:(?:early|late|mid)[-\\s])?(?<y>1[6-9]\\d|20\\d)0'?s"),
+            rule(Kind.DECADE, "the\\s+(?:(?:early|late|mid)[-\\s])?(?:nineteen[-\\s])?(?<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"),
             rule(Kind.YEAR, "(?<=\\b(?:in|since|until|by|from|of|during|year|early|late|mid|before|after|through)[-\\s])(?<y>" + YEAR + ")(?![-/.,]\\d)"),
             rule(Kind.YEAR, "(?<![$€£#.,]|\\d[,.])(?<y>" + YEAR + ")(?!\\s*(?:%|percent|per\\b|[-–]?(?:\\d|[a-z]+s\\b)|tons|people|units|shares|cars|miles|feet|meters|dollars|euros|pounds|yen))"),
             // A spoken "two thousand" is a year only as "the year two thousand"; otherwise it is as often a count,
@@ -88,7 +93,7 @@ final class TimeTagger {
             // "two days after" counts from a date only when no event noun follows ("two days after the vote").
             rule(Kind.OFFSET, "(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")\\s+(?<dir>after|before|prior)(?=\\s*[,.;]|$)"),
             rule(Kind.OFFSET, "(?<dir>the\\s+(?:next|following|previous))\\s+(?<u>day|week|month|year)"),
-            rule(Kind.REF, "(?<ref>the\\s+coming\\s+(?:days|weeks|months|years)|(?:in\\s+)?recent\\s+(?:days|weeks|months|years)|currently|now|nowadays|the\\s+future|the\\s+past|recently|formerly|at\\s+present|current|recent)"),
+            rule(Kind.REF, "(?<ref>(?:the\\s+)?coming\\s+(?:days|weeks|months|years|quarters)|the\\s+(?:near|short|long)\\s+(?:future|term)|(?:in\\s+)?recent\\s+(?:days|weeks|months|years)|currently|now|nowadays|the\\s+future|the\\s+past|recently|formerly|at\\s+present|current|recent)"),
             rule(Kind.DURATION, "(?<n>" + NUMBER + ")(?<half>\\s+1/2|\\s+and\\s+a\\s+half)[-\\s](?<u>" + UNIT + ")"),
             rule(Kind.DURATION, "(?<n>" + NUMBER + ")\\s+(?<u>" + UNIT + ")\\s+(?<half>and\\s+a\\s+half)"),
             rule(Kind.DURATION, "(?<n>" + NUMBER + ")(?:\\s+(?:more|additional|extra))?(?:\\s+(?:trading|business|working))?[-\\s](?<u>" + UNIT + ")(?<age>-old|\\s+old)?"),

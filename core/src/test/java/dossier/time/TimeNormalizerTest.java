@@ -125,6 +125,18 @@ class TimeNormalizerTest {
     }
 
     @Test
+    void seasonsAndDecadesInWords() {
+        assertEquals("2018-SU", value("Sales slowed over the summer.", TimeNormalizer.Tense.PAST));
+        assertEquals("2019-SU", value("Sales should recover in the summer.", TimeNormalizer.Tense.FUTURE));
+        assertEquals("2018-WI", value("Orders were weak in early winter.", TimeNormalizer.Tense.PAST));
+        assertTrue(TimeTagger.find("After the fall of the regime, exiles returned.", 0, 46).isEmpty(), "a fall, not autumn");
+        assertTrue(TimeTagger.find("Flowers spring up in fall.", 0, 26).isEmpty(), "verbs and a bare 'fall'");
+        assertEquals("199", value("Growth was fast in the nineties.", TimeNormalizer.Tense.PAST));
+        assertEquals("FUTURE_REF", value("Rates will stay low in the near term.", TimeNormalizer.Tense.FUTURE));
+        assertEquals("FUTURE_REF", value("Margins should widen in coming quarters.", TimeNormalizer.Tense.FUTURE));
+    }
+
+    @Test
     void countsOfUnitsSaidInOtherWords() {
         assertEquals("P2W", value("Talks need two more weeks.", TimeNormalizer.Tense.FUTURE));
         assertEquals("P2Y", value("It took a couple of years.", TimeNormalizer.Tense.PAST));
