@@ -11,7 +11,10 @@ import org.jsoup.nodes.Element;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -28,7 +31,7 @@ import java.util.regex.Pattern;
 public final class HtmlReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([\\w-]+)");
-    private static final Pattern URL_DATE = Pattern.compile("/(20\\d\\d|19\\d\\d)[/-]?(\\d{2})[/-]?(\\d{2})(?:/|[^\\d])");
+    private static final Pattern URL_DATE = Pattern.compile("[/_-](20\\d\\d|19\\d\\d)[/-]?(\\d{2})[/-]?(\\d{2})(?:[^\\d]|$)");
     private static final Pattern VISIBLE_DATE = Pattern.compile(
             "\\b(20\\d\\d|19\\d\\d)[-/.](\\d{1,2})[-/.](\\d{1,2})\\b"
                     + "|\\b(\\d{1,2})[./](\\d{1,2})[./](20\\d\\d|19\\d\\d)\\b"
@@ -83,7 +86,7 @@ public final class HtmlReader {
         String title = first(ldText(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"),
                 text(doc, "h1"), doc.title());
         List<String> authors = authors(doc, ld);
-        LocalDate published = date(doc, ld, canonical == null ? url : canonical);
+        LocalDate published = date(doc, ld, canonical == null ? url : canonical, rdfDate(html));
         String siteName = first(meta(doc, "og:site_name"), ldPublisher(ld), meta(doc, "application-name"));
         String language = first(attr(doc, "html", "lang"), meta(doc, "og:locale"), meta(doc, "content-language"),
                 ldText(ld, "inLanguage"));
@@ -180,8 +183,19 @@ public final class HtmlReader {
         return new ArrayList<>(out);
     }
 
-    /** Publication date: JSON-LD, meta tags, the first {@code <time>}, a visible date line, the URL. */
-    static LocalDate date(Document doc, List<JsonNode> ld, String url) {
+    private static final Pattern RDF_DATE = Pattern.compile("dc:date=\"([^\"]{8,40})\"");
+
+    /**
+     * The dc:date of an RDF description embedded in the page, as blog platforms write for trackbacks (inside an
+     * HTML comment, which the parsed document does not show); null if none.
+     */
+    private static String rdfDate(String html) {
+        Matcher m = RDF_DATE.matcher(html);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** Publication date: JSON-LD, meta tags, the first {@code <time>}, an embedded RDF date, a date line, the URL. */
+    static LocalDate date(Document doc, List<JsonNode> ld, String url, String rdfDate) {
         for (String v : new String[] {ldText(ld, "datePublished"), meta(doc, "article:published_time"),
                 meta(doc, "og:published_time"), meta(doc, "datePublished"), meta(doc, "pubdate"),
                 meta(doc, "publishdate"), meta(doc, "publish-date"), meta(doc, "publish_date"),
@@ -191,19 +205,24 @@ public final class HtmlReader {
                 meta(doc, "citation_date"), meta(doc, "sailthru.date"), meta(doc, "parsely-pub-date"),
                 meta(doc, "release_date"), attr(doc, "[itemprop=datePublished]", "content"),
                 attr(doc, "[itemprop=datePublished]", "datetime"), attr(doc, "time[pubdate]", "datetime"),
-                attr(doc, "time[datetime]", "datetime"), ldText(ld, "dateCreated")}) {
+                attr(doc, "time[datetime]", "datetime"), ldText(ld, "dateCreated"), rdfDate}) {
             LocalDate d = parseDate(v);
             if (d == null) continue;
             // A timestamp in UTC names the day in London, not the publisher's. Where the URL, which the publisher
             // dates in its own time, gives the day before or after, and the hour is one at which a publisher in the
             // Americas (up to 8 hours behind) or in Asia (up to 10 ahead) was still or already on that day, that is
             // the day the article came out. (A URL may also carry the day a draft was begun: hence the hours.)
-            int hour = utcHour(v);
-            if (hour < 0) return d;
+            LocalDateTime utc = utcTime(v);
+            if (utc == null) return d;
+            int hour = utc.getHour();
             LocalDate local = urlDate(url);
-            if (local == null) return d;
-            long shift = local.toEpochDay() - d.toEpochDay();
-            return shift == -1 && hour < 8 || shift == 1 && hour >= 14 ? local : d;
+            if (local != null) {
+                long shift = local.toEpochDay() - d.toEpochDay();
+                return shift == -1 && hour < 8 || shift == 1 && hour >= 14 ? local : d;
+            }
+            // Without a dated URL, the day where the publisher is, when its domain says where that is.
+            ZoneId zone = PublisherZone.of(url);
+            return zone == null ? d : utc.atZone(ZoneOffset.UTC).withZoneSameInstant(zone).toLocalDate();
         }
         LocalDate fromUrl = urlDate(url);
         if (fromUrl != null) return fromUrl;
@@ -220,12 +239,19 @@ public final class HtmlReader {
         return null;
     }
 
-    private static final Pattern UTC_TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ](\\d{2}):\\d{2}.*(?:Z|[+-]00:?00)");
+    private static final Pattern UTC_TIMESTAMP =
+            Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})[T ](\\d{2}):(\\d{2}).*(?:Z|[+-]00:?00)");
 
-    /** The hour of a timestamp given in UTC, or -1 for one in local time or without a time. */
-    private static int utcHour(String timestamp) {
+    /** A timestamp given in UTC, to the minute; null for one in local time or without a time. */
+    private static LocalDateTime utcTime(String timestamp) {
         Matcher m = UTC_TIMESTAMP.matcher(timestamp.strip());
-        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
+        if (!m.matches()) return null;
+        try {
+            return LocalDateTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                    Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** The full date in a URL (/2020/02/17/, 2020-02-17), or null. */
@@ -334,7 +360,9 @@ public final class HtmlReader {
                 // Next shape.
             }
         }
-        return null;
+        // Any other way of writing a day with its month named ("Tue, Sep 15 2020 10:01:41 EDT"); all-digit ones
+        // like "11/01/2023" are left, being read day-first in some countries and month-first in others.
+        return s.length() <= 60 && s.matches("(?s).*\\p{L}{3}.*") ? visibleDate(s) : null;
     }
 
     private static String meta(Document doc, String name) {

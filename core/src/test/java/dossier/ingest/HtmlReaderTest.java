@@ -103,6 +103,35 @@ class HtmlReaderTest {
     }
 
     @Test
+    void withoutADatedUrlAUtcTimestampIsReadInTheTimeZoneOfTheCountryDomain() {
+        String page = "<html><head><meta property=\"article:published_time\" content=\"%s\"></head><body><p>x</p></body></html>";
+        assertEquals(LocalDate.of(2020, 12, 6),
+                HtmlReader.read("a", page.formatted("2020-12-05T23:15:00Z"), "https://giornale.example.it/news/1265/story").published(),
+                "a quarter past midnight in Rome");
+        assertEquals(LocalDate.of(2020, 8, 24),
+                HtmlReader.read("b", page.formatted("2020-08-25T00:23:33.312Z"), "https://nouvelles.example.ca/1728875").published(),
+                "the evening before in Toronto");
+        assertEquals(LocalDate.of(2020, 12, 5),
+                HtmlReader.read("c", page.formatted("2020-12-05T23:15:00Z"), "https://news.example.com/story").published(),
+                "a generic domain says nothing of where the newsroom is");
+    }
+
+    @Test
+    void datesWrittenOtherwiseEmbeddedInRdfOrAtTheEndOfTheAddress() {
+        String ld = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":"
+                + "\"Tue, Sep 15 2020 10:01:41 EDT\"}</script></head><body><p>x</p></body></html>";
+        assertEquals(LocalDate.of(2020, 9, 15), HtmlReader.read("a", ld, null).published());
+        String digits = "<html><head><meta name=\"date\" content=\"11/01/2023 12:43\"></head><body><p>x</p></body></html>";
+        assertEquals(null, HtmlReader.read("b", digits, null).published(), "day-first or month-first: not guessed");
+        String rdf = "<html><head></head><body><!-- <rdf:RDF><rdf:Description dc:title=\"A walk\" "
+                + "dc:date=\"2020-07-03T17:16:22+09:00\" /></rdf:RDF> --><p>x</p></body></html>";
+        assertEquals(LocalDate.of(2020, 7, 3), HtmlReader.read("c", rdf, null).published());
+        String canonical = "<html><head><link rel=\"canonical\" href=\"https://news.example/world/megablaze-under-control-20200113\">"
+                + "</head><body><p>x</p></body></html>";
+        assertEquals(LocalDate.of(2020, 1, 13), HtmlReader.read("d", canonical, null).published());
+    }
+
+    @Test
     void visibleDateLinesInSeveralLanguagesAndCompactUrlDates() {
         assertEquals(LocalDate.of(2020, 3, 17), HtmlReader.visibleDate("Veröffentlicht am 17. März 2020 um 10:00"));
         assertEquals(LocalDate.of(2019, 4, 3), HtmlReader.visibleDate("Publicado el 3 de abril de 2019"));

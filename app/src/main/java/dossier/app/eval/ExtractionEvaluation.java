@@ -76,16 +76,18 @@ public final class ExtractionEvaluation {
             ShingleScorer.Result r = zyte(dir, system, errors);
             return new Result(new CitronScorer.Prf(r.precision(), r.recall(), r.f1()), null, null, null, r.pages());
         }
-        if (Files.exists(dir.resolve("tests/evaldata.json"))) return trafilatura(dir.resolve("tests"));
+        if (Files.exists(dir.resolve("tests/evaldata.json"))) return trafilatura(dir.resolve("tests"), errors);
         if (Files.exists(dir.resolve("tests/eval_mediacloud_2020.json"))) return htmldate(dir.resolve("tests"), errors);
         throw new IllegalArgumentException(dir + ": not the Zyte, trafilatura or htmldate evaluation set");
     }
 
     /**
      * The trafilatura set (its tests/eval_common.py): whitespace-normalised substring matches of the snippets that
-     * must appear and must not, micro-averaged; title, author and date compared where annotated.
+     * must appear and must not, micro-averaged; title, author and date compared where annotated. With {@code
+     * errors}, each page's missed and unwanted snippets and wrong metadata go to that file.
      */
-    static Result trafilatura(Path tests) throws IOException {
+    static Result trafilatura(Path tests, Path errors) throws IOException {
+        StringBuilder log = new StringBuilder();
         JsonNode data = JSON.readTree(tests.resolve("evaldata.json").toFile());
         int tp = 0, fp = 0, fn = 0, pages = 0, titles = 0, titlesRight = 0, authors = 0, authorsRight = 0, dates = 0, datesRight = 0;
         for (Iterator<Map.Entry<String, JsonNode>> it = data.fields(); it.hasNext(); ) {
@@ -95,10 +97,20 @@ public final class ExtractionEvaluation {
             Page page = file == null ? null : read(file, e.getKey());
             String text = page == null ? null : norm(page.text());
             pages++;
+            log.append("== ").append(e.getKey()).append(page == null ? "  (unreadable)" : "").append('\n');
             for (JsonNode w : item.path("with")) {
-                if (text != null && text.contains(norm(w.asText()))) tp++; else fn++;
+                if (text != null && text.contains(norm(w.asText()))) tp++;
+                else {
+                    fn++;
+                    log.append("MISSED   ").append(norm(w.asText())).append('\n');
+                }
             }
-            for (JsonNode w : item.path("without")) if (text != null && text.contains(norm(w.asText()))) fp++;
+            for (JsonNode w : item.path("without")) {
+                if (text != null && text.contains(norm(w.asText()))) {
+                    fp++;
+                    log.append("UNWANTED ").append(norm(w.asText())).append('\n');
+                }
+            }
             if (item.has("title")) {
                 titles++;
                 if (page != null && page.title() != null && norm(page.title()).equalsIgnoreCase(norm(item.get("title").asText()))) titlesRight++;
@@ -111,8 +123,11 @@ public final class ExtractionEvaluation {
             if (item.has("date")) {
                 dates++;
                 if (page != null && page.published() != null && page.published().toString().equals(item.get("date").asText())) datesRight++;
+                else log.append("DATE     ").append(item.get("date").asText()).append(" got ")
+                        .append(page == null ? null : page.published()).append('\n');
             }
         }
+        if (errors != null) Files.writeString(errors, log);
         return new Result(CitronScorer.Prf.ratio(tp, tp + fp, tp + fn), ratio(titlesRight, titles),
                 ratio(authorsRight, authors), ratio(datesRight, dates), pages);
     }
