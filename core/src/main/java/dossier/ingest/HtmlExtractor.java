@@ -25,11 +25,21 @@ public final class HtmlExtractor {
     private static final Set<String> NEVER_CONTENT = Set.of("script", "style", "noscript", "iframe", "form", "svg",
             "button", "input", "select", "textarea", "nav", "aside", "footer", "object", "embed", "canvas", "template",
             "dialog", "menu", "label");
+    // Each name must start a word of the class ("live-comments", "relatedLinks"), not sit inside one ("pread-1",
+    // "APageRoot", "mmenu-page" are none of these).
     private static final Pattern NEGATIVE = Pattern.compile(
-            "comment|share|sharing|social|related|promo|advert|\\bads?\\b|ad-|sponsor|banner|newsletter|subscri|cookie|"
+            "(?-i:(?<![a-z]))(?:comment|share|sharing|social|related|promo|advert|\\bads?\\b|ad-|sponsor|banner|newsletter|subscri|cookie|"
                     + "popup|modal|sidebar|footer|\\bnav|menu|breadcrumb|\\btags?\\b|recommend|trending|more-stories|"
                     + "outbrain|taboola|widget|toolbar|masthead|byline|author-bio|signup|paywall|disclaimer|caption|"
-                    + "skip|print|rating|hidden|pagination|pager|most-popular|also-read|read-more|next-article",
+                    + "skip|print|rating|hidden|pagination|pager|most-popular|also-read|read-more|next-article)",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Class names that describe a state or a layout rather than what a box is ("has-sidebar", "no-print",
+     * "hidden-xs", "overflow-hidden", "non-paywall", WordPress's "tag-..." terms, a page builder's "elementor-widget"):
+     * they say nothing about the box's content.
+     */
+    private static final Pattern MODIFIER = Pattern.compile(
+            "(?:no|non|has|with|is|show|tag|category|elementor)[-_].*|.*-(?:xs|sm|md|lg|xl|mobile|desktop|tablet)|.*overflow.*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern POSITIVE = Pattern.compile(
             "article|content|story|body|post|entry|main|text|blog|news|prose|paragraph", Pattern.CASE_INSENSITIVE);
@@ -77,7 +87,8 @@ public final class HtmlExtractor {
                 e.remove();
                 continue;
             }
-            String names = e.className() + " " + e.id() + " " + e.attr("role");
+            String names = names(e) + " " + e.attr("role");
+            // A site's header goes; an article's own header (headline, standfirst) stays.
             if (tag.equals("header") && !POSITIVE.matcher(names).find() && !large) {
                 e.remove();
                 continue;
@@ -154,8 +165,19 @@ public final class HtmlExtractor {
         scores.merge(e, s, Double::sum);
     }
 
+    /** An element's class names and id, without the ones that only state a modifier or a layout. */
+    private static String names(Element e) {
+        StringBuilder out = new StringBuilder();
+        for (String name : (e.className() + " " + e.id()).split("\\s+")) {
+            // BEM: "block__element--modifier" is a block__element whatever its modifier.
+            String base = name.contains("--") ? name.substring(0, name.indexOf("--")) : name;
+            if (!base.isEmpty() && !MODIFIER.matcher(base).matches()) out.append(base).append(' ');
+        }
+        return out.toString();
+    }
+
     private static double classWeight(Element e) {
-        String names = e.className() + " " + e.id();
+        String names = names(e);
         double w = 0;
         if (POSITIVE.matcher(names).find()) w += 25;
         if (NEGATIVE.matcher(names).find()) w -= 25;

@@ -103,6 +103,23 @@ class HtmlReaderTest {
     }
 
     @Test
+    void classNamesThatStateALayoutOrATermDoNotMakeABoxBoilerplate() {
+        String prose = "<p>The council voted on Tuesday to close the old bridge to lorries, citing cracks found in"
+                + " two of its piers by engineers during an inspection last month.</p>";
+        String page = "<html><body><div class=\"layout has-sidebar\"><div class=\"post tag-transport\">" + prose
+                + "</div><div class=\"entry field--label-hidden\"><p class=\"pread-1\">Repairs are expected to take"
+                + " most of the summer, and buses will use a diversion through the town centre until then.</p></div>"
+                + "<div class=\"live-comments\"><p>Reader comment: about time, this bridge has been a danger for"
+                + " years and everybody in the town knows it.</p></div><div class=\"more\"><p>The bridge, opened in 1904,"
+                + " carries about nine thousand vehicles a day, a third of them heavy goods vehicles, the council"
+                + " said in its report to members.</p></div></div></body></html>";
+        String text = HtmlReader.read("a", page, null).text();
+        assertTrue(text.contains("cracks found"), text);
+        assertTrue(text.contains("diversion through the town centre"), text);
+        assertFalse(text.contains("Reader comment"), text);
+    }
+
+    @Test
     void withoutADatedUrlAUtcTimestampIsReadInTheTimeZoneOfTheCountryDomain() {
         String page = "<html><head><meta property=\"article:published_time\" content=\"%s\"></head><body><p>x</p></body></html>";
         assertEquals(LocalDate.of(2020, 12, 6),
