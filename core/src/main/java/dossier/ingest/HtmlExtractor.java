@@ -66,8 +66,56 @@ public final class HtmlExtractor {
             // A weak winner (a teaser box): fall back to the whole cleaned page.
             out.clear();
             emit(body, out);
+        } else if (best != null && !declaresArticle(doc)) {
+            // A page that is not one article (a shop, a club's page, a landing page) spreads its text over boxes
+            // that score apart; on an article page, prose outside the story is other stories' teasers.
+            out = withProseOutside(body, out);
         }
         return dedupe(out);
+    }
+
+    /** Whether the page calls itself an article: og:type "article" or a schema.org Article type. */
+    static boolean declaresArticle(Document doc) {
+        if (doc.select("meta[property=og:type]").attr("content").toLowerCase(Locale.ROOT).contains("article")) return true;
+        for (Element ld : doc.select("script[type=application/ld+json]")) {
+            if (ld.data().matches("(?s).*\"@type\"\\s*:\\s*\\[?\\s*\"(?:News|Blog|Report|Scholarly|Tech)?(?:Article|Posting)\".*")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The container's blocks in page order, with the prose the container left out: long blocks written in
+     * sentences, told apart from teasers, menus and lists of names by their share of short words (articles,
+     * prepositions, pronouns: jusText's stop-word density without a word list per language).
+     */
+    private static List<Page.Block> withProseOutside(Element body, List<Page.Block> container) {
+        Set<String> chosen = new java.util.HashSet<>();
+        for (Page.Block b : container) chosen.add(b.text());
+        List<Page.Block> all = new ArrayList<>();
+        emit(body, all);
+        List<Page.Block> out = new ArrayList<>();
+        int found = 0;
+        for (Page.Block b : all) {
+            if (chosen.contains(b.text())) {
+                out.add(b);
+                found++;
+            } else if (isProse(b.text())) {
+                out.add(b);
+            }
+        }
+        // The container's blocks must all be there (a container rebuilt from siblings may split text otherwise).
+        return found >= container.size() ? out : container;
+    }
+
+    static boolean isProse(String text) {
+        if (text.length() < 150) return false;
+        int words = 0, shortWords = 0;
+        for (String w : text.split("[^\\p{L}]+")) {
+            if (w.isEmpty()) continue;
+            words++;
+            if (w.length() <= 3) shortWords++;
+        }
+        return words > 0 && shortWords >= 0.3 * words;
     }
 
     public static List<Page.Block> extract(String html, String baseUri) {

@@ -120,6 +120,23 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aPageThatIsNotAnArticleKeepsItsProseFromEveryBoxButAnArticleKeepsToItsStory() {
+        String main = "<div class=\"story\"><p>The council voted on Tuesday, after a long debate, to close the old bridge"
+                + " to lorries, citing cracks found in two of its piers.</p><p>Repairs, the council said, are expected"
+                + " to take most of the summer, and buses will use a diversion.</p><p>Shopkeepers on the high street,"
+                + " who depend on passing trade, said they feared a quiet season.</p><p>The bridge, opened in 1904,"
+                + " carries about nine thousand vehicles a day, a third of them lorries.</p></div>";
+        String box = "<div class=\"box\"><p>In another part of the county, a new cycle path along the canal was opened"
+                + " by the mayor at the weekend, and it is already used by hundreds of people on their way to work.</p></div>";
+        String page = "<html><head>%s</head><body>" + main + box + "</body></html>";
+        String other = HtmlReader.read("a", page.formatted(""), null).text();
+        assertTrue(other.contains("cracks found") && other.contains("cycle path"), other);
+        String article = HtmlReader.read("b", page.formatted("<meta property=\"og:type\" content=\"article\">"), null).text();
+        assertTrue(article.contains("cracks found"), article);
+        assertFalse(article.contains("cycle path"), "an article page keeps to its story: " + article);
+    }
+
+    @Test
     void withoutADatedUrlAUtcTimestampIsReadInTheTimeZoneOfTheCountryDomain() {
         String page = "<html><head><meta property=\"article:published_time\" content=\"%s\"></head><body><p>x</p></body></html>";
         assertEquals(LocalDate.of(2020, 12, 6),
