@@ -190,6 +190,31 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void turnsOfATranscriptQuotedWholeBelongToTheirLabelledSpeakers() {
+        String text = """
+                Governor defends late budget
+
+                Host Maria Chen interviewed Governor Tom Baker of Ohio on Sunday. A partial transcript follows:
+
+                "CHEN: Governor, the budget is late again. Why should voters trust you with it?
+
+                "BAKER: Well, look, we inherited a deficit, and we have "closed half of it" in a year.
+
+                "CHEN: But the teachers' union says you broke your promise.
+
+                "BAKER: I kept every promise I made, and the money is simply not there."
+
+                The interview aired on Channel 5.
+                """;
+        Record r = analyze(text, "2023-05-07");
+        assertEquals("Maria Chen", speakerName(r, quote(r, "Governor, the budget is late")));
+        assertEquals("Tom Baker", speakerName(r, quote(r, "Well, look, we inherited")), "a family name in capitals");
+        assertEquals("Tom Baker", speakerName(r, quote(r, "I kept every promise")));
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().contains("CHEN:")),
+                "marks paired across the turns make no quote: " + r.quotes());
+    }
+
+    @Test
     void pronounsFollowGender() {
         String text = """
                 Council approves new budget

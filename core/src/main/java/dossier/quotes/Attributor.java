@@ -518,6 +518,8 @@ final class Attributor {
         int first = s.firstToken();
         if (first > 0 && tokens.get(first - 1).sentence() >= 0
                 && tokens.sentences().get(tokens.get(first - 1).sentence()).paragraph() == s.paragraph()) return null;
+        // A transcript quoted whole opens each of its paragraphs with a quotation mark: "WALLACE: ...
+        if (first + 1 < s.endToken() && OPENING_MARKS.contains(tokens.get(first).text())) first++;
         int colon = first;
         while (colon < s.endToken() && colon < first + 5 && !tokens.get(colon).text().equals(":")) colon++;
         if (colon >= s.endToken() - 1 || colon == first || !tokens.get(colon).text().equals(":")) return null;
@@ -530,11 +532,18 @@ final class Attributor {
         if (!named && !allCaps) return null;
         int end = s.endToken();
         while (end < tokens.size() && tokens.sentenceOf(tokens.get(end)).paragraph() == s.paragraph()) end++;
+        // The next paragraph's opening mark, which sentence splitting may leave at the end of this one.
+        if (end - 1 > colon + 1 && QUOTE_MARKS.contains(tokens.get(end - 1).text())
+                && text.substring(tokens.get(end - 2).end(), tokens.get(end - 1).start()).contains("\n")) end--;
         Span np = span(first, colon);
-        Attribution a = named ? new Attribution(hit.entity().id(), np, tokens.get(colon).span())
-                : new Attribution(null, np, tokens.get(colon).span());
+        // A transcript's label gives the family name in capitals ("WALLACE"), which the tagger may not see as one.
+        Entity labelled = named ? hit.entity() : TranscriptTurns.speaker(np.of(text), entities);
+        Attribution a = new Attribution(labelled == null ? null : labelled.id(), np, tokens.get(colon).span());
         return new Indirect(span(colon + 1, end), a);
     }
+
+    private static final Set<String> OPENING_MARKS = Set.of("\"", "“", "``", "'", "‘", "«");
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "``", "''", "'", "‘", "’", "«", "»");
 
     private List<Indirect> accordingTo(int k, Sentence s) {
         Span cue = new Span(tokens.get(k).start(), tokens.get(k + 1).end());

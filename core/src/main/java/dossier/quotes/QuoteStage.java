@@ -66,8 +66,11 @@ public final class QuoteStage implements Stage {
         Attributor attributor = new Attributor(lexicons, text, tokens, index, roles, entities, found.quotes(),
                 analysis.article().paragraphs());
         List<Quote> out = new ArrayList<>();
+        List<TranscriptTurns.Turn> turns = TranscriptTurns.find(text, analysis.article().paragraphs());
         Set<Integer> directCues = new java.util.HashSet<>();
         for (QuoteFinder.Raw raw : found.quotes()) {
+            // Marks paired across a transcript's turns are the speakers' own quotations gone astray, not a quote.
+            if (crossesTurn(raw, turns)) continue;
             Attributor.Attribution a = attributor.attribute(raw);
             int words = words(raw.content().of(text));
             if (a == null && (words <= SHORT_QUOTE_WORDS || looksLikeTitle(raw.content().of(text)))) continue;
@@ -96,6 +99,16 @@ public final class QuoteStage implements Stage {
                     q.speakerMention(), q.cue()));
         }
         analysis.put(QUOTES, numbered);
+    }
+
+    private static boolean crossesTurn(QuoteFinder.Raw raw, List<TranscriptTurns.Turn> turns) {
+        for (TranscriptTurns.Turn t : turns) {
+            boolean opensIn = t.content().contains(raw.open()), closesIn = t.content().contains(raw.close());
+            if (opensIn != closesIn || !opensIn && raw.open() < t.label().start() && raw.close() > t.content().end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int words(String s) {

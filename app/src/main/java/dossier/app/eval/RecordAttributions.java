@@ -41,10 +41,11 @@ final class RecordAttributions {
 
     private static Span polnearContent(String text, Quote q) {
         int start = q.span().start(), end = q.span().end();
+        // A quote's own marks are on its line: the mark opening the next paragraph is not this quote's.
         int before = start - 1;
-        while (before >= 0 && Character.isWhitespace(text.charAt(before))) before--;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before)) && text.charAt(before) != '\n') before--;
         int after = end;
-        while (after < text.length() && Character.isWhitespace(text.charAt(after))) after++;
+        while (after < text.length() && Character.isWhitespace(text.charAt(after)) && text.charAt(after) != '\n') after++;
         if (before >= 0 && isMark(text.charAt(before))) start = before;
         if (before >= 1 && text.startsWith("''", before - 1)) start = before - 1;
         if (after < text.length() && isMark(text.charAt(after))) end = after + 1;
