@@ -153,15 +153,15 @@ final class TimeNormalizer {
         return 0;
     }
 
+    private static final long AGAINST_TENSE_DAYS = 300, UNSTATED_FUTURE_DAYS = 150;
+
     /**
      * How unlikely a date {@code days} from the reference is for a month or day named without its year. News omits
      * the year for dates of the current year and near it, so the nearest occurrence wins; one on the side the tense
-     * rules out counts half a year further ("extended the offer to Nov. 20" four days ahead is still this
-     * November), and with no tense a future one counts five months further, since news reports more than it
-     * announces ("stepped down in March" in November is this March).
+     * rules out counts 300 days further ("extended the offer to Nov. 20" four days ahead is still this November),
+     * and with no tense a future one counts 150 days further, since news reports more than it announces
+     * ("stepped down in March" in November is this March).
      */
-    private static final long AGAINST_TENSE_DAYS = 300, UNSTATED_FUTURE_DAYS = 150;
-
     private static long cost(long days, Tense tense) {
         boolean after = days > 1, before = days < -1;
         long penalty = tense == Tense.PAST && after || tense == Tense.FUTURE && before ? AGAINST_TENSE_DAYS

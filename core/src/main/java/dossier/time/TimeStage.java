@@ -157,7 +157,8 @@ public final class TimeStage implements Stage {
         // "planned to leave on Thursday", "has scheduled a news conference Thursday", "set to resume Monday".
         boolean plan = PLAN_VERBS.contains(t.lemma()) || (t.lemma().equals("set") && next.equals("to"));
         if (t.pos().equals("MD")) {
-            // "would be traveling Thursday", "may resume Monday" look ahead; "could" and "might have" look back too.
+            // "would be traveling Thursday", "may resume Monday" look ahead; a modal perfect ("might have met")
+            // looks back; "could" and "might" alone say nothing.
             if (next.equals("have")) return TimeNormalizer.Tense.PAST;
             return FORWARD_MODALS.contains(w) ? TimeNormalizer.Tense.FUTURE : TimeNormalizer.Tense.UNKNOWN;
         }
