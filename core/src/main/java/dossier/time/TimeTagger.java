@@ -79,8 +79,8 @@ final class TimeTagger {
             rule(Kind.DECADE, "the\\s+(?:(?:early|late|mid)[-\\s])?(?:nineteen[-\\s])?(?<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"),
             rule(Kind.YEAR, "(?<=\\b(?:in|since|until|by|from|of|during|year|early|late|mid|before|after|through)[-\\s])(?<y>" + YEAR + ")(?![-/.,]\\d)"),
             rule(Kind.YEAR, "(?<![$€£#.,]|\\d[,.])(?<y>" + YEAR + ")(?!\\s*(?:%|percent|per\\b|[-–]?(?:\\d|[a-z]+s\\b)|tons|people|units|shares|cars|miles|feet|meters|dollars|euros|pounds|yen))"),
-            // A spoken "two thousand" is a year only as "the year two thousand"; otherwise it is as often a count,
-            // as "nineteen twenty" is before a plural ("nineteen twenty-year-olds" aside, "nineteen fifty cars").
+            // A spoken year before a plural is a count ("nineteen fifty cars"); a spoken "two thousand" is a year
+            // only as "the year two thousand", being as often a count.
             rule(Kind.YEAR, "(?:the\\s+year\\s+)?(?<y>(?>" + SPOKEN_1900S + "))(?!\\s+(?-i:[a-z]+s|percent)\\b)"),
             rule(Kind.YEAR, "the\\s+year\\s+(?<y>" + SPOKEN_YEAR + ")"),
             rule(Kind.HOLIDAY, "(?<h>christmas(?:\\s+day|\\s+eve)?|new\\s+year's\\s+(?:day|eve)|thanksgiving(?:\\s+day)?|election\\s+day|independence\\s+day|halloween|valentine's\\s+day|labor\\s+day|memorial\\s+day|easter(?:\\s+sunday)?)"),
@@ -153,6 +153,8 @@ final class TimeTagger {
             return Character.isUpperCase(s.charAt(0));
         }
         if (f.kind() == Kind.WEEKDAY) return Character.isUpperCase(f.m().group("wd").charAt(0));
+        // "Player of the Year" is an award, not the year of the report.
+        if (f.kind() == Kind.RELATIVE_UNIT && "the".equalsIgnoreCase(group(f.m(), "rel"))) return !s.endsWith("Year");
         if (f.kind() == Kind.MONTH_DAY || f.kind() == Kind.MONTH_YEAR) {
             return Character.isUpperCase(s.charAt(0)) || Character.isDigit(s.charAt(0)) || s.startsWith("the");
         }

@@ -109,6 +109,7 @@ class TimeNormalizerTest {
         assertEquals("P1Y", value("It lost $3 million in the fiscal year ending then.", TimeNormalizer.Tense.PAST),
                 "twelve months that end on a date");
         assertTrue(TimeTagger.find("It was the year that changed everything.", 0, 40).isEmpty(), "a year described, not named");
+        assertTrue(TimeTagger.find("She was named Player of the Year.", 0, 33).isEmpty(), "an award");
         assertEquals("2019-03-12T12:00", value("Polls closed at noon Tuesday.", TimeNormalizer.Tense.PAST));
         assertEquals("2019-03-20T17:00", value("Bids are due by 5 p.m. EST, March 20.", TimeNormalizer.Tense.FUTURE));
         assertTrue(TimeTagger.find("Critics called it high noon for the party.", 0, 42).isEmpty(), "a figure of speech");
