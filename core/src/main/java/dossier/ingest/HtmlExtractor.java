@@ -78,10 +78,13 @@ public final class HtmlExtractor {
     static boolean declaresArticle(Document doc) {
         if (doc.select("meta[property=og:type]").attr("content").toLowerCase(Locale.ROOT).contains("article")) return true;
         for (Element ld : doc.select("script[type=application/ld+json]")) {
-            if (ld.data().matches("(?s).*\"@type\"\\s*:\\s*\\[?\\s*\"(?:News|Blog|Report|Scholarly|Tech)?(?:Article|Posting)\".*")) return true;
+            if (ARTICLE_TYPE.matcher(ld.data()).find()) return true;
         }
         return false;
     }
+
+    private static final Pattern ARTICLE_TYPE =
+            Pattern.compile("\"@type\"\\s*:\\s*\\[?\\s*\"(?:News|Blog|Report|Scholarly|Tech)?(?:Article|Posting)\"");
 
     /**
      * The container's blocks in page order, with the prose the container left out: long blocks written in
@@ -136,7 +139,6 @@ public final class HtmlExtractor {
                 continue;
             }
             String names = names(e) + " " + e.attr("role");
-            // A site's header goes; an article's own header (headline, standfirst) stays.
             if (tag.equals("header") && !POSITIVE.matcher(names).find() && !large) {
                 e.remove();
                 continue;
