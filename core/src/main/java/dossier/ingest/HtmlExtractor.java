@@ -25,13 +25,14 @@ public final class HtmlExtractor {
     private static final Set<String> NEVER_CONTENT = Set.of("script", "style", "noscript", "iframe", "form", "svg",
             "button", "input", "select", "textarea", "nav", "aside", "footer", "object", "embed", "canvas", "template",
             "dialog", "menu", "label");
-    // Each name must start a word of the class ("live-comments", "relatedLinks"), not sit inside one ("pread-1",
-    // "APageRoot", "mmenu-page" are none of these).
+    // Each word must start a word of the name ("live-comments", "relatedLinks"), not sit inside one ("pread-1",
+    // "mmenu-page" are none of these).
     private static final Pattern NEGATIVE = Pattern.compile(
-            "(?-i:(?<![a-z]))(?:comment|share|sharing|social|related|promo|advert|\\bads?\\b|ad-|sponsor|banner|newsletter|subscri|cookie|"
-                    + "popup|modal|sidebar|footer|\\bnav|menu|breadcrumb|\\btags?\\b|recommend|trending|more-stories|"
-                    + "outbrain|taboola|widget|toolbar|masthead|byline|author-bio|signup|paywall|disclaimer|caption|"
-                    + "skip|print|rating|hidden|pagination|pager|most-popular|also-read|read-more|next-article)",
+            "(?-i:(?<![a-z]))(?:comment|share|sharing|social|related|promo|advert|\\bads?\\b|ad-|sponsor|banner|"
+                    + "newsletter|subscri|cookie|popup|modal|sidebar|footer|\\bnav|menu|breadcrumb|\\btags?\\b|recommend|"
+                    + "trending|more-stories|outbrain|taboola|widget|toolbar|masthead|byline|author-?(?:bio|box|info|description|card)|"
+                    + "about-?the-?author|(?:entry|post)[-_]?meta|postmetadata|likes?(?![a-z])|wp-embed|affiliate|signup|paywall|"
+                    + "disclaimer|caption|skip|print|rating|hidden|pagination|pager|most-popular|also-read|read-more|next-article)",
             Pattern.CASE_INSENSITIVE);
     /**
      * Class names that describe a state or a layout rather than what a box is ("has-sidebar", "no-print",
@@ -41,8 +42,9 @@ public final class HtmlExtractor {
     private static final Pattern MODIFIER = Pattern.compile(
             "(?:no|non|has|with|is|show|tag|category|elementor)[-_].*|.*-(?:xs|sm|md|lg|xl|mobile|desktop|tablet)|.*overflow.*",
             Pattern.CASE_INSENSITIVE);
+    /** Words naming content; "text" only as a whole name ("block-text-normal" is a style). */
     private static final Pattern POSITIVE = Pattern.compile(
-            "article|content|story|body|post|entry|main|text|blog|news|prose|paragraph", Pattern.CASE_INSENSITIVE);
+            "article|content|story|body|post|entry|main|^text$|blog|news|prose|paragraph", Pattern.CASE_INSENSITIVE);
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
             "pre", "td", "dd", "figcaption");
 
@@ -138,13 +140,14 @@ public final class HtmlExtractor {
                 e.remove();
                 continue;
             }
-            String names = names(e) + " " + e.attr("role");
-            if (tag.equals("header") && !POSITIVE.matcher(names).find() && !large) {
+            List<String> names = names(e);
+            if (!e.attr("role").isBlank()) names.add(e.attr("role"));
+            if (tag.equals("header") && !positive(names) && !large) {
                 e.remove();
                 continue;
             }
             // A box named like boilerplate ("Page-ad-margins") may still wrap the whole story: only small ones go.
-            if (NEGATIVE.matcher(names).find() && !POSITIVE.matcher(names).find() && !tag.equals("body")
+            if (negative(names) && !positive(names) && !tag.equals("body")
                     && !tag.equals("article") && !tag.equals("main") && !large) {
                 e.remove();
             }
@@ -216,21 +219,32 @@ public final class HtmlExtractor {
     }
 
     /** An element's class names and id, without the ones that only state a modifier or a layout. */
-    private static String names(Element e) {
-        StringBuilder out = new StringBuilder();
+    private static List<String> names(Element e) {
+        List<String> out = new ArrayList<>();
         for (String name : (e.className() + " " + e.id()).split("\\s+")) {
             // BEM: "block__element--modifier" is a block__element whatever its modifier.
             String base = name.contains("--") ? name.substring(0, name.indexOf("--")) : name;
-            if (!base.isEmpty() && !MODIFIER.matcher(base).matches()) out.append(base).append(' ');
+            if (!base.isEmpty() && !MODIFIER.matcher(base).matches()) out.add(base);
         }
-        return out.toString();
+        return out;
+    }
+
+    private static boolean negative(List<String> names) {
+        for (String n : names) if (NEGATIVE.matcher(n).find()) return true;
+        return false;
+    }
+
+    /** A name that says content, unless the same name also says boilerplate ("jp-relatedposts", "post-ratings"). */
+    private static boolean positive(List<String> names) {
+        for (String n : names) if (POSITIVE.matcher(n).find() && !NEGATIVE.matcher(n).find()) return true;
+        return false;
     }
 
     private static double classWeight(Element e) {
-        String names = names(e);
+        List<String> names = names(e);
         double w = 0;
-        if (POSITIVE.matcher(names).find()) w += 25;
-        if (NEGATIVE.matcher(names).find()) w -= 25;
+        if (positive(names)) w += 25;
+        if (negative(names)) w -= 25;
         if (e.normalName().equals("article") || e.normalName().equals("main")) w += 25;
         return w;
     }

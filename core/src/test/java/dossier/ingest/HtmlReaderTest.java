@@ -112,9 +112,14 @@ class HtmlReaderTest {
                 + "<div class=\"live-comments\"><p>Reader comment: about time, this bridge has been a danger for"
                 + " years and everybody in the town knows it.</p></div><div class=\"more\"><p>The bridge, opened in 1904,"
                 + " carries about nine thousand vehicles a day, a third of them heavy goods vehicles, the council"
-                + " said in its report to members.</p></div></div></body></html>";
+                + " said in its report to members.</p></div><div class=\"jp-relatedposts\"><p>Related: a new ferry for the"
+                + " island, and what it means for commuters who cross the estuary every morning.</p></div>"
+                + "<div class=\"author-box entry-text\"><p>Jane Moss writes about transport and the coast for the paper"
+                + " and has covered the bridge since the first cracks.</p></div></div></body></html>";
         String text = HtmlReader.read("a", page, null).text();
         assertTrue(text.contains("cracks found"), text);
+        assertFalse(text.contains("a new ferry for the island"), "a name saying both 'related' and 'posts' is related posts");
+        assertFalse(text.contains("writes about transport"), "an author box");
         assertTrue(text.contains("diversion through the town centre"), text);
         assertFalse(text.contains("Reader comment"), text);
     }
