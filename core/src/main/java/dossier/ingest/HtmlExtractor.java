@@ -46,7 +46,7 @@ public final class HtmlExtractor {
     private static final Pattern POSITIVE = Pattern.compile(
             "article|content|story|body|post|entry|main|^text$|blog|news|prose|paragraph", Pattern.CASE_INSENSITIVE);
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
-            "pre", "td", "dd", "figcaption");
+            "pre", "td", "dd");
 
     private HtmlExtractor() {}
 
@@ -128,7 +128,8 @@ public final class HtmlExtractor {
     }
 
     private static void clean(Element root) {
-        root.select("script, style, noscript, template, svg, canvas").remove();
+        // Captions describe a picture, not the story (trafilatura and the Zyte ground truth leave them out too).
+        root.select("script, style, noscript, template, svg, canvas, figcaption").remove();
         int pageText = root.text().length();
         for (Element e : new ArrayList<>(root.getAllElements())) {
             if (e == root || e.parent() == null) continue;
@@ -151,6 +152,11 @@ public final class HtmlExtractor {
                     && !tag.equals("article") && !tag.equals("main") && !large) {
                 e.remove();
             }
+        }
+        // "Read more", "Mehr zum Thema", "Temas relacionados": a heading that introduces nothing but links.
+        for (Element h : root.select("h1, h2, h3, h4, h5, h6")) {
+            Element next = h.nextElementSibling();
+            if (next != null && next.select("a").size() >= 2 && linkDensity(next) > 0.5) h.remove();
         }
     }
 

@@ -125,6 +125,21 @@ class HtmlReaderTest {
     }
 
     @Test
+    void captionsAndHeadingsThatIntroduceOnlyLinksAreNotTheStory() {
+        String page = "<html><body><article><p>The council voted on Tuesday to close the old bridge to lorries, citing"
+                + " cracks found in two of its piers by engineers during an inspection last month.</p>"
+                + "<figure><img src=\"b.jpg\"><figcaption>The old bridge at dusk. Photo: Town Archive</figcaption></figure>"
+                + "<p>Repairs are expected to take most of the summer, and buses will use a diversion through the town"
+                + " centre until then, the council said.</p><h3>Mehr zum Thema</h3><ul><li><a href=\"/a\">Ferry"
+                + " timetable changes</a></li><li><a href=\"/b\">Bus lanes on the ring road</a></li></ul></article>"
+                + "</body></html>";
+        String text = HtmlReader.read("a", page, null).text();
+        assertTrue(text.contains("cracks found") && text.contains("diversion through the town"), text);
+        assertFalse(text.contains("Photo: Town Archive"), "a caption: " + text);
+        assertFalse(text.contains("Mehr zum Thema"), "a heading over a list of links: " + text);
+    }
+
+    @Test
     void aPageThatIsNotAnArticleKeepsItsProseFromEveryBoxButAnArticleKeepsToItsStory() {
         String main = "<div class=\"story\"><p>The council voted on Tuesday, after a long debate, to close the old bridge"
                 + " to lorries, citing cracks found in two of its piers.</p><p>Repairs, the council said, are expected"
