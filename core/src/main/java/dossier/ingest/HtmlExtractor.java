@@ -68,12 +68,50 @@ public final class HtmlExtractor {
             // A weak winner (a teaser box): fall back to the whole cleaned page.
             out.clear();
             emit(body, out);
-        } else if (best != null && !declaresArticle(doc)) {
+        } else if (best != null && declaresArticle(doc)) {
+            // On an article page, prose outside the story is other stories' teasers: only the lead is added.
+            out = withLead(body, best, out);
+        } else if (best != null) {
             // A page that is not one article (a shop, a club's page, a landing page) spreads its text over boxes
-            // that score apart; on an article page, prose outside the story is other stories' teasers.
+            // that score apart.
             out = withProseOutside(body, out);
         }
         return dedupe(out);
+    }
+
+    /** Names of a story's lead: standfirst, intro, teaser, excerpt, dek (and "bajada", "chapo" in Spanish and French). */
+    private static final Pattern LEAD = Pattern.compile(
+            "(?-i:(?<![a-z]))(?:lead|intro|teaser|standfirst|excerpt|summary|abstract|subtitle|sub-?headline|dek|preface|"
+                    + "bajada|epigraph|chapo)",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The story's lead, when the page sets it apart from the body the container holds (a standfirst in the article
+     * header): up to two blocks named as a lead, before the story, with few links, put first. Teasers of other
+     * stories come after the story or are links.
+     */
+    private static List<Page.Block> withLead(Element body, Element best, List<Page.Block> container) {
+        String have = best.text(), page = body.text();
+        int storyAt = page.indexOf(have.substring(0, Math.min(60, have.length())));
+        if (storyAt < 0) return container;
+        List<Page.Block> lead = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (lead.size() == 2) break;
+            if (e == body) continue;
+            boolean named = false;
+            for (String n : names(e)) named |= LEAD.matcher(n).find() && !NEGATIVE.matcher(n).find();
+            String t = e.text().strip();
+            if (!named || t.length() < 40 || linkDensity(e) > 0.3 || have.contains(t)) continue;
+            int at = page.indexOf(t);
+            if (at < 0 || at > storyAt) continue;
+            boolean seen = false;
+            for (Page.Block b : lead) seen |= b.text().contains(t) || t.contains(b.text());
+            if (!seen) lead.add(new Page.Block(t, false));
+        }
+        if (lead.isEmpty()) return container;
+        List<Page.Block> out = new ArrayList<>(lead);
+        out.addAll(container);
+        return out;
     }
 
     /** Whether the page calls itself an article: og:type "article" or a schema.org Article type. */

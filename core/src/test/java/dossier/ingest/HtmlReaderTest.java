@@ -125,6 +125,24 @@ class HtmlReaderTest {
     }
 
     @Test
+    void anArticlesStandfirstOutsideTheStoryContainerLeadsTheText() {
+        String page = "<html><head><meta property=\"og:type\" content=\"article\"></head><body>"
+                + "<header class=\"article-header\"><h1>Bridge to close</h1><p class=\"standfirst\">Lorries will be"
+                + " banned from the old bridge for the whole summer while engineers repair two cracked piers.</p></header>"
+                + "<div class=\"story\"><p>The council voted on Tuesday, after a long debate, to close the old bridge"
+                + " to lorries, citing cracks found in two of its piers.</p><p>Repairs, the council said, are expected"
+                + " to take most of the summer, and buses will use a diversion.</p><p>Shopkeepers on the high street,"
+                + " who depend on passing trade, said they feared a quiet season.</p></div>"
+                + "<div class=\"more\"><p class=\"teaser\">A new cycle path along the canal was opened by the mayor at"
+                + " the weekend, and hundreds of people already use it.</p></div></body></html>";
+        List<Page.Block> blocks = HtmlReader.read("a", page, null).blocks();
+        assertTrue(blocks.get(0).text().startsWith("Lorries will be banned"), blocks.toString());
+        String text = HtmlReader.read("b", page, null).text();
+        assertTrue(text.contains("citing cracks"), text);
+        assertFalse(text.contains("cycle path"), "another story's teaser, after the story: " + text);
+    }
+
+    @Test
     void captionsAndHeadingsThatIntroduceOnlyLinksAreNotTheStory() {
         String page = "<html><body><article><p>The council voted on Tuesday to close the old bridge to lorries, citing"
                 + " cracks found in two of its piers by engineers during an inspection last month.</p>"
