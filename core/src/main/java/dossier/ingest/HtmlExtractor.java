@@ -85,6 +85,21 @@ public final class HtmlExtractor {
                     + "bajada|epigraph|chapo)",
             Pattern.CASE_INSENSITIVE);
 
+    /** Blocks under {@code e} named as a lead, of a sentence or more. */
+    private static List<Element> leads(Element e) {
+        List<Element> out = new ArrayList<>();
+        for (Element c : e.getAllElements()) {
+            if (c == e || c.text().length() < 40 || out.stream().anyMatch(o -> c.parents().contains(o))) continue;
+            for (String n : names(c)) {
+                if (LEAD.matcher(n).find() && !NEGATIVE.matcher(n).find()) {
+                    out.add(c);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     /**
      * The story's lead, when the page sets it apart from the body the container holds (a standfirst in the article
      * header): up to two blocks named as a lead, before the story, with few links, put first. Teasers of other
@@ -167,7 +182,9 @@ public final class HtmlExtractor {
 
     private static void clean(Element root) {
         // Captions describe a picture, not the story (trafilatura and the Zyte ground truth leave them out too).
-        root.select("script, style, noscript, template, svg, canvas, figcaption").remove();
+        root.select("script, style, template, svg, canvas, figcaption").remove();
+        // A noscript block is a pixel or "enable JavaScript", unless a lazy-loading page put its text there.
+        for (Element n : root.select("noscript")) if (n.text().length() < 500) n.remove();
         int pageText = root.text().length();
         for (Element e : new ArrayList<>(root.getAllElements())) {
             if (e == root || e.parent() == null) continue;
@@ -182,6 +199,8 @@ public final class HtmlExtractor {
             List<String> names = names(e);
             if (!e.attr("role").isBlank()) names.add(e.attr("role"));
             if (tag.equals("header") && !positive(names) && !large) {
+                // A header goes, except the standfirst an article's header may hold.
+                for (Element lead : leads(e)) e.before(lead);
                 e.remove();
                 continue;
             }

@@ -143,6 +143,24 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aStandfirstInsideARemovedHeaderAndTextALazyPageHidInNoscriptAreKept() {
+        String story = "<div class=\"story\"><p>The council voted on Tuesday, after a long debate, to close the old bridge"
+                + " to lorries, citing cracks found in two of its piers.</p><p>Repairs, the council said, are expected"
+                + " to take most of the summer, and buses will use a diversion.</p></div>";
+        String headed = "<html><head><meta property=\"og:type\" content=\"article\"></head><body><main><header>"
+                + "<span class=\"date\">12.05.2023</span><p class=\"a-lead\">Lorries will be banned from the old bridge"
+                + " for the whole summer.</p></header>" + story + "</main></body></html>";
+        String text = HtmlReader.read("a", headed, null).text();
+        assertTrue(text.startsWith("Lorries will be banned"), text);
+        assertFalse(text.contains("12.05.2023"), text);
+        String lazy = "<html><body><div class=\"post\"><noscript>" + story.repeat(3) + "</noscript></div>"
+                + "<noscript><img src=\"pixel.gif\">Please enable JavaScript.</noscript></body></html>";
+        String hidden = HtmlReader.read("b", lazy, null).text();
+        assertTrue(hidden.contains("citing cracks"), hidden);
+        assertFalse(hidden.contains("enable JavaScript"), hidden);
+    }
+
+    @Test
     void captionsAndHeadingsThatIntroduceOnlyLinksAreNotTheStory() {
         String page = "<html><body><article><p>The council voted on Tuesday to close the old bridge to lorries, citing"
                 + " cracks found in two of its piers by engineers during an inspection last month.</p>"
