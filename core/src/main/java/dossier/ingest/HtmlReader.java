@@ -179,8 +179,31 @@ public final class HtmlReader {
                 }
             }
         }
-        out.removeIf(String::isBlank);
-        return new ArrayList<>(out);
+        List<String> names = new ArrayList<>();
+        for (String a : out) {
+            String name = authorName(a);
+            if (name != null && !names.contains(name)) names.add(name);
+        }
+        return names;
+    }
+
+    /** A byline's label ("View all posts by", "Veröffentlicht von", "AuthorJane"), what follows the name. */
+    private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)^(?:(?:view all posts|posted|published|written|"
+            + "veröffentlicht|geschrieben|verfasst|publié|publicado|escrito|pubblicato|scritto)\\s+(?:by|von|vom|par|por|da|di)"
+            + "|autor(?:in)?|author|by|von|vom|par|por|di|door|de)(?:[\\s:]+|(?-i:(?<=[a-z])(?=\\p{Lu})))|^[~|·•\\-–—\\s]+");
+    private static final Pattern AFTER_NAME = Pattern.compile("\\s*(?:[|·•]|\\s-\\s|\\bam\\s+\\d|\\bon\\s+\\d|,?\\s+\\d{1,2}[./]|\\S+@\\S+|https?://).*$");
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?i)admin|administrator|wordpressadmin|super ?user|unknown|no author|anonymous|guest|user|webmaster|editor");
+
+    /** The name in a byline, without its label, date or address; null when it names nobody ("admin"). */
+    static String authorName(String byline) {
+        String s = byline.strip();
+        for (String before = null; !s.equals(before); ) {
+            before = s;
+            s = BYLINE_LABEL.matcher(s).replaceFirst("").strip();
+        }
+        s = AFTER_NAME.matcher(s).replaceFirst("").strip();
+        return s.isEmpty() || s.length() > 80 || NOT_A_NAME.matcher(s).matches() ? null : s;
     }
 
     private static final Pattern RDF_DATE = Pattern.compile("dc:date=\"([^\"]{8,40})\"");

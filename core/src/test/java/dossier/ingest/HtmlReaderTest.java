@@ -248,6 +248,20 @@ class HtmlReaderTest {
     }
 
     @Test
+    void bylinesGiveNamesWithoutTheirLabelsDatesOrAddresses() {
+        assertEquals("Jane Moss", HtmlReader.authorName("View all posts by Jane Moss"));
+        assertEquals("Jane Moss", HtmlReader.authorName("AuthorJane Moss"));
+        assertEquals("Jane Moss", HtmlReader.authorName("Veröffentlicht vonJane Moss"));
+        assertEquals("Jane Moss", HtmlReader.authorName("~ Jane Moss"));
+        assertEquals("Jane Moss", HtmlReader.authorName("Jane Moss am 26/10/13, 03:48 pm"));
+        assertEquals("Jane Moss", HtmlReader.authorName("Jane Moss jane@gazette.example"));
+        assertEquals("Kurt Vonnegut", HtmlReader.authorName("Kurt Vonnegut"));
+        assertEquals("Vonda Shepard", HtmlReader.authorName("Vonda Shepard"), "a name that starts like a label");
+        assertEquals(null, HtmlReader.authorName("wordpressadmin |"));
+        assertEquals(null, HtmlReader.authorName("Super User"));
+    }
+
+    @Test
     void siteNamesComeOffTitles() {
         assertEquals("Storm closes schools across the region", HtmlReader.withoutSiteName("Storm closes schools across the region | Daily Post", "Daily Post"));
         assertEquals("Storm closes schools across the region", HtmlReader.withoutSiteName("Storm closes schools across the region - Daily Post", null));

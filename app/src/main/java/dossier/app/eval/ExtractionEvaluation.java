@@ -114,11 +114,14 @@ public final class ExtractionEvaluation {
             if (item.has("title")) {
                 titles++;
                 if (page != null && page.title() != null && norm(page.title()).equalsIgnoreCase(norm(item.get("title").asText()))) titlesRight++;
+                else log.append("TITLE    ").append(norm(item.get("title").asText())).append(" got ")
+                        .append(page == null ? null : page.title()).append('\n');
             }
             if (item.has("author")) {
                 authors++;
                 String got = page == null ? "" : norm(String.join("; ", page.authors()));
                 if (got.equalsIgnoreCase(norm(item.get("author").asText()))) authorsRight++;
+                else log.append("AUTHOR   ").append(norm(item.get("author").asText())).append(" got ").append(got).append('\n');
             }
             if (item.has("date")) {
                 dates++;
