@@ -92,21 +92,36 @@ public final class HtmlReader {
                 ldText(ld, "inLanguage"));
         if (language != null) language = language.toLowerCase(Locale.ROOT).replace('_', '-').split("-")[0];
         List<Page.Block> blocks = HtmlExtractor.extract(doc);
-        if (title != null) title = withoutSiteName(title.strip(), siteName);
+        if (title != null) title = withoutSiteName(headline(title.strip(), text(doc, "h1"), siteName), siteName);
         // The headline is the page's title, not a paragraph of its body.
         if (!blocks.isEmpty() && title != null && blocks.get(0).text().equalsIgnoreCase(title)) blocks = blocks.subList(1, blocks.size());
         return new Page(source, canonical, title, authors, published, language, siteName, blocks, false);
     }
 
+    /**
+     * The page's own headline where the metadata title only adds to it ("Harbour reopens › The Coast Gazette") or
+     * cuts it short ("Harbour reopens after a week of..."); otherwise the metadata title.
+     */
+    static String headline(String title, String h1, String siteName) {
+        if (h1 == null || h1.isBlank() || h1.length() > 300 || h1.strip().equalsIgnoreCase(siteName)) return title;
+        String heading = h1.strip().replaceAll("\\s+", " ");
+        String shortened = title.replaceAll("(?:\\.\\.\\.|…)$", "").strip();
+        boolean adds = title.length() > heading.length() && title.toLowerCase(Locale.ROOT).contains(heading.toLowerCase(Locale.ROOT));
+        boolean cut = heading.length() > shortened.length() && shortened.length() >= 20
+                && heading.toLowerCase(Locale.ROOT).startsWith(shortened.toLowerCase(Locale.ROOT));
+        // A heading of a few words inside the title may be the site's logo, not the story's headline.
+        return (adds && heading.split(" ").length >= 3) || cut ? heading : title;
+    }
+
     /** "Harbour reopens | The Coast Gazette" is the headline "Harbour reopens" and the site's name. */
     static String withoutSiteName(String title, String siteName) {
-        String[] parts = title.split("\\s+[|–—»:-]\\s+");
+        String[] parts = title.split("\\s+[|–—»›:-]\\s+");
         if (parts.length < 2) return title;
         String last = parts[parts.length - 1], first = parts[0];
         boolean lastIsSite = siteName != null && last.equalsIgnoreCase(siteName.strip())
                 || last.split("\\s+").length <= 3 && first.split("\\s+").length > last.split("\\s+").length + 1
                 && !last.matches(".*\\d.*");
-        return lastIsSite ? title.substring(0, title.length() - last.length()).replaceAll("\\s+[|–—»:-]\\s*$", "").strip() : title;
+        return lastIsSite ? title.substring(0, title.length() - last.length()).replaceAll("\\s+[|–—»›:-]\\s*$", "").strip() : title;
     }
 
     /**

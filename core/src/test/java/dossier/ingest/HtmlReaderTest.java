@@ -262,6 +262,18 @@ class HtmlReaderTest {
     }
 
     @Test
+    void thePagesHeadlineWinsOverATitleThatAddsToItOrCutsItShort() {
+        assertEquals("Harbour reopens after the storm", HtmlReader.headline("Harbour reopens after the storm › Coast Gazette",
+                "Harbour reopens after the storm", "Coast Gazette"));
+        assertEquals("Harbour reopens after a week of repairs to the pier", HtmlReader.headline(
+                "Harbour reopens after a week of...", "Harbour reopens after a week of repairs to the pier", null));
+        assertEquals("Harbour reopens | Coast Gazette", HtmlReader.headline("Harbour reopens | Coast Gazette",
+                "Coast Gazette", "Coast Gazette"), "a logo in the h1 is not the headline");
+        assertEquals("Harbour reopens | The Gazette", HtmlReader.headline("Harbour reopens | The Gazette",
+                "The Gazette", null), "nor is a heading of two words");
+    }
+
+    @Test
     void siteNamesComeOffTitles() {
         assertEquals("Storm closes schools across the region", HtmlReader.withoutSiteName("Storm closes schools across the region | Daily Post", "Daily Post"));
         assertEquals("Storm closes schools across the region", HtmlReader.withoutSiteName("Storm closes schools across the region - Daily Post", null));
