@@ -76,7 +76,25 @@ public final class HtmlExtractor {
             // that score apart.
             out = withProseOutside(body, out);
         }
-        return dedupe(out);
+        return dedupe(withoutAppeals(out));
+    }
+
+    /**
+     * A short line asking the reader for something or stating the publisher's rights, inside the story's own box:
+     * "Subscribe now ...", "Follow us on Twitter", "All rights reserved", "Anzeige". In the languages news pages
+     * are most often in; longer blocks are the story even when they use these words.
+     */
+    private static final Pattern APPEAL = Pattern.compile("(?i)(?:\\bsubscribe (?:now|to|today|for)\\b|\\bsubscribers? "
+            + "(?:only|also)\\b|jetzt abonnieren|abonnieren sie|suscr[ií]bete|abonnez-vous|\\bfollow (?:us|\\S+) on "
+            + "(?:twitter|facebook|instagram|telegram)|folgen sie uns|s[ií]guenos|suivez-nous|\\bsign up (?:for|to)\\b|"
+            + "all rights reserved|alle rechte vorbehalten|derechos reservados|tous droits réservés|copyrighted property|"
+            + "\\bclick here\\b|klicken sie hier|hier klicken|^(?:anzeige|werbung|advertisement|publicidad|reklama)\\b|"
+            + "\\bshare this (?:article|story|post)\\b|artikel teilen)");
+
+    private static List<Page.Block> withoutAppeals(List<Page.Block> blocks) {
+        List<Page.Block> out = new ArrayList<>();
+        for (Page.Block b : blocks) if (b.text().length() > 300 || !APPEAL.matcher(b.text()).find()) out.add(b);
+        return out;
     }
 
     /** Names of a story's lead: standfirst, intro, teaser, excerpt, dek (and "bajada", "chapo" in Spanish and French). */
