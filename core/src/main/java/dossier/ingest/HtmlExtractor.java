@@ -261,15 +261,22 @@ public final class HtmlExtractor {
             }
         }
         if (best == null) return null;
+        // Siblings are looked for beside the outermost wrapper that holds nothing but the winner.
+        Element outer = best;
+        while (outer.parent() != null && outer.parent() != root && outer.parent().children().size() == 1) outer = outer.parent();
         // Siblings that read like the winner (an article split over several containers) join it.
-        Element parent = best.parent();
+        Element parent = outer.parent();
         if (parent != null && parent != root.parent()) {
             double threshold = Math.max(10, bestScore * 0.2);
             List<Element> keep = new ArrayList<>();
             for (Element sibling : parent.children()) {
                 Double s = scores.get(sibling);
+                // A story split into components of one kind (section after section of one class) is one story.
+                boolean sameKind = sibling != outer && sibling.normalName().equals(outer.normalName())
+                        && !outer.className().isBlank() && sibling.className().equals(outer.className())
+                        && linkDensity(sibling) < 0.3;
                 // Readability's rule, and a block of real paragraphs beside the winner (the story's first half).
-                boolean similar = sibling == best || s != null && s + classWeight(sibling) >= threshold
+                boolean similar = sibling == outer || sameKind || s != null && s + classWeight(sibling) >= threshold
                         || sibling.normalName().equals("p") && sibling.text().length() > 80 && linkDensity(sibling) < 0.25
                         || classWeight(sibling) >= 0 && sibling.select("p").size() >= 2 && sibling.text().length() > 300
                         && linkDensity(sibling) < 0.2;

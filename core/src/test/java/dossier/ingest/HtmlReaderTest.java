@@ -161,6 +161,22 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aStorySplitIntoSectionsOfOneKindIsReadWhole() {
+        String section = "<section class=\"textblock\"><div class=\"row\"><div class=\"col\">%s</div></div></section>";
+        String page = "<html><body><main>"
+                + section.formatted("<p>The council voted on Tuesday, after a long debate, to close the old bridge to"
+                + " lorries, citing cracks found in two of its piers, and said repairs would start in June.</p><p>Engineers"
+                + " had warned for years, the council said, that the piers were weakening under the traffic.</p>"
+                + "<p>The bridge, opened in 1904, carries about nine thousand vehicles a day, a third of them lorries,"
+                + " according to the council's own count.</p>")
+                + section.formatted("<p>Shopkeepers on the high street said they feared a quiet summer.</p>")
+                + "<div class=\"promo\"><p>Win tickets to the summer fair!</p></div></main></body></html>";
+        String text = HtmlReader.read("a", page, null).text();
+        assertTrue(text.contains("citing cracks") && text.contains("feared a quiet summer"), text);
+        assertFalse(text.contains("Win tickets"), text);
+    }
+
+    @Test
     void captionsAndHeadingsThatIntroduceOnlyLinksAreNotTheStory() {
         String page = "<html><body><article><p>The council voted on Tuesday to close the old bridge to lorries, citing"
                 + " cracks found in two of its piers by engineers during an inspection last month.</p>"
