@@ -68,13 +68,11 @@ public final class HtmlExtractor {
             // A weak winner (a teaser box): fall back to the whole cleaned page.
             out.clear();
             emit(body, out);
-        } else if (best != null && declaresArticle(doc)) {
-            // On an article page, prose outside the story is other stories' teasers: only the lead is added.
-            out = withLead(body, best, out);
         } else if (best != null) {
+            out = withLead(body, best, out);
             // A page that is not one article (a shop, a club's page, a landing page) spreads its text over boxes
-            // that score apart.
-            out = withProseOutside(body, out);
+            // that score apart; on an article page, prose outside the story is other stories' teasers.
+            if (!declaresArticle(doc)) out = withProseOutside(body, out);
         }
         return dedupe(withoutAppeals(out));
     }
