@@ -128,11 +128,12 @@ public final class HtmlExtractor {
         List<Page.Block> lead = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (lead.size() == 2) break;
-            if (e == body) continue;
+            if (e == body || e.className().isEmpty() && e.id().isEmpty()) continue;
             boolean named = false;
             for (String n : names(e)) named |= LEAD.matcher(n).find() && !NEGATIVE.matcher(n).find();
+            if (!named) continue;
             String t = e.text().strip();
-            if (!named || t.length() < 40 || linkDensity(e) > 0.3 || have.contains(t)) continue;
+            if (t.length() < 40 || linkDensity(e) > 0.3 || have.contains(t)) continue;
             int at = page.indexOf(t);
             if (at < 0 || at > storyAt) continue;
             boolean seen = false;
