@@ -186,7 +186,10 @@ public final class HtmlReader {
             }
         }
         if (out.isEmpty()) {
-            for (Element e : doc.select("[rel=author], [itemprop=author], .byline, .author-name, .author")) {
+            for (Element e : doc.select("[rel=author], [itemprop=author], .byline, .author-name, .author, "
+                    + "a[href*=/author/], a[href*=/autor/], a[href*=/auteur/], [class*=byline], [class*=author-name], "
+                    + "[class*=entry-author], [class*=post-author]")) {
+                if (e.closest("[class*=comment], [id*=comment]") != null) continue;
                 String t = e.text().replaceFirst("(?i)^(by|von|par|por|di|door)\\s+", "").strip();
                 if (!t.isEmpty() && t.length() < 60) {
                     out.add(t);

@@ -283,6 +283,10 @@ class HtmlReaderTest {
         assertEquals("Vonda Shepard", HtmlReader.authorName("Vonda Shepard"), "a name that starts like a label");
         assertEquals(null, HtmlReader.authorName("wordpressadmin |"));
         assertEquals(null, HtmlReader.authorName("Super User"));
+        String page = "<html><body><div class=\"comments\"><a href=\"/author/troll/\">Troll</a></div><article>"
+                + "<div class=\"meta\">Posted by <a href=\"https://gazette.example/author/jane-moss/\">Jane Moss</a></div>"
+                + "<p>The harbour reopened on Monday after a week of repairs.</p></article></body></html>";
+        assertEquals(List.of("Jane Moss"), HtmlReader.read("a", page, null).authors(), "an author archive link, not a commenter's");
     }
 
     @Test
