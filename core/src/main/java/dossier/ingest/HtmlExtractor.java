@@ -78,8 +78,8 @@ public final class HtmlExtractor {
     }
 
     /**
-     * A short line asking the reader for something or stating the publisher's rights, inside the story's own box:
-     * "Subscribe now ...", "Follow us on Twitter", "All rights reserved", "Anzeige". In the languages news pages
+     * A short line asking the reader for something, stating the publisher's rights or crediting a picture, inside
+     * the story's own box: "Subscribe now ...", "Follow us on Twitter", "All rights reserved", "Anzeige", "Foto: dpa". In the languages news pages
      * are most often in; longer blocks are the story even when they use these words.
      */
     private static final Pattern APPEAL = Pattern.compile("(?i)(?:\\bsubscribe (?:now|to|today|for)\\b|\\bsubscribers? "
@@ -87,7 +87,9 @@ public final class HtmlExtractor {
             + "(?:twitter|facebook|instagram|telegram)|folgen sie uns|s[ií]guenos|suivez-nous|\\bsign up (?:for|to)\\b|"
             + "all rights reserved|alle rechte vorbehalten|derechos reservados|tous droits réservés|copyrighted property|"
             + "\\bclick here\\b|klicken sie hier|hier klicken|^(?:anzeige|werbung|advertisement|publicidad|reklama)\\b|"
-            + "\\bshare this (?:article|story|post)\\b|artikel teilen)");
+            + "\\bshare this (?:article|story|post)\\b|artikel teilen|"
+            // A picture's credit or a source line: "Foto: dpa", "(Photo: Reuters)", "Quelle: Landesregierung".
+            + "^\\(?(?:fotos?|photos?|bild|image|titelbild|quelle|source|fuente|crédits? photos?|credits?)\\s*:.{0,80}$)");
 
     private static List<Page.Block> withoutAppeals(List<Page.Block> blocks) {
         List<Page.Block> out = new ArrayList<>();
