@@ -17,34 +17,16 @@ import java.util.regex.Pattern;
 
 /**
  * The main text of a news page, after how Readability and trafilatura decide: drop what is never content (scripts,
- * navigation, forms, boxes whose class says share, comment, related, promo ...), score paragraph-like blocks by
- * their text and commas against their link density, credit each block's ancestors, keep the best container and the
- * siblings that read like it, then emit its paragraphs and headings in order.
+ * navigation, captions, boxes whose names say share, comment, related, promo ...: {@link BoxNames}), score
+ * paragraph-like blocks by their text and commas against their link density, credit each block's ancestors, keep
+ * the best container and the siblings that read like it, and emit its paragraphs and headings in order. Then: the
+ * story's lead set apart before it goes first; a page that is not an article also keeps the prose of its other
+ * boxes; short appeals ("Subscribe now"), rights and credit lines go.
  */
 public final class HtmlExtractor {
     private static final Set<String> NEVER_CONTENT = Set.of("script", "style", "noscript", "iframe", "form", "svg",
             "button", "input", "select", "textarea", "nav", "aside", "footer", "object", "embed", "canvas", "template",
             "dialog", "menu", "label");
-    // Each word must start a word of the name ("live-comments", "relatedLinks"), not sit inside one ("pread-1",
-    // "mmenu-page" are none of these).
-    private static final Pattern NEGATIVE = Pattern.compile(
-            "(?-i:(?<![a-z]))(?:comment|share|sharing|social|related|promo|advert|\\bads?\\b|ad-|sponsor|banner|"
-                    + "newsletter|subscri|cookie|popup|modal|sidebar|footer|\\bnav|menu|breadcrumb|\\btags?\\b|recommend|"
-                    + "trending|more-stories|outbrain|taboola|widget|toolbar|masthead|byline|author-?(?:bio|box|info|description|card)|"
-                    + "about-?the-?author|(?:entry|post)[-_]?meta|postmetadata|likes?(?![a-z])|wp-embed|affiliate|signup|paywall|"
-                    + "disclaimer|caption|skip|print|rating|hidden|pagination|pager|most-popular|also-read|read-more|next-article)",
-            Pattern.CASE_INSENSITIVE);
-    /**
-     * Class names that describe a state or a layout rather than what a box is ("has-sidebar", "no-print",
-     * "hidden-xs", "overflow-hidden", "non-paywall", WordPress's "tag-..." terms, a page builder's "elementor-widget"):
-     * they say nothing about the box's content.
-     */
-    private static final Pattern MODIFIER = Pattern.compile(
-            "(?:no|non|has|with|is|show|tag|category|elementor)[-_].*|.*-(?:xs|sm|md|lg|xl|mobile|desktop|tablet)|.*overflow.*",
-            Pattern.CASE_INSENSITIVE);
-    /** Words naming content; "text" only as a whole name ("block-text-normal" is a style). */
-    private static final Pattern POSITIVE = Pattern.compile(
-            "article|content|story|body|post|entry|main|^text$|blog|news|prose|paragraph", Pattern.CASE_INSENSITIVE);
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
             "pre", "td", "dd");
 
@@ -79,8 +61,8 @@ public final class HtmlExtractor {
 
     /**
      * A short line asking the reader for something, stating the publisher's rights or crediting a picture, inside
-     * the story's own box: "Subscribe now ...", "Follow us on Twitter", "All rights reserved", "Anzeige", "Foto: dpa". In the languages news pages
-     * are most often in; longer blocks are the story even when they use these words.
+     * the story's own box: "Subscribe now ...", "Follow us on Twitter", "All rights reserved", "Anzeige", "Foto: dpa".
+     * In the languages news pages are most often in; longer blocks are the story even when they use these words.
      */
     private static final Pattern APPEAL = Pattern.compile("(?i)(?:\\bsubscribe (?:now|to|today|for)\\b|\\bsubscribers? "
             + "(?:only|also)\\b|jetzt abonnieren|abonnieren sie|suscr[ií]bete|abonnez-vous|\\bfollow (?:us|\\S+) on "
@@ -97,23 +79,12 @@ public final class HtmlExtractor {
         return out;
     }
 
-    /** Names of a story's lead: standfirst, intro, teaser, excerpt, dek (and "bajada", "chapo" in Spanish and French). */
-    private static final Pattern LEAD = Pattern.compile(
-            "(?-i:(?<![a-z]))(?:lead|intro|teaser|standfirst|excerpt|summary|abstract|subtitle|sub-?headline|dek|preface|"
-                    + "bajada|epigraph|chapo)",
-            Pattern.CASE_INSENSITIVE);
-
     /** Blocks under {@code e} named as a lead, of a sentence or more. */
     private static List<Element> leads(Element e) {
         List<Element> out = new ArrayList<>();
         for (Element c : e.getAllElements()) {
             if (c == e || c.text().length() < 40 || out.stream().anyMatch(o -> c.parents().contains(o))) continue;
-            for (String n : names(c)) {
-                if (LEAD.matcher(n).find() && !NEGATIVE.matcher(n).find()) {
-                    out.add(c);
-                    break;
-                }
-            }
+            if (BoxNames.lead(BoxNames.of(c))) out.add(c);
         }
         return out;
     }
@@ -131,9 +102,7 @@ public final class HtmlExtractor {
         for (Element e : body.getAllElements()) {
             if (lead.size() == 2) break;
             if (e == body || e.className().isEmpty() && e.id().isEmpty()) continue;
-            boolean named = false;
-            for (String n : names(e)) named |= LEAD.matcher(n).find() && !NEGATIVE.matcher(n).find();
-            if (!named) continue;
+            if (!BoxNames.lead(BoxNames.of(e))) continue;
             String t = e.text().strip();
             if (t.length() < 40 || linkDensity(e) > 0.3 || have.contains(t)) continue;
             int at = page.indexOf(t);
@@ -215,16 +184,16 @@ public final class HtmlExtractor {
                 e.remove();
                 continue;
             }
-            List<String> names = names(e);
+            List<String> names = BoxNames.of(e);
             if (!e.attr("role").isBlank()) names.add(e.attr("role"));
-            if (tag.equals("header") && !positive(names) && !large) {
+            if (tag.equals("header") && !BoxNames.positive(names) && !large) {
                 // A header goes, except the standfirst an article's header may hold.
                 for (Element lead : leads(e)) e.before(lead);
                 e.remove();
                 continue;
             }
             // A box named like boilerplate ("Page-ad-margins") may still wrap the whole story: only small ones go.
-            if (negative(names) && !positive(names) && !tag.equals("body")
+            if (BoxNames.negative(names) && !BoxNames.positive(names) && !tag.equals("body")
                     && !tag.equals("article") && !tag.equals("main") && !large) {
                 e.remove();
             }
@@ -307,33 +276,11 @@ public final class HtmlExtractor {
         scores.merge(e, s, Double::sum);
     }
 
-    /** An element's class names and id, without the ones that only state a modifier or a layout. */
-    private static List<String> names(Element e) {
-        List<String> out = new ArrayList<>();
-        for (String name : (e.className() + " " + e.id()).split("\\s+")) {
-            // BEM: "block__element--modifier" is a block__element whatever its modifier.
-            String base = name.contains("--") ? name.substring(0, name.indexOf("--")) : name;
-            if (!base.isEmpty() && !MODIFIER.matcher(base).matches()) out.add(base);
-        }
-        return out;
-    }
-
-    private static boolean negative(List<String> names) {
-        for (String n : names) if (NEGATIVE.matcher(n).find()) return true;
-        return false;
-    }
-
-    /** A name that says content, unless the same name also says boilerplate ("jp-relatedposts", "post-ratings"). */
-    private static boolean positive(List<String> names) {
-        for (String n : names) if (POSITIVE.matcher(n).find() && !NEGATIVE.matcher(n).find()) return true;
-        return false;
-    }
-
     private static double classWeight(Element e) {
-        List<String> names = names(e);
+        List<String> names = BoxNames.of(e);
         double w = 0;
-        if (positive(names)) w += 25;
-        if (negative(names)) w -= 25;
+        if (BoxNames.positive(names)) w += 25;
+        if (BoxNames.negative(names)) w -= 25;
         if (e.normalName().equals("article") || e.normalName().equals("main")) w += 25;
         return w;
     }
