@@ -190,6 +190,25 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aReportingClauseEndingWithAColonIntroducesTheQuoteInTheNextParagraph() {
+        String text = """
+                Ferries keep running
+
+                Harbour master Lars Eriksson spoke to reporters after the storm. He said:
+
+                "The port is safe, and the ferries will run as usual this week."
+
+                The Dutch broadcaster NOS reports:
+
+                "Three ships were delayed overnight but none was damaged."
+                """;
+        Record r = analyze(text, "2023-03-10");
+        assertEquals("Lars Eriksson", speakerName(r, quote(r, "The port is safe")));
+        assertEquals("said:", quote(r, "The port is safe").cue().text());
+        assertEquals("NOS", quote(r, "Three ships were delayed").speakerMention().text().replaceAll(".* ", ""));
+    }
+
+    @Test
     void turnsOfATranscriptQuotedWholeBelongToTheirLabelledSpeakers() {
         String text = """
                 Governor defends late budget

@@ -168,6 +168,18 @@ final class Attributor {
 
     private Attribution before(int openToken) {
         Sentence s = tokens.sentenceOf(tokens.get(openToken));
+        Attribution found = before(openToken, s);
+        // "He said:" ending the paragraph before, and the quotation opening the next one.
+        int colon = openToken - 1;
+        if (found == null && colon >= 0 && tokens.get(colon).text().equals(":") && !quoted[colon]
+                && tokens.get(colon).sentence() != tokens.get(openToken).sentence()) {
+            found = before(openToken, tokens.sentenceOf(tokens.get(colon)));
+        }
+        return found;
+    }
+
+    /** The reporting clause before the quotation opening at {@code openToken}, looked for in sentence {@code s}. */
+    private Attribution before(int openToken, Sentence s) {
         // "Spokesman X: "..."" or "X said: "...""
         int prev = openToken - 1;
         if (prev >= s.firstToken() && tokens.get(prev).text().equals(":") && !isCue(prev - 1)) {
