@@ -190,7 +190,7 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
-    void aReportingClauseEndingWithAColonIntroducesTheQuoteInTheNextParagraph() {
+    void aReportAcrossAParagraphOrAQuestionMarkStillNamesTheSpeaker() {
         String text = """
                 Ferries keep running
 
@@ -201,11 +201,14 @@ class QuotesAndSpeakersIT {
                 The Dutch broadcaster NOS reports:
 
                 "Three ships were delayed overnight but none was damaged."
+
+                "Who will pay for the repairs?" asked councillor Maria Lopez, who sits on the harbour board.
                 """;
         Record r = analyze(text, "2023-03-10");
         assertEquals("Lars Eriksson", speakerName(r, quote(r, "The port is safe")));
         assertEquals("said:", quote(r, "The port is safe").cue().text());
         assertEquals("NOS", quote(r, "Three ships were delayed").speakerMention().text().replaceAll(".* ", ""));
+        assertEquals("Maria Lopez", speakerName(r, quote(r, "Who will pay")), "a question mark does not end the report");
     }
 
     @Test

@@ -121,6 +121,12 @@ final class Attributor {
     private Attribution after(int closeToken) {
         Sentence s = tokens.sentenceOf(tokens.get(closeToken));
         int i = closeToken + 1;
+        // "...pay his?” a narrator asks": the sentence splitter ends the sentence at the question mark.
+        if (i == s.endToken() && i < tokens.size() && !tokens.get(i).text().isEmpty()
+                && Character.isLowerCase(tokens.get(i).text().charAt(0))
+                && tokens.get(i).sentence() >= 0 && tokens.sentenceOf(tokens.get(i)).paragraph() == s.paragraph()) {
+            s = tokens.sentenceOf(tokens.get(i));
+        }
         while (i < s.endToken() && (tokens.get(i).text().equals(",") || tokens.get(i).text().equals("—"))) i++;
         int end = i;
         while (end < s.endToken() && !quoted[end] && end < i + 25) end++;
