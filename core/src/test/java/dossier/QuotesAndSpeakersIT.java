@@ -212,6 +212,27 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aDashAndANameEndingTheLineSignAQuotation() {
+        String text = """
+                What readers said about the new bridge toll
+
+                We asked readers in Lisbon what they think of the toll.
+
+                “It is too much for people who cross twice a day to get to work.” ― Marta Duarte
+
+                “Fine by me, if the money really goes into repairs.” — João Pereira
+
+                “We were told the toll would be temporary.” — The council declined to say when it would end.
+                """;
+        Record r = analyze(text, "2023-03-10");
+        assertEquals("Marta Duarte", speakerName(r, quote(r, "It is too much")));
+        assertEquals("―", quote(r, "It is too much").cue().text());
+        assertEquals("João Pereira", speakerName(r, quote(r, "Fine by me")));
+        Quote clause = quote(r, "We were told the toll");
+        assertTrue(clause.cue() == null || !clause.cue().text().equals("—"), "a new sentence after the dash is no signature");
+    }
+
+    @Test
     void turnsOfATranscriptQuotedWholeBelongToTheirLabelledSpeakers() {
         String text = """
                 Governor defends late budget

@@ -119,6 +119,33 @@ final class Attributor {
     // ---- after the quote: ," Blinken said / ," said Blinken / ," X quoted Y as saying / ," according to X
 
     private Attribution after(int closeToken) {
+        Attribution reported = reportAfter(closeToken);
+        return reported != null ? reported : signature(closeToken);
+    }
+
+    /**
+     * "“...” ― Sonya Herridge": a dash and a name on the quotation's own line sign it, as under readers' comments
+     * and epigraphs. Only capitalised words ending the line, never a clause.
+     */
+    private Attribution signature(int closeToken) {
+        int dash = closeToken + 1;
+        if (dash + 1 >= tokens.size() || !DASHES.contains(tokens.get(dash).text())
+                || text.substring(tokens.get(closeToken).end(), tokens.get(dash + 1).start()).contains("\n")) return null;
+        int end = dash + 1;
+        while (end < tokens.size() && end < dash + 8 && !quoted[end]
+                && !text.substring(tokens.get(end - 1).end(), tokens.get(end).start()).contains("\n")
+                && (Character.isUpperCase(tokens.get(end).text().charAt(0)) || tokens.get(end).text().equals("."))) end++;
+        // The name ends the line: "” — The company declined to comment" is a new sentence, not a signature.
+        boolean endsLine = end == tokens.size() || text.substring(tokens.get(end - 1).end(), tokens.get(end).start()).contains("\n");
+        if (end == dash + 1 || !endsLine) return null;
+        MentionIndex.Hit hit = index.at(dash + 1);
+        Span name = hit != null ? hit.mention().span() : new Span(tokens.get(dash + 1).start(), tokens.get(end - 1).end());
+        return resolve(name, tokens.get(dash).span());
+    }
+
+    private static final Set<String> DASHES = Set.of("―", "—", "–", "--");
+
+    private Attribution reportAfter(int closeToken) {
         Sentence s = tokens.sentenceOf(tokens.get(closeToken));
         int i = closeToken + 1;
         // "...pay his?” a narrator asks": the sentence splitter ends the sentence at the question mark.
