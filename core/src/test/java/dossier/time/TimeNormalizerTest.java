@@ -148,7 +148,8 @@ class TimeNormalizerTest {
     @Test
     void yearsAsBroadcastTranscriptsSpellThem() {
         assertEquals("1996", value("The law was passed in nineteen ninety-six.", TimeNormalizer.Tense.PAST));
-        assertEquals("1991", value("In nineteen ninety-one Charles Ponzi was cleared.", TimeNormalizer.Tense.PAST));
+        assertEquals("1991", value("In nineteen ninety-one Jones won the race.", TimeNormalizer.Tense.PAST),
+                "a name ending in s after the year is not a count's plural");
         assertEquals("1907", value("It opened in nineteen oh seven.", TimeNormalizer.Tense.PAST));
         assertEquals("1997-01", value("It began in January nineteen ninety-seven.", TimeNormalizer.Tense.PAST));
         assertEquals("2000", value("Unemployment was to halve by the year two thousand.", TimeNormalizer.Tense.PAST));
