@@ -401,7 +401,7 @@ public final class HtmlReader {
                 // Next shape.
             }
         }
-        // Any other way of writing a day with its month named ("Tue, Sep 15 2020 10:01:41 EDT"); all-digit ones
+        // Any other way of writing a day with its month named ("Wed, Jun 9 2021 08:30:00 PDT"); all-digit ones
         // like "11/01/2023" are left, being read day-first in some countries and month-first in others.
         return s.length() <= 60 && s.matches("(?s).*\\p{L}{3}.*") ? visibleDate(s) : null;
     }

@@ -556,14 +556,14 @@ final class Attributor {
     }
 
     /**
-     * "PENCE: Well, the question ..." in a transcript, "Zakharova: talks have not ended" in a headline: a name
+     * "BAKER: Well, look, we closed half of it" in a transcript, "Zakharova: talks have not ended" in a headline: a name
      * opening its paragraph, then a colon, then what the named one said, to the end of the paragraph.
      */
     private Indirect speakerLabel(Sentence s, Set<Integer> directCues) {
         int first = s.firstToken();
         if (first > 0 && tokens.get(first - 1).sentence() >= 0
                 && tokens.sentences().get(tokens.get(first - 1).sentence()).paragraph() == s.paragraph()) return null;
-        // A transcript quoted whole opens each of its paragraphs with a quotation mark: "WALLACE: ...
+        // A transcript quoted whole opens each of its paragraphs with a quotation mark: "CHEN: ...
         if (first + 1 < s.endToken() && OPENING_MARKS.contains(tokens.get(first).text())) first++;
         int colon = first;
         while (colon < s.endToken() && colon < first + 5 && !tokens.get(colon).text().equals(":")) colon++;
@@ -581,7 +581,7 @@ final class Attributor {
         if (end - 1 > colon + 1 && QUOTE_MARKS.contains(tokens.get(end - 1).text())
                 && text.substring(tokens.get(end - 2).end(), tokens.get(end - 1).start()).contains("\n")) end--;
         Span np = span(first, colon);
-        // A transcript's label gives the family name in capitals ("WALLACE"), which the tagger may not see as one.
+        // A transcript's label gives the family name in capitals ("BAKER"), which the tagger may not see as one.
         Entity labelled = named ? hit.entity() : TranscriptTurns.speaker(np.of(text), entities);
         Attribution a = new Attribution(labelled == null ? null : labelled.id(), np, tokens.get(colon).span());
         return new Indirect(span(colon + 1, end), a);

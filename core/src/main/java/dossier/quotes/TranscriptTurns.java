@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The turns of a transcript printed in an article ("WALLACE: Let's start with the debate."): a paragraph that
+ * The turns of a transcript printed in an article ("CHEN: Governor, the budget is late again."): a paragraph that
  * opens with a name in capitals and a colon holds that person's words, with no quotation marks of its own. Taken
  * only when the article has two turns or more, so that a lone "UPDATE:" is never a transcript. {@link Attributor}
  * attributes each turn; {@link QuoteStage} uses the turns to drop quotation marks paired across them.
@@ -45,7 +45,7 @@ final class TranscriptTurns {
         return turns.size() >= 2 ? turns : List.of();
     }
 
-    /** The person the label names: by full name, an alias, or the family name ("WALLACE" for Chris Wallace). */
+    /** The person the label names: by full name, an alias, or the family name ("BAKER" for Tom Baker). */
     static Entity speaker(String label, List<Entity> entities) {
         String wanted = label.toLowerCase(Locale.ROOT);
         String[] words = wanted.split(" ");

@@ -158,9 +158,9 @@ final class TimeNormalizer {
     /**
      * How unlikely a date {@code days} from the reference is for a month or day named without its year. News omits
      * the year for dates of the current year and near it, so the nearest occurrence wins; one on the side the tense
-     * rules out counts 300 days further ("extended the offer to Nov. 20" four days ahead is still this November),
+     * rules out counts 300 days further ("extended the deadline to March 20" six days ahead is still this March),
      * and with no tense a future one counts 150 days further, since news reports more than it announces
-     * ("stepped down in March" in November is this March).
+     * ("resigned in March" in a November paper is this March).
      */
     private static long cost(long days, Tense tense) {
         boolean after = days > 1, before = days < -1;

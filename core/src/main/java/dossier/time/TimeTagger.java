@@ -39,7 +39,7 @@ final class TimeTagger {
     static final String SPOKEN_YEAR = "(?:" + SPOKEN_1900S + "|two[-\\s]thousand(?:[-\\s](?:and[-\\s])?(?:"
             + TEEN_WORD + "|" + DIGIT_WORD + "))?)";
 
-    /** The day a clock time may name after it: "5 p.m. Tuesday", "noon today", "5 p.m. EST, Nov. 6". */
+    /** The day a clock time may name after it: "5 p.m. Tuesday", "noon today", "5 p.m. EST, March 20". */
     private static final String DAY_AFTER_TIME = "(?:,?\\s+(?:(?<wd>" + WEEKDAY + "|today|yesterday|tomorrow)|(?<mo>" + MONTH_FULL
             + ")\\s+(?<d>[0-3]?\\d)(?!\\s*,?\\s*\\d)))?";
 
