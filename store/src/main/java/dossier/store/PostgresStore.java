@@ -39,7 +39,7 @@ final class PostgresStore extends SqlStore {
             try (Statement s = c.createStatement()) {
                 // Two processes creating the tables at once would collide in the catalogue: one at a time.
                 s.execute("SELECT pg_advisory_xact_lock(" + WRITER_LOCK + ")");
-                for (String sql : PostgresSchema.STATEMENTS) s.execute(sql);
+                CommonSchema.create(s, PostgresSchema.STATEMENTS);
             }
             c.commit();
             c.setAutoCommit(true);

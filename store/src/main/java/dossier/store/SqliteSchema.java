@@ -2,7 +2,8 @@ package dossier.store;
 
 /**
  * The SQLite schema. Entities are global; everything found in an article points at its article and span.
- * {@link PostgresSchema} is the same tables in PostgreSQL's types.
+ * {@link PostgresSchema} is the same tables in PostgreSQL's types; the ones both write alike are in
+ * {@link CommonSchema}.
  */
 final class SqliteSchema {
     private SqliteSchema() {}
@@ -24,34 +25,20 @@ final class SqliteSchema {
         CREATE TABLE IF NOT EXISTS alias (
           entity_id INTEGER NOT NULL, alias TEXT NOT NULL, folded TEXT NOT NULL, count INTEGER NOT NULL,
           PRIMARY KEY (entity_id, alias))""",
-        "CREATE INDEX IF NOT EXISTS alias_folded ON alias(folded)",
         "CREATE TABLE IF NOT EXISTS name_key (entity_id INTEGER NOT NULL, key TEXT NOT NULL, PRIMARY KEY (key, entity_id))",
         """
         CREATE TABLE IF NOT EXISTS local_entity (
           article_id TEXT NOT NULL, local_id TEXT NOT NULL, entity_id INTEGER NOT NULL, name TEXT NOT NULL,
           published TEXT, PRIMARY KEY (article_id, local_id))""",
-        "CREATE INDEX IF NOT EXISTS local_entity_entity ON local_entity(entity_id, published)",
-        """
-        CREATE TABLE IF NOT EXISTS mention (
-          article_id TEXT NOT NULL, local_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-          text TEXT NOT NULL, kind TEXT NOT NULL)""",
-        "CREATE INDEX IF NOT EXISTS mention_local ON mention(article_id, local_id)",
-        """
-        CREATE TABLE IF NOT EXISTS role (
-          article_id TEXT NOT NULL, local_id TEXT NOT NULL, title TEXT NOT NULL, text TEXT NOT NULL,
-          start INTEGER NOT NULL, "end" INTEGER NOT NULL)""",
-        "CREATE INDEX IF NOT EXISTS role_local ON role(article_id, local_id)",
         """
         CREATE TABLE IF NOT EXISTS quote (
           id INTEGER PRIMARY KEY, article_id TEXT NOT NULL, local_speaker TEXT, text TEXT NOT NULL, type TEXT NOT NULL,
           cue TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL, published TEXT)""",
-        "CREATE INDEX IF NOT EXISTS quote_speaker ON quote(article_id, local_speaker)",
         "CREATE VIRTUAL TABLE IF NOT EXISTS quote_fts USING fts5(text, content='quote', content_rowid='id')",
         """
         CREATE TRIGGER IF NOT EXISTS quote_indexed AFTER INSERT ON quote BEGIN
           INSERT INTO quote_fts(rowid, text) VALUES (new.id, new.text); END""",
         "CREATE TABLE IF NOT EXISTS quote_about (quote_id INTEGER NOT NULL, article_id TEXT NOT NULL, local_id TEXT NOT NULL)",
-        "CREATE INDEX IF NOT EXISTS quote_about_local ON quote_about(article_id, local_id)",
         """
         CREATE TABLE IF NOT EXISTS event (
           id INTEGER PRIMARY KEY, article_id TEXT NOT NULL, type TEXT NOT NULL, trigger TEXT NOT NULL,
@@ -60,7 +47,6 @@ final class SqliteSchema {
         """
         CREATE TABLE IF NOT EXISTS event_participant (
           event_id INTEGER NOT NULL, article_id TEXT NOT NULL, local_id TEXT NOT NULL, role TEXT NOT NULL)""",
-        "CREATE INDEX IF NOT EXISTS event_participant_local ON event_participant(article_id, local_id)",
         """
         CREATE TABLE IF NOT EXISTS cooccur (
           entity_id INTEGER NOT NULL, other_id INTEGER NOT NULL, count INTEGER NOT NULL,
@@ -69,9 +55,5 @@ final class SqliteSchema {
         CREATE TABLE IF NOT EXISTS merge_log (
           entity_id INTEGER NOT NULL, alias TEXT NOT NULL, article_id TEXT, evidence TEXT NOT NULL, score REAL,
           at TEXT NOT NULL)""",
-        "CREATE INDEX IF NOT EXISTS merge_log_entity ON merge_log(entity_id)",
-        """
-        CREATE TABLE IF NOT EXISTS decision (
-          kind TEXT NOT NULL, alias_a TEXT NOT NULL, alias_b TEXT NOT NULL, at TEXT NOT NULL)""",
     };
 }

@@ -27,7 +27,7 @@ final class SqliteStore extends SqlStore {
                 s.execute("PRAGMA synchronous=NORMAL");
                 s.execute("PRAGMA foreign_keys=OFF");
                 s.execute("PRAGMA busy_timeout=10000");
-                for (String sql : SqliteSchema.STATEMENTS) s.execute(sql);
+                CommonSchema.create(s, SqliteSchema.STATEMENTS);
             }
             return new SqliteStore(c);
         } catch (SQLException | IOException e) {

@@ -154,7 +154,8 @@ class PostgresStoreIT extends StoreContract {
              ResultSet rs = c.createStatement().executeQuery(
                      "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")) {
             rs.next();
-            long tables = java.util.Arrays.stream(PostgresSchema.STATEMENTS).filter(x -> x.strip().startsWith("CREATE TABLE")).count();
+            long tables = java.util.stream.Stream.of(PostgresSchema.STATEMENTS, CommonSchema.STATEMENTS)
+                    .flatMap(java.util.Arrays::stream).filter(x -> x.strip().startsWith("CREATE TABLE")).count();
             assertEquals(tables, rs.getInt(1), "every table, once");
         }
     }
