@@ -44,6 +44,25 @@ public final class EvalCommand implements Runnable {
 
         @Option(names = "--threads", defaultValue = "2", description = "Analysis threads (default: ${DEFAULT-VALUE}).")
         int threads;
+
+        private long started;
+
+        /** Runs the evaluation and prints its report in the chosen format. */
+        abstract void run(PrintWriter out) throws Exception;
+
+        /** Seconds since the evaluation started (reading the data included). */
+        double elapsed() {
+            return (System.nanoTime() - started) / 1e9;
+        }
+
+        @Override
+        public final Integer call() throws Exception {
+            started = System.nanoTime();
+            PrintWriter out = spec.commandLine().getOut();
+            run(out);
+            out.flush();
+            return 0;
+        }
     }
 
     @Command(name = "quotes", mixinStandardHelpOptions = true,
@@ -57,19 +76,15 @@ public final class EvalCommand implements Runnable {
         Path errors;
 
         @Override
-        public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
-            long start = System.nanoTime();
+        void run(PrintWriter out) throws Exception {
             List<Polnear.Document> docs = Polnear.read(data);
             QuoteEvaluation.Result r = QuoteEvaluation.run(Dossier.standard(), docs, threads, errors);
-            double seconds = (System.nanoTime() - start) / 1e9;
+            double seconds = elapsed();
             if (format == Format.json) {
                 out.println(json(r));
             } else {
                 out.print(text(r, seconds));
             }
-            out.flush();
-            return 0;
         }
     }
 
@@ -83,12 +98,10 @@ public final class EvalCommand implements Runnable {
         Path errors;
 
         @Override
-        public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
-            long start = System.nanoTime();
+        void run(PrintWriter out) throws Exception {
             List<TimeMl.Document> docs = TimeMl.read(data);
             TempEval.Counts c = TimeEvaluation.run(Dossier.standard(), docs, threads, errors);
-            double seconds = (System.nanoTime() - start) / 1e9;
+            double seconds = elapsed();
             if (format == Format.json) {
                 ObjectNode root = JSON.createObjectNode();
                 prf(root.putObject("relaxed"), c.relaxed());
@@ -110,8 +123,6 @@ public final class EvalCommand implements Runnable {
                         Published anchors (TempEval-3 test set, value F1): HeidelTime 0.776, SUTime 0.674
                         """);
             }
-            out.flush();
-            return 0;
         }
     }
 
@@ -123,13 +134,11 @@ public final class EvalCommand implements Runnable {
         List<Path> data;
 
         @Override
-        public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
-            long start = System.nanoTime();
+        void run(PrintWriter out) throws Exception {
             List<StandoffCorpus.Document> docs = new java.util.ArrayList<>();
             for (Path p : data) docs.addAll(StandoffCorpus.read(p));
             Map<String, EventEvaluation.Counts> r = EventEvaluation.run(Dossier.standard(), docs, threads);
-            double seconds = (System.nanoTime() - start) / 1e9;
+            double seconds = elapsed();
             ObjectNode root = JSON.createObjectNode();
             StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "Event mentions (%.0f s)%n", seconds));
             for (Map.Entry<String, EventEvaluation.Counts> e : r.entrySet()) {
@@ -157,8 +166,6 @@ public final class EvalCommand implements Runnable {
                         c.participantAccuracy(), c.participantLinks));
             }
             out.print(format == Format.json ? JSON.writeValueAsString(root) + "\n" : b.toString());
-            out.flush();
-            return 0;
         }
     }
 
@@ -169,12 +176,10 @@ public final class EvalCommand implements Runnable {
         Path data;
 
         @Override
-        public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
-            long start = System.nanoTime();
+        void run(PrintWriter out) throws Exception {
             List<StandoffCorpus.Document> docs = StandoffCorpus.read(data);
             EntityEvaluation.Result r = EntityEvaluation.run(Dossier.standard(), docs, threads);
-            double seconds = (System.nanoTime() - start) / 1e9;
+            double seconds = elapsed();
             Coreference.Result c = r.scores();
             if (format == Format.json) {
                 ObjectNode root = JSON.createObjectNode();
@@ -193,8 +198,6 @@ public final class EvalCommand implements Runnable {
                 }
                 out.printf(Locale.ROOT, "CoNLL   F1 %.3f%n", c.conll());
             }
-            out.flush();
-            return 0;
         }
     }
 
@@ -213,12 +216,10 @@ public final class EvalCommand implements Runnable {
         boolean undatedAtPublication;
 
         @Override
-        public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
-            long start = System.nanoTime();
+        void run(PrintWriter out) throws Exception {
             List<TimelineTask.Corpus> corpora = TimelineTask.read(data);
             TimelineEvaluation.Result r = TimelineEvaluation.run(Dossier.standard(), corpora, threads, undatedAtPublication, errors);
-            double seconds = (System.nanoTime() - start) / 1e9;
+            double seconds = elapsed();
             if (format == Format.json) {
                 ObjectNode root = JSON.createObjectNode();
                 put(root.putObject("all"), r.all());
@@ -235,8 +236,6 @@ public final class EvalCommand implements Runnable {
                 line(out, "all", r.all());
                 out.printf(Locale.ROOT, "%nAnchors (track A, raw text, F1 x 100): best system of 2015 7.85 (GPLSIUA); issue target 25%n");
             }
-            out.flush();
-            return 0;
         }
 
         /** The task reports its scores times 100. */
@@ -264,11 +263,9 @@ public final class EvalCommand implements Runnable {
         Path errors;
 
         @Override
-        public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
-            long start = System.nanoTime();
+        void run(PrintWriter out) throws Exception {
             ExtractionEvaluation.Result r = ExtractionEvaluation.run(data, system, errors);
-            double seconds = (System.nanoTime() - start) / 1e9;
+            double seconds = elapsed();
             if (format == Format.json) {
                 ObjectNode root = JSON.createObjectNode();
                 if (r.body() != null) prf(root.putObject("body"), r.body());
@@ -291,8 +288,6 @@ public final class EvalCommand implements Runnable {
                         + " Readability4J 0.938, boilerpipe 0.860-0.877; trafilatura set F1 trafilatura 0.924, jusText 0.862;"
                         + " publication day htmldate 0.86-0.95, newspaper4k 0.81");
             }
-            out.flush();
-            return 0;
         }
     }
 
