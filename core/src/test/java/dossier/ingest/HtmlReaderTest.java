@@ -12,6 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HtmlReaderTest {
+    /** Two paragraphs of a story, for the pages below that need one. */
+    static final String COUNCIL_VOTE = "<p>The council voted on Tuesday, after a long debate, to close the old bridge"
+            + " to lorries, citing cracks found in two of its piers.</p><p>Repairs, the council said, are expected"
+            + " to take most of the summer, and buses will use a diversion.</p>";
+
     static final String PAGE = """
             <!doctype html><html lang="en-GB"><head><meta charset="utf-8">
             <title>Harbour reopens | The Coast Gazette</title>
@@ -129,9 +134,7 @@ class HtmlReaderTest {
         String page = "<html><head><meta property=\"og:type\" content=\"article\"></head><body>"
                 + "<header class=\"article-header\"><h1>Bridge to close</h1><p class=\"standfirst\">Lorries will be"
                 + " banned from the old bridge for the whole summer while engineers repair two cracked piers.</p></header>"
-                + "<div class=\"story\"><p>The council voted on Tuesday, after a long debate, to close the old bridge"
-                + " to lorries, citing cracks found in two of its piers.</p><p>Repairs, the council said, are expected"
-                + " to take most of the summer, and buses will use a diversion.</p><p>Shopkeepers on the high street,"
+                + "<div class=\"story\">" + COUNCIL_VOTE + "<p>Shopkeepers on the high street,"
                 + " who depend on passing trade, said they feared a quiet season.</p></div>"
                 + "<div class=\"more\"><p class=\"teaser\">A new cycle path along the canal was opened by the mayor at"
                 + " the weekend, and hundreds of people already use it.</p></div></body></html>";
@@ -144,9 +147,7 @@ class HtmlReaderTest {
 
     @Test
     void aStandfirstInsideARemovedHeaderAndTextALazyPageHidInNoscriptAreKept() {
-        String story = "<div class=\"story\"><p>The council voted on Tuesday, after a long debate, to close the old bridge"
-                + " to lorries, citing cracks found in two of its piers.</p><p>Repairs, the council said, are expected"
-                + " to take most of the summer, and buses will use a diversion.</p></div>";
+        String story = "<div class=\"story\">" + COUNCIL_VOTE + "</div>";
         String headed = "<html><head><meta property=\"og:type\" content=\"article\"></head><body><main><header>"
                 + "<span class=\"date\">12.05.2023</span><p class=\"a-lead\">Lorries will be banned from the old bridge"
                 + " for the whole summer.</p></header>" + story + "</main></body></html>";
@@ -201,9 +202,7 @@ class HtmlReaderTest {
 
     @Test
     void aPageThatIsNotAnArticleKeepsItsProseFromEveryBoxButAnArticleKeepsToItsStory() {
-        String main = "<div class=\"story\"><p>The council voted on Tuesday, after a long debate, to close the old bridge"
-                + " to lorries, citing cracks found in two of its piers.</p><p>Repairs, the council said, are expected"
-                + " to take most of the summer, and buses will use a diversion.</p><p>Shopkeepers on the high street,"
+        String main = "<div class=\"story\">" + COUNCIL_VOTE + "<p>Shopkeepers on the high street,"
                 + " who depend on passing trade, said they feared a quiet season.</p><p>The bridge, opened in 1904,"
                 + " carries about nine thousand vehicles a day, a third of them lorries.</p></div>";
         String box = "<div class=\"box\"><p>In another part of the county, a new cycle path along the canal was opened"
