@@ -140,26 +140,28 @@ abstract class StoreContract {
                 com.apicatalog.jsonld.document.JsonDocument.of(new java.io.StringReader(out.toString()))).get();
         String schema = "https://schema.org/";
         List<jakarta.json.JsonObject> nodes = expanded.stream().map(jakarta.json.JsonValue::asJsonObject).toList();
-        List<jakarta.json.JsonObject> articles = nodes.stream()
-                .filter(n -> n.getJsonArray("@type").getString(0).equals(schema + "NewsArticle")).toList();
+        List<jakarta.json.JsonObject> articles = ofType(nodes, "NewsArticle");
         assertEquals(2, articles.size());
         // Olga Petrenko (and Petrenco) is one entity of the store: both articles mention the same node.
         long olga = store.findEntities("Olga Petrenko").get(0).id();
         for (jakarta.json.JsonObject a : articles) {
             assertTrue(a.getJsonArray(schema + "mentions").toString().contains("urn:dossier:entity:" + olga), a.toString());
         }
-        jakarta.json.JsonObject quote = nodes.stream()
-                .filter(n -> n.getJsonArray("@type").getString(0).equals(schema + "Quotation")).findFirst().orElseThrow();
+        jakarta.json.JsonObject quote = ofType(nodes, "Quotation").get(0);
         assertEquals("We agreed,", quote.getJsonArray(schema + "text").getJsonObject(0).getString("@value"));
         assertEquals("urn:dossier:entity:" + olga, quote.getJsonArray(schema + "creator").getJsonObject(0).getString("@id"));
         int start = quote.getJsonArray("urn:dossier:term:start").getJsonObject(0).getInt("@value");
         assertEquals("We agreed,", ONE.article().text().substring(start, start + "We agreed,".length()), "offsets into articleBody");
-        jakarta.json.JsonObject meeting = nodes.stream()
-                .filter(n -> n.getJsonArray("@type").getString(0).equals(schema + "Event")).findFirst().orElseThrow();
+        jakarta.json.JsonObject meeting = ofType(nodes, "Event").get(0);
         assertEquals("2021-03-30", meeting.getJsonArray(schema + "startDate").getJsonObject(0).getString("@value"));
         jakarta.json.JsonObject role = meeting.getJsonArray(schema + "actor").getJsonObject(0);
         assertEquals(schema + "Role", role.getJsonArray("@type").getString(0));
         assertEquals("agent", role.getJsonArray(schema + "roleName").getJsonObject(0).getString("@value"));
+    }
+
+    /** The expanded JSON-LD nodes whose first type is schema.org's {@code type}. */
+    private static List<jakarta.json.JsonObject> ofType(List<jakarta.json.JsonObject> nodes, String type) {
+        return nodes.stream().filter(n -> n.getJsonArray("@type").getString(0).equals("https://schema.org/" + type)).toList();
     }
 
     @Test
