@@ -19,11 +19,11 @@ import java.util.regex.Pattern;
  * attributes each turn; {@link QuoteStage} uses the turns to drop quotation marks paired across them.
  */
 final class TranscriptTurns {
-    /** A turn: the speaker's label, the colon (the cue), and the words. */
-    record Turn(Span label, Span colon, Span content) {}
+    /** A turn: the speaker's label and the words. */
+    record Turn(Span label, Span content) {}
 
     private static final Pattern LABEL = Pattern.compile(
-            "[\"“«]?(\\p{Lu}[\\p{Lu}.'’-]*(?: \\p{Lu}[\\p{Lu}.'’-]*){0,2})(:)\\s+(?=\\S)");
+            "[\"“«]?(\\p{Lu}[\\p{Lu}.'’-]*(?: \\p{Lu}[\\p{Lu}.'’-]*){0,2}):\\s+(?=\\S)");
     /** Labels that head a paragraph without naming a speaker. */
     private static final Set<String> NOT_SPEAKERS = Set.of("UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE",
             "CORRECTION", "CLARIFICATION", "WATCH", "READ", "READ MORE", "RELATED", "VIDEO", "PHOTOS", "PHOTO",
@@ -40,7 +40,7 @@ final class TranscriptTurns {
             if (!m.lookingAt() || NOT_SPEAKERS.contains(m.group(1))) continue;
             int end = p.span().end();
             while (end > m.end() && Character.isWhitespace(text.charAt(end - 1))) end--;
-            turns.add(new Turn(new Span(m.start(1), m.end(1)), new Span(m.start(2), m.end(2)), new Span(m.end(), end)));
+            turns.add(new Turn(new Span(m.start(1), m.end(1)), new Span(m.end(), end)));
         }
         return turns.size() >= 2 ? turns : List.of();
     }
