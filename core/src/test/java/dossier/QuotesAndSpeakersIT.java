@@ -134,6 +134,41 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void theSourceIsTheWholePhraseThatNamesIt() {
+        String text = """
+                Clinics to reopen in Porto
+
+                Officials at the regional health authority said the clinics would reopen on Monday.
+
+                Tomas Berg and Ines Duarte said they would appeal the closure.
+
+                The union's regional secretary, Joana Pires, said the strike would go on.
+
+                Pires, speaking to reporters in Porto, said the vote had been close.
+
+                In a radio interview Pires said the offer was unfair.
+
+                The talks will resume in May, according to the left-leaning Institute for Labour Studies.
+
+                "We will not sign this," said regional union leader Joana Pires.
+                """;
+        Record r = analyze(text, "2024-04-02");
+        Quote officials = quote(r, "the clinics would reopen");
+        assertEquals("Officials at the regional health authority", officials.speakerMention().text());
+        assertNull(officials.speaker(), "the officials speak, not the authority they work at");
+        assertEquals("Tomas Berg and Ines Duarte", quote(r, "they would appeal").speakerMention().text());
+        Quote secretary = quote(r, "the strike would go on");
+        assertEquals("The union's regional secretary, Joana Pires,", secretary.speakerMention().text());
+        assertEquals("Joana Pires", speakerName(r, secretary));
+        assertEquals("Pires", quote(r, "the vote had been close").speakerMention().text(), "a participle is no apposition");
+        assertEquals("Pires", quote(r, "the offer was unfair").speakerMention().text(), "the interview is not the source");
+        assertEquals("the left-leaning Institute for Labour Studies", quote(r, "The talks will resume").speakerMention().text());
+        Quote leader = quote(r, "We will not sign");
+        assertEquals("regional union leader Joana Pires", leader.speakerMention().text());
+        assertEquals("Joana Pires", speakerName(r, leader));
+    }
+
+    @Test
     void talkingReportsOnlyWhatItIsAbout() {
         String text = """
                 Harbour talks

@@ -289,6 +289,8 @@ final class Attributor {
             for (int c = j - 1; c >= floor && c > j - 20; c--) {
                 if (tokens.get(c).text().equals(",")) {
                     Span head = mentionEndingAt(c - 1);
+                    // "Vann R. Newkirk II, a writer for ...,": a name the tagger did not take whole.
+                    if (head == null && c - 1 >= floor && tokens.get(c - 1).isProperNoun()) head = genericNounPhrase(c - 1, floor);
                     if (head != null) return head;
                     break;
                 }
@@ -296,20 +298,24 @@ final class Attributor {
             return direct;
         }
         Span m = mentionEndingAt(j);
-        if (m == null) return genericNounPhrase(j, floor);
+        if (m == null) m = genericNounPhrase(j, floor);
+        if (m == null) return null;
         Span owner = ownerPhrase(tokens.range(m)[0], floor);
         return owner == null ? m : new Span(owner.start(), m.end());
     }
 
     /**
-     * "relatives of Bott and Welgrainer said", "lawyers for Navalny said": names after "of" or "for" that complete a
-     * common noun are not the source; the noun is. Returns the phrase from the noun's determiner up to the names,
+     * "relatives of Bott and Welgrainer said", "lawyers for Navalny said", "officials at the ministry said": names
+     * after a preposition that completes a common noun are not the source; the noun is. Returns the phrase from the noun's determiner up to the names,
      * or null when the name is the subject itself. Coordinated names ("Bott and Welgrainer") are walked over.
      */
     private Span ownerPhrase(int nameStart, int floor) {
         int first = nameStart;
-        while (first - 2 >= floor && (lower(first - 1).equals("and") || tokens.get(first - 1).text().equals(","))
+        // Names in a list end in "and": "of Bott, Smith and Welgrainer" (not "in Novi, Michigan, Trump said").
+        boolean list = false;
+        while (first - 2 >= floor && (lower(first - 1).equals("and") || list && tokens.get(first - 1).text().equals(","))
                 && index.at(first - 2) != null) {
+            list = true;
             first = index.at(first - 2).firstToken();
         }
         int head = first - 2;
@@ -317,7 +323,7 @@ final class Attributor {
         return genericNounPhrase(head, floor);
     }
 
-    private static final Set<String> OWNER_LINKS = Set.of("of", "for");
+    private static final Set<String> OWNER_LINKS = Set.of("of", "for", "at", "in", "to", "from", "with", "on");
 
     /**
      * A common noun, in lower case unless it opens the sentence: "relatives", "family", "Lawyers", not "Secretary"
@@ -388,13 +394,17 @@ final class Attributor {
         return new Span(tokens.get(from).start(), head.end());
     }
 
-    /** The noun phrase starting at {@code from}: a mention, a title, a pronoun or nouns up to a comma or verb. */
+    /**
+     * The noun phrase starting at {@code from}, whole: "Democratic presidential nominee Hillary Clinton", "the
+     * conservative-leaning Tax Foundation", a pronoun; else the words up to a comma or verb.
+     */
     private Span nounPhraseAfter(int from, int end) {
         if (from >= end) return null;
-        MentionIndex.Hit hit = index.at(from);
-        if (hit != null) return hit.mention().span();
         if (PRONOUNS.contains(lower(from))) return tokens.get(from).span();
         int to = from;
+        while (to < end && !quoted[to] && (isNominal(to) || index.at(to) != null)) to++;
+        while (to > from && !tokens.get(to - 1).isNoun() && index.at(to - 1) == null) to--;
+        if (to > from) return span(from, to);
         while (to < end && !tokens.get(to).isPunctuation() && !tokens.get(to).isVerb()) {
             if (index.at(to) != null) return index.at(to).mention().span();
             to++;
@@ -402,11 +412,31 @@ final class Attributor {
         return to > from ? new Span(tokens.get(from).start(), tokens.get(to - 1).end()) : null;
     }
 
+    /** Punctuation, but not the hyphen inside a word ("conservative-leaning", "52-count"). */
+    private boolean breaksPhrase(int k) {
+        Token t = tokens.get(k);
+        if (!t.isPunctuation()) return false;
+        boolean hyphen = t.text().equals("-") && k > 0 && k + 1 < tokens.size()
+                && tokens.get(k - 1).end() == t.start() && tokens.get(k + 1).start() == t.end();
+        return !hyphen;
+    }
+
+    /** A word that can stand inside a noun phrase before its head: determiner, adjective, noun, number, "'s", "-". */
+    private boolean isNominal(int k) {
+        String pos = tokens.get(k).pos();
+        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CD")
+                || pos.equals("POS") || pos.equals("PRP$") || pos.equals("HYPH") || lower(k).equals("-");
+    }
+
     private Span firstNounPhrase(Sentence s, int before) {
         for (int k = s.firstToken(); k < before; k++) {
             if (quoted[k]) continue;
             MentionIndex.Hit hit = index.at(k);
-            if (hit != null && hit.entity().type() != EntityType.LOCATION) return hit.mention().span();
+            if (hit != null && hit.entity().type() != EntityType.LOCATION) {
+                // The whole phrase the name stands in: "Democratic presidential nominee Hillary Clinton".
+                Span whole = nounPhraseAfter(modifiersStart(k, s), before);
+                return whole != null && whole.end() >= hit.mention().end() ? whole : hit.mention().span();
+            }
             if (PRONOUNS.contains(lower(k))) return tokens.get(k).span();
         }
         return null;
@@ -427,13 +457,16 @@ final class Attributor {
                 break;
             }
         }
+        // "MSNBC host Chris Matthews": the person the phrase ends on; else its first name of anything but a place.
+        MentionIndex.Hit chosen = null;
         for (int k = r[0]; k < end; k++) {
             MentionIndex.Hit hit = index.at(k);
-            if (hit != null && hit.entity().type() != EntityType.LOCATION || hit != null && r[1] - r[0] == hit.endToken() - hit.firstToken()) {
-                return new Attribution(hit.entity().id(), phrase, cue);
-            }
+            if (hit == null) continue;
+            boolean whole = r[1] - r[0] == hit.endToken() - hit.firstToken();
+            if (hit.entity().type() == EntityType.PERSON) chosen = hit;
+            else if (chosen == null && (hit.entity().type() != EntityType.LOCATION || whole)) chosen = hit;
         }
-        return new Attribution(null, phrase, cue);
+        return new Attribution(chosen == null ? null : chosen.entity().id(), phrase, cue);
     }
 
     /**
@@ -443,7 +476,49 @@ final class Attributor {
      */
     private Span sourcePhrase(int first, int end, Span cue) {
         Sentence s = tokens.sentenceOf(tokens.get(first));
+        int from = modifiersStart(first, s);
+        if (cue != null && tokens.get(first).start() < cue.end()) from = subjectStart(from, end, s);
+        int to = end;
+        if (cue != null && tokens.get(first).start() >= cue.end()) to = afterCueSourceEnd(end, s);
+        if (cue != null && tokens.get(first).start() < cue.end()) {
+            int cueToken = tokens.firstTokenStartingAtOrAfter(cue.start());
+            // "Name, apposition, said": the apposition and its closing comma belong to the source.
+            if (cueToken > end && cueToken - 1 < tokens.size() && tokens.get(cueToken - 1).text().equals(",")
+                    && end < tokens.size() && tokens.get(end).text().equals(",") && cueToken - end <= 25) {
+                to = appositionEnd(end, cueToken - 1);
+            }
+        }
+        return new Span(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    /**
+     * The end of the appositions between the comma after a name ({@code open}) and the comma before its cue
+     * ({@code close}), closing comma included: "Ban Ki-moon, the secretary general of the UN,", "the union, which
+     * represents teachers," but not "Trump, speaking in Ohio," nor the ", in a statement," after an apposition.
+     */
+    private int appositionEnd(int open, int close) {
+        if (open == close) return close + 1;
+        int to = open;
+        for (int c = open; c < close; ) {
+            int first = c + 1;
+            if (lower(first).equals("and") || lower(first).equals("or")) first++;
+            String pos = tokens.get(first).pos();
+            boolean nounPhrase = pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("PRP$")
+                    || pos.equals("CD") || pos.startsWith("WP") || pos.equals("WDT");
+            if (!nounPhrase || quoted[first]) break;
+            int next = c + 1;
+            while (next < close && !tokens.get(next).text().equals(",")) next++;
+            to = next + 1;
+            c = next;
+        }
+        return to;
+    }
+
+    /** Where the premodifiers and determiner of the phrase whose first word is {@code first} begin. */
+    private int modifiersStart(int first, Sentence s) {
         int from = first;
+        MentionIndex.Hit named = index.at(first);
+        boolean person = named != null && named.firstToken() == first && named.entity().type() == EntityType.PERSON;
         while (from - 1 >= s.firstToken() && !quoted[from - 1]) {
             Token t = tokens.get(from - 1);
             String pos = t.pos(), w = lower(from - 1);
@@ -452,20 +527,70 @@ final class Attributor {
                     || pos.equals("POS") || pos.equals("CD") || pos.equals("HYPH") || w.equals("-")
                     || hit != null && hit.entity().type() != EntityType.PERSON;
             if (!modifier || NOT_IN_SOURCE.contains(w) || w.equals("that") || w.equals("this")) break;
+            // Right before a person's name only a title describes the person: "in a Bloomberg interview Trump
+            // said", "with the Post Trump said" end at the name.
+            boolean commonNoun = pos.startsWith("NN") && Character.isLowerCase(t.text().charAt(0));
+            if (person && from == first && (hit != null || commonNoun && !isTitleWord(from - 1))) break;
             from--;
             if (pos.equals("DT")) break;
         }
-        int to = end;
-        if (cue != null && tokens.get(first).start() >= cue.end()) to = afterCueSourceEnd(end, s);
-        if (cue != null && tokens.get(first).start() < cue.end()) {
-            int cueToken = tokens.firstTokenStartingAtOrAfter(cue.start());
-            // "Name, apposition, said": the apposition and its closing comma belong to the source.
-            if (cueToken > end && cueToken - 1 < tokens.size() && tokens.get(cueToken - 1).text().equals(",")
-                    && end < tokens.size() && tokens.get(end).text().equals(",") && cueToken - end <= 25) {
-                to = cueToken;
+        return from;
+    }
+
+    /** A role word, alone or as the end of a two-word title: "host", "pollster", "campaign manager". */
+    private boolean isTitleWord(int k) {
+        if (lexicons.isTitle(lower(k))) return true;
+        return k > 0 && lexicons.isTitle(lower(k - 1) + " " + lower(k));
+    }
+
+    /**
+     * Where a subject that starts at {@code from} really starts: over coordinated subjects ("Mr. King and Mr.
+     * Schultz said", "Britain, France and Germany said", "federal and state officials said") and over a title set
+     * before the name ("The state's campaign chairman, Phil Lovas, said"), when what is taken in opens the sentence.
+     */
+    private int subjectStart(int from, int end, Sentence s) {
+        int and = from - 1;
+        if (and - 1 >= s.firstToken() && (lower(and).equals("and") || lower(and).equals("or")) && !quoted[and - 1]) {
+            int left = conjunctStart(and - 1, s.firstToken());
+            // Further conjuncts of a list: "A, B and C".
+            while (left - 2 >= s.firstToken() && tokens.get(left - 1).text().equals(",")) {
+                int more = conjunctStart(left - 2, s.firstToken());
+                if (more < 0) break;
+                left = more;
+            }
+            if (left >= 0 && opensSubject(left, s)) return left;
+        }
+        if (from - 2 >= s.firstToken() && tokens.get(from - 1).text().equals(",") && index.at(from) != null
+                && end < s.endToken() && tokens.get(end).text().equals(",")) {
+            int head = from - 2;
+            Span title = genericNounPhrase(head, s.firstToken());
+            Token h = tokens.get(head);
+            boolean role = isTitleWord(head) || h.isNoun() && !h.isProperNoun() && Character.isLowerCase(h.text().charAt(0));
+            if (title != null && role && !TIME_NOUNS.contains(lower(head))) {
+                int start = tokens.firstTokenStartingAtOrAfter(title.start());
+                if (head > start && opensSubject(start, s)) return start;
             }
         }
-        return new Span(tokens.get(from).start(), tokens.get(to - 1).end());
+        return from;
+    }
+
+    private static final Set<String> TIME_NOUNS = Set.of("yesterday", "today", "tonight", "week", "month", "year",
+            "morning", "afternoon", "evening", "night", "weekend", "time", "statement", "interview");
+
+    /** The first token of the noun or adjective phrase ending at {@code k}, or -1. */
+    private int conjunctStart(int k, int floor) {
+        Span m = mentionEndingAt(k);
+        if (m != null) return modifiersStart(tokens.firstTokenStartingAtOrAfter(m.start()), tokens.sentenceOf(tokens.get(k)));
+        if (tokens.get(k).pos().startsWith("JJ")) return k;
+        m = genericNounPhrase(k, floor);
+        return m == null ? -1 : tokens.firstTokenStartingAtOrAfter(m.start());
+    }
+
+    /** A subject may start here: at the sentence's start, after its opening quote mark, a comma or "that". */
+    private boolean opensSubject(int k, Sentence s) {
+        if (k == s.firstToken()) return true;
+        String before = lower(k - 1);
+        return before.equals(",") || before.equals("that") || before.equals("but") || OPENING_MARKS.contains(before);
     }
 
     private String pronoun(String word, int offset) {
@@ -593,12 +718,12 @@ final class Attributor {
     private List<Indirect> accordingTo(int k, Sentence s) {
         Span cue = new Span(tokens.get(k).start(), tokens.get(k + 1).end());
         int npEnd = k + 2;
-        while (npEnd < s.endToken() && !tokens.get(npEnd).isPunctuation() && !quoted[npEnd]) npEnd++;
+        while (npEnd < s.endToken() && !breaksPhrase(npEnd) && !quoted[npEnd]) npEnd++;
         Span np = nounPhraseAfter(k + 2, npEnd);
         if (np == null) return List.of();
         Attribution a = resolve(np, cue);
         if (a == null) return List.of();
-        a = new Attribution(a.entity(), new Span(np.start(), tokens.get(npEnd - 1).end()), cue);
+        a = new Attribution(a.entity(), span(k + 2, npEnd), cue);
         // "According to X, CLAUSE." or "CLAUSE, according to X."
         if (npEnd < s.endToken() && tokens.get(npEnd).text().equals(",")) {
             Span content = clause(npEnd + 1, s);
@@ -659,7 +784,7 @@ final class Attributor {
         // "..., said the minister." / "..., she said." : the content comes first.
         if (source == null && k - 1 > s.firstToken() && tokens.get(k - 1).text().equals(",")) {
             int npEnd = k + 1;
-            while (npEnd < s.endToken() && !tokens.get(npEnd).isPunctuation()) npEnd++;
+            while (npEnd < s.endToken() && !breaksPhrase(npEnd)) npEnd++;
             Span np = nounPhraseAfter(cueEnd, npEnd);
             if (np != null && onlyPunctuationAfter(npEnd, s)) {
                 Attribution a = resolve(np, cue);
