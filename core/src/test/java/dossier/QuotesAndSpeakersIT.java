@@ -169,6 +169,34 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void objectsAndRelativeClausesReportToo() {
+        String text = """
+                Water rates
+
+                The union called for a moratorium on disconnections.
+
+                The utility called the proposal unworkable.
+
+                Recent polls show a close race for the council seat.
+
+                A group called the Friends of the River met on Monday.
+
+                Marta Ruiz, who said the utility owed her money, sued it in March.
+                """;
+        Record r = analyze(text, "2024-05-02");
+        Quote moratorium = quote(r, "a moratorium on disconnections");
+        assertEquals("called for", moratorium.cue().text(), "a past form the tagger may read as a participle");
+        assertEquals("The union", moratorium.speakerMention().text());
+        assertEquals("The utility", quote(r, "the proposal unworkable").speakerMention().text());
+        assertEquals("Recent polls", quote(r, "a close race").speakerMention().text());
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().contains("Friends of the River")), "naming is not reporting");
+        Quote owed = quote(r, "the utility owed her money");
+        assertEquals("who", owed.speakerMention().text());
+        assertEquals("Marta Ruiz", speakerName(r, owed), "the relative pronoun stands for the name before it");
+        assertEquals("the utility owed her money", owed.text(), "the report ends with the relative clause");
+    }
+
+    @Test
     void talkingReportsOnlyWhatItIsAbout() {
         String text = """
                 Harbour talks

@@ -281,6 +281,8 @@ final class Attributor {
             }
         }
         if (j < floor) return null;
+        // "Ruiz, who said ...": the relative pronoun is the subject; resolve() finds whom it stands for.
+        if (isRelativePronoun(j)) return tokens.get(j).span();
         if (tokens.get(j).text().equals(",")) {
             Span direct = mentionEndingAt(j - 1);
             if (direct != null && index.at(j - 1) != null && index.at(j - 1).entity().type() == EntityType.PERSON) {
@@ -448,6 +450,12 @@ final class Attributor {
         if (r[0] >= r[1]) return null;
         String w = text.substring(np.start(), np.end()).toLowerCase(Locale.ROOT);
         if (r[1] - r[0] == 1 && PRONOUNS.contains(w)) return new Attribution(pronoun(w, np.start()), np, cue);
+        if (r[1] - r[0] == 1 && isRelativePronoun(r[0])) {
+            int floor = tokens.sentenceOf(tokens.get(r[0])).firstToken();
+            Span antecedent = subjectBefore(r[0] - 1, floor);
+            Attribution a = antecedent == null ? null : resolve(antecedent, null);
+            return new Attribution(a == null ? null : a.entity(), np, cue);
+        }
         Span phrase = sourcePhrase(r[0], r[1], cue);
         // Names that complete a common noun ("relatives of Bott") are not the source: only names before them are.
         int end = r[1];
@@ -535,6 +543,13 @@ final class Attributor {
             if (pos.equals("DT")) break;
         }
         return from;
+    }
+
+    /** "who" or "which" opening a relative clause after a comma. */
+    private boolean isRelativePronoun(int k) {
+        String pos = tokens.get(k).pos();
+        return (pos.equals("WP") || pos.equals("WDT")) && k > 0 && tokens.get(k - 1).text().equals(",")
+                && (lower(k).equals("who") || lower(k).equals("which"));
     }
 
     /** A role word, alone or as the end of a two-word title: "host", "pollster", "campaign manager". */
@@ -771,7 +786,8 @@ final class Attributor {
         Token verb = tokens.get(k);
         String pos = verb.pos();
         boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VB")
-                || pos.equals("VBN") && k > 0 && (CUE_LEAD.contains(lower(k - 1)) || coordinatedReport(k - 1, s));
+                || pos.equals("VBN") && k > 0 && (CUE_LEAD.contains(lower(k - 1)) || coordinatedReport(k - 1, s))
+                || actsFinite(k);
         boolean participle = pos.equals("VBG") && precededByComma(k);
         if (!finite && !participle) return List.of();
         int cueEnd = particleEnd(k);
@@ -799,6 +815,8 @@ final class Attributor {
         int after = contentStart(k, cueEnd, s);
         if (after >= 0) {
             Span content = clause(after, s);
+            int subject = tokens.firstTokenStartingAtOrAfter(source.mention().start());
+            if (content != null && isRelativePronoun(subject)) content = relativeClauseContent(after, content);
             return content == null ? List.of() : List.of(new Indirect(content, source));
         }
         Indirect object = objectContent(k, cueEnd, s, source);
@@ -832,6 +850,9 @@ final class Attributor {
                 && (lexicons.isSpeechVerb(lemma(k)) || lexicons.isOpinionVerb(lemma(k)))) {
             cue = cueSpan(k, from + 1);
             from++;
+        } else if (NAMING.contains(lemma(k))) {
+            // "called the charges unfounded", "called him “a liar”": naming someone something is an opinion.
+            if (!hasComplement(from, s)) return null;
         } else if (!lexicons.isOpinionVerb(lemma(k))) {
             return null;
         }
@@ -855,9 +876,26 @@ final class Attributor {
         return new Indirect(span(from, end), new Attribution(source.entity(), source.mention(), cue));
     }
 
+    /**
+     * An object and then what it is called: "the plan a farce", "him “a liar”", "her vote on the war a mistake":
+     * a noun phrase begins right after a noun, with no verb before it ("a group called the Friends met" has none).
+     */
+    private boolean hasComplement(int from, Sentence s) {
+        for (int j = from + 1; j < s.endToken(); j++) {
+            Token t = tokens.get(j), before = tokens.get(j - 1);
+            if (t.isVerb() && !quoted[j] || t.pos().equals("MD")) return false;
+            boolean afterNoun = before.isNoun() || before.pos().equals("PRP") || quoted[j - 1] && !opensQuote[j - 1];
+            boolean phrase = t.pos().equals("DT") || t.pos().startsWith("JJ") || opensQuote[j];
+            if (afterNoun && phrase) return true;
+        }
+        return false;
+    }
+
     /** Where the reported clause after a cue starts, or -1: after "that", an indirect object, or a colon. */
     private int contentStart(int k, int cueEnd, Sentence s) {
         int i = cueEnd;
+        // "a group called the Friends met": what a naming verb names is no clause it reports.
+        if (NAMING.contains(lemma(k))) return -1;
         if (i < s.endToken() && TELL_VERBS.contains(lemma(k))) {
             // "told reporters that", "warned Russia that": skip the person told.
             int j = i;
@@ -909,6 +947,24 @@ final class Attributor {
     }
 
     private static final Set<String> COORDINATORS = Set.of("and", "but");
+
+    /**
+     * A past form the tagger took for a participle that is the sentence's verb: "The union called for a strike",
+     * "X, director of the fund, urged ..." (not "a film called", "the figures cited by", "a plan described as").
+     */
+    private boolean actsFinite(int k) {
+        if (!tokens.get(k).pos().equals("VBN") || k == 0 || k + 1 >= tokens.size()) return false;
+        String next = lower(k + 1);
+        if (NOT_AFTER_FINITE.contains(next) || tokens.get(k + 1).isPunctuation()) return false;
+        Token before = tokens.get(k - 1);
+        if (!before.isNoun() && !before.text().equals(",")) return false;
+        // Naming verbs name after a noun unless they ask for something: "called for", "called on".
+        if (NAMING.contains(lemma(k))) return next.equals("for") || next.equals("on");
+        return true;
+    }
+
+    private static final Set<String> NOT_AFTER_FINITE = Set.of("by", "in", "as", "at", "from", "with", "to", "into");
+    private static final Set<String> NAMING = Set.of("call", "name", "dub", "title", "label", "term", "nickname");
 
     private boolean isFinite(int k) {
         String pos = tokens.get(k).pos();
@@ -963,6 +1019,20 @@ final class Attributor {
         end = trimEnd(from, end);
         if (end <= from || !hasClause(from, end)) return null;
         return span(from, end);
+    }
+
+    /**
+     * "Ruiz, who said the firm owed her money, sued it": a report inside a relative clause ends where the clause
+     * does, at the comma before the main clause's verb.
+     */
+    private Span relativeClauseContent(int from, Span content) {
+        int[] r = tokens.range(content);
+        for (int j = from + 1; j < r[1]; j++) {
+            if (!quoted[j] && tokens.get(j - 1).text().equals(",") && (isFinite(j) || tokens.get(j).pos().equals("MD"))) {
+                return span(from, trimEnd(from, j - 1));
+            }
+        }
+        return content;
     }
 
     /** "that she did not want it, the source added.": the content stops before the closing reporting clause. */
@@ -1038,8 +1108,8 @@ final class Attributor {
         // "would talk "in the coming days" with Lavrov": talking and speaking report only what they are about.
         if (t.lemma().equals("talk") || t.lemma().equals("speak")) return TOPIC_PREPOSITIONS.contains(next);
         // "a film called "The Long Wait"", "a group called the Friends": a participle after a noun names, it does
-        // not report ("he has called it a farce" still does).
-        if (t.pos().equals("VBN") && k > 0 && tokens.get(k - 1).isNoun()) return false;
+        // not report ("he has called it a farce" still does); "the letter cited by", "a source quoted in" describe.
+        if (t.pos().equals("VBN") && k > 0 && tokens.get(k - 1).isNoun()) return actsFinite(k);
         return true;
     }
 
