@@ -197,6 +197,29 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void adverbialsAndAppositionsAroundTheCue() {
+        String text = """
+                Harbor vote
+
+                Ana Souza says at a campaign stop in Braga, Portugal, that the harbor plan will cost jobs.
+
+                Souza said after the meeting she would not accept the offer.
+
+                The first ferry could run this week, said Marta Ruiz, a longtime adviser to the harbor board.
+
+                The middle lane paid 8 percent, the agency said in a June report, and the outer lanes paid 2 percent.
+                """;
+        Record r = analyze(text, "2024-03-01");
+        assertEquals("Ana Souza", speakerName(r, quote(r, "that the harbor plan")), "a place phrase before 'that'");
+        assertEquals("Ana Souza", speakerName(r, quote(r, "she would not accept")), "a time phrase, then the clause");
+        assertEquals("Marta Ruiz", speakerName(r, quote(r, "The first ferry could run")), "an apposition after the name");
+        Quote first = quote(r, "The middle lane paid");
+        Quote second = quote(r, "the outer lanes paid");
+        assertEquals("the agency", first.speakerMention().text());
+        assertEquals(first.cue(), second.cue(), "one report, two parts around it");
+    }
+
+    @Test
     void talkingReportsOnlyWhatItIsAbout() {
         String text = """
                 Harbour talks

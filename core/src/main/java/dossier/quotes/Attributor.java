@@ -802,7 +802,10 @@ final class Attributor {
             int npEnd = k + 1;
             while (npEnd < s.endToken() && !breaksPhrase(npEnd)) npEnd++;
             Span np = nounPhraseAfter(cueEnd, npEnd);
-            if (np != null && onlyPunctuationAfter(npEnd, s)) {
+            // "..., said Marta Ruiz." and "..., said Marta Ruiz, an adviser to the board who ...".
+            boolean apposition = npEnd + 1 < s.endToken() && tokens.get(npEnd).text().equals(",")
+                    && appositionEnd(npEnd, npEnd + 1) > npEnd;
+            if (np != null && (onlyPunctuationAfter(npEnd, s) || apposition)) {
                 Attribution a = resolve(np, cue);
                 Span content = leadingContent(s, k - 1);
                 return a == null || content == null ? List.of() : List.of(new Indirect(content, a));
@@ -821,17 +824,25 @@ final class Attributor {
         }
         Indirect object = objectContent(k, cueEnd, s, source);
         if (object != null) return List.of(object);
-        // "CLAUSE, X said (on Tuesday)." and "A, X said, B."
+        // "CLAUSE, X said (on Tuesday)." and "A, X said (in a report), (and) B."
         int subjectStart = tokens.firstTokenStartingAtOrAfter(source.mention().start());
         int comma = subjectStart - 1;
         if (comma <= s.firstToken() || !tokens.get(comma).text().equals(",") || quoted[comma - 1]) return List.of();
         Span lead = span(s.firstToken(), comma);
-        if (cueEnd < s.endToken() && tokens.get(cueEnd).text().equals(",")) {
-            int restEnd = trimEnd(cueEnd + 1, beforeFinalReport(cueEnd + 1, s.endToken()));
-            if (restEnd <= cueEnd + 1 || !hasClause(s.firstToken(), comma) && !hasClause(cueEnd + 1, restEnd)) {
+        int past = cueEnd;
+        if (past < s.endToken() && tokens.get(past).pos().equals("IN") && !COMPLEMENTIZERS.contains(lower(past))) {
+            int j = past + 1;
+            while (j < s.endToken() && j < past + 7 && !quoted[j] && (isNominal(j) || index.at(j) != null)) j++;
+            if (j < s.endToken() && tokens.get(j).text().equals(",")) past = j;
+        }
+        if (past < s.endToken() && tokens.get(past).text().equals(",")) {
+            int rest = past + 1;
+            if (rest < s.endToken() && COORDINATORS.contains(lower(rest))) rest++;
+            int restEnd = trimEnd(rest, beforeFinalReport(rest, s.endToken()));
+            if (restEnd <= rest || !hasClause(s.firstToken(), comma) && !hasClause(rest, restEnd)) {
                 return List.of();
             }
-            return List.of(new Indirect(lead, source), new Indirect(span(cueEnd + 1, restEnd), source));
+            return List.of(new Indirect(lead, source), new Indirect(span(rest, restEnd), source));
         }
         if (!onlyAdverbialsAfter(cueEnd, s) || !hasClause(s.firstToken(), comma)) return List.of();
         return List.of(new Indirect(lead, source));
@@ -916,8 +927,23 @@ final class Attributor {
         // "said on Tuesday that", "said in a statement that": adverbials before the complementizer.
         int that = thatAfterAdverbial(i, s);
         if (that >= 0) return that;
+        // "said after the meeting she would ...": a time or place phrase, then the clause.
+        int past = afterAdverbial(i, s);
+        if (past > i && startsClause(past, s)) return past;
         return startsClause(i, s) ? i : -1;
     }
+
+    /** The token after a time or place phrase starting at {@code i} ("after the meeting", "in Braga"), or i. */
+    private int afterAdverbial(int i, Sentence s) {
+        if (!ADVERBIAL_PREPOSITIONS.contains(lower(i))) return i;
+        int j = i + 1;
+        while (j < s.endToken() && j < i + 7 && !quoted[j] && (isNominal(j) || index.at(j) != null)) j++;
+        if (j < s.endToken() && tokens.get(j).text().equals(",")) j++;
+        return j > i + 1 ? j : i;
+    }
+
+    private static final Set<String> ADVERBIAL_PREPOSITIONS = Set.of("after", "before", "at", "in", "during",
+            "following", "since", "outside", "inside");
 
     /**
      * The "that" within a few words from {@code i} with no verb or quote before it, or -1: "said in a press
@@ -926,7 +952,9 @@ final class Attributor {
     private int thatAfterAdverbial(int i, Sentence s) {
         for (int j = i; j < s.endToken() && j < i + 12; j++) {
             if (lower(j).equals("that")) return j;
-            if (tokens.get(j).isVerb() || quoted[j]) break;
+            // A base form or participle inside the adverbial is a noun the tagger misread ("a campaign stop") or
+            // describes it ("a statement released Monday"); a finite verb ends it.
+            if (isFinite(j) || tokens.get(j).pos().equals("MD") || quoted[j]) break;
         }
         return -1;
     }
@@ -1071,7 +1099,8 @@ final class Attributor {
     private boolean hasClause(int from, int end) {
         for (int j = from; j < end; j++) {
             String pos = tokens.get(j).pos();
-            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD") || quoted[j]) return true;
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD") || quoted[j]
+                    || actsFinite(j)) return true;
         }
         return false;
     }
