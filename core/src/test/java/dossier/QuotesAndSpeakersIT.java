@@ -220,6 +220,25 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aTimePhraseOrAParenthesisDoesNotHideTheSubject() {
+        String text = """
+                Budget talks
+
+                Carla Mendes on Tuesday said the budget would pass.
+
+                A survey released in late August found that most tenants backed the cap.
+
+                "We will not fold," Rep. Ana Dias (D-Va.), a member of the housing panel, said in a phone interview.
+                """;
+        Record r = analyze(text, "2024-09-05");
+        assertEquals("Carla Mendes", speakerName(r, quote(r, "the budget would pass")));
+        assertEquals("A survey released in late August", quote(r, "that most tenants").speakerMention().text());
+        Quote fold = quote(r, "We will not fold");
+        assertEquals("Ana Dias", speakerName(r, fold));
+        assertEquals("Rep. Ana Dias (D-Va.), a member of the housing panel,", fold.speakerMention().text());
+    }
+
+    @Test
     void talkingReportsOnlyWhatItIsAbout() {
         String text = """
                 Harbour talks

@@ -171,7 +171,15 @@ final class Attributor {
             return null;
         }
         // ," Blinken said / ," he added / ," RIA Novosti quoted Alla Butt as saying
-        for (int k = i; k < end && k < i + 10; k++) {
+        for (int k = i; k < end && k < i + 20; k++) {
+            // "..., X, who has served since 2010, said": a relative clause's verbs are not the report.
+            if (isRelativePronoun(k)) {
+                while (k + 1 < end && !tokens.get(k + 1).text().equals(",")) k++;
+                continue;
+            }
+            // ""The Long Wait" opened in the city, and critics called ...": the quote is in another clause.
+            boolean aside = precededByComma(k) && (tokens.get(k).pos().equals("VBG") || tokens.get(k).pos().equals("VBN"));
+            if (!isCue(k) && (tokens.get(k).isVerb() || tokens.get(k).pos().equals("MD")) && !aside) return null;
             if (!isCue(k)) continue;
             // ", stressing that ..." after a quote adds more content; it does not report the quote.
             if (tokens.get(k).pos().equals("VBG")) return null;
@@ -270,16 +278,16 @@ final class Attributor {
     private Span subjectBefore(int verb, int floor) {
         int j = verb - 1;
         while (j >= floor && (tokens.get(j).pos().startsWith("RB") || ADVERBS_BEFORE_CUE.contains(lower(j)))) j--;
-        // "Sen. David Perdue (R-Ga.) said": a parenthesis after the name is part of it.
-        if (j >= floor && tokens.get(j).text().equals(")")) {
-            int open = j;
-            while (open > floor && !tokens.get(open).text().equals("(") && j - open < 8) open--;
-            if (tokens.get(open).text().equals("(") && open - 1 >= floor) {
-                Span head = mentionEndingAt(open - 1);
-                if (head == null) head = genericNounPhrase(open - 1, floor);
-                return head == null ? null : new Span(head.start(), tokens.get(j).end());
-            }
+        // "Sanders on Tuesday said", "The bank just this month announced", "A poll released in late August found".
+        int time = j;
+        j = beforeTimePhrase(j, floor);
+        // The time of a participle is part of the phrase: "A survey released in late August".
+        if (j < time && tokens.get(j + 1).pos().equals("VBN") && j >= floor) {
+            Span head = genericNounPhrase(j, floor);
+            if (head != null) return new Span(head.start(), tokens.get(time).end());
         }
+        Span parenthesized = withParenthesis(j, floor);
+        if (parenthesized != null) return parenthesized;
         if (j < floor) return null;
         // "Ruiz, who said ...": the relative pronoun is the subject; resolve() finds whom it stands for.
         if (isRelativePronoun(j)) return tokens.get(j).span();
@@ -290,7 +298,8 @@ final class Attributor {
             }
             for (int c = j - 1; c >= floor && c > j - 20; c--) {
                 if (tokens.get(c).text().equals(",")) {
-                    Span head = mentionEndingAt(c - 1);
+                    Span head = withParenthesis(c - 1, floor);
+                    if (head == null) head = mentionEndingAt(c - 1);
                     // "Vann R. Newkirk II, a writer for ...,": a name the tagger did not take whole.
                     if (head == null && c - 1 >= floor && tokens.get(c - 1).isProperNoun()) head = genericNounPhrase(c - 1, floor);
                     if (head != null) return head;
@@ -305,6 +314,38 @@ final class Attributor {
         Span owner = ownerPhrase(tokens.range(m)[0], floor);
         return owner == null ? m : new Span(owner.start(), m.end());
     }
+
+    /** "Sen. David Perdue (R-Ga.)": a name and the parenthesis ending at {@code j}, or null. */
+    private Span withParenthesis(int j, int floor) {
+        if (j < floor || !tokens.get(j).text().equals(")")) return null;
+        int open = j;
+        while (open > floor && !tokens.get(open).text().equals("(") && j - open < 8) open--;
+        if (!tokens.get(open).text().equals("(") || open - 1 < floor) return null;
+        Span head = mentionEndingAt(open - 1);
+        if (head == null) head = genericNounPhrase(open - 1, floor);
+        return head == null ? null : new Span(head.start(), tokens.get(j).end());
+    }
+
+    /**
+     * The token before a time phrase that ends at {@code j} ("on Tuesday", "just this month", "last week",
+     * "released in late August"), or {@code j} when there is none.
+     */
+    private int beforeTimePhrase(int j, int floor) {
+        if (j < floor || !TIME_WORDS.contains(lower(j)) && !MONTHS.contains(lower(j))) return j;
+        int k = j - 1;
+        while (k >= floor && (TIME_LEADS.contains(lower(k)) || MONTHS.contains(lower(k)) || tokens.get(k).pos().equals("CD"))) k--;
+        // A participle the time belongs to: "a poll released in late August".
+        if (k > floor && tokens.get(k).pos().equals("VBN") && TIME_LEADS.contains(lower(k + 1))) k--;
+        return k;
+    }
+
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "week", "month", "year", "morning", "afternoon",
+            "evening", "night", "weekend");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+    private static final Set<String> TIME_LEADS = Set.of("on", "in", "last", "this", "just", "early", "late", "next",
+            "earlier", "later", "that", "the", "previous");
 
     /**
      * "relatives of Bott and Welgrainer said", "lawyers for Navalny said", "officials at the ministry said": names
@@ -407,6 +448,8 @@ final class Attributor {
         while (to < end && !quoted[to] && (isNominal(to) || index.at(to) != null)) to++;
         while (to > from && !tokens.get(to - 1).isNoun() && index.at(to - 1) == null) to--;
         if (to > from) return span(from, to);
+        // "said in a phone interview": a phrase that opens with a preposition is not who said it.
+        if (tokens.get(to).pos().equals("IN") || tokens.get(to).pos().equals("TO")) return null;
         while (to < end && !tokens.get(to).isPunctuation() && !tokens.get(to).isVerb()) {
             if (index.at(to) != null) return index.at(to).mention().span();
             to++;
