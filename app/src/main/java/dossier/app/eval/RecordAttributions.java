@@ -13,7 +13,8 @@ import java.util.Map;
  * A record's quotes as PolNeAR annotates attributions: the quotes that share a cue are one attribution ("“A,” she
  * said. “B.”" has two content spans); quoted content keeps its quote marks; a reported clause keeps its "that";
  * quoted words inside a reported clause (mixed speech) are part of that clause's content, not an attribution of
- * their own.
+ * their own. A quote whose reporting words were not found stays in the record but is no attribution: like
+ * Citron's, every attribution scored has a cue or a source.
  */
 final class RecordAttributions {
     private RecordAttributions() {}
@@ -22,6 +23,8 @@ final class RecordAttributions {
         String text = r.article().text();
         Map<Object, List<Quote>> byCue = new LinkedHashMap<>();
         for (Quote q : r.quotes()) {
+            // A quote whose reporting words were not found is kept in the record, but names no attribution.
+            if (q.cue() == null && q.speakerMention() == null) continue;
             Object key = q.cue() == null ? q : q.cue().span();
             byCue.computeIfAbsent(key, k -> new ArrayList<>()).add(q);
         }

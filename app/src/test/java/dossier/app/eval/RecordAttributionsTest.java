@@ -1,0 +1,54 @@
+package dossier.app.eval;
+
+import dossier.Dossier;
+import dossier.model.Article;
+import dossier.model.Quote;
+import dossier.model.QuoteType;
+import dossier.model.Record;
+import dossier.model.Span;
+import dossier.model.TextSpan;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A record's quotes as PolNeAR attributions, on a record built by hand. */
+class RecordAttributionsTest {
+    static final String TEXT = "Dam opens\n\n\u201cIt holds,\u201d Ruiz said. \u201cWe tested it.\u201d She said that the lake was full. "
+            + "\u201cNobody knows who wrote this.\u201d";
+
+    @Test
+    void quotesSharingACueAreOneAttributionAndAQuoteWithNoCueIsNone() {
+        Article a = Dossier.readText("dam.txt", TEXT, LocalDate.of(2024, 5, 8));
+        TextSpan said = at("said"), ruiz = at("Ruiz"), she = at("She");
+        int second = TEXT.indexOf("said that");
+        TextSpan secondSaid = TextSpan.of(TEXT, new Span(second, second + 4));
+        Record r = new Record(a, List.of(), List.of(
+                quote("It holds,", QuoteType.DIRECT, ruiz, said),
+                quote("We tested it.", QuoteType.DIRECT, ruiz, said),
+                quote("the lake was full", QuoteType.INDIRECT, she, secondSaid),
+                quote("Nobody knows who wrote this.", QuoteType.DIRECT, null, null)), List.of(), List.of(), List.of());
+        List<Attribution> got = RecordAttributions.of(r);
+        assertEquals(2, got.size(), "the unattributed quote names no attribution");
+        Attribution first = got.get(0);
+        assertEquals(List.of(span("\u201cIt holds,\u201d"), span("\u201cWe tested it.\u201d")), first.contents(),
+                "two parts of one report, each with its own quote marks");
+        assertEquals(List.of(ruiz.span()), first.sources());
+        assertEquals(List.of(span("that the lake was full")), got.get(1).contents(), "a reported clause keeps its 'that'");
+    }
+
+    private static Quote quote(String text, QuoteType type, TextSpan speaker, TextSpan cue) {
+        return new Quote("", span(text), text, type, null, speaker, cue);
+    }
+
+    private static Span span(String s) {
+        int at = TEXT.indexOf(s);
+        return new Span(at, at + s.length());
+    }
+
+    private static TextSpan at(String s) {
+        return TextSpan.of(TEXT, span(s));
+    }
+}
