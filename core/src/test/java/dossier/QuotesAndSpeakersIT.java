@@ -239,6 +239,28 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void theReportedContentEndsWhereTheReportersWordsBegin() {
+        String text = """
+                Council row
+
+                Mayor Rui Lopes criticized the harbor board in a statement on Friday.
+
+                Lopes said the board had ignored the residents, though he admitted the budget was tight.
+
+                The councillor told the Gazette on Thursday how the vote had been arranged.
+
+                Lopes praised the health of the river, which had recovered since 2019.
+                """;
+        Record r = analyze(text, "2024-05-04");
+        assertEquals("the harbor board", quote(r, "the harbor board").text(), "not the statement it was said in");
+        assertEquals("the board had ignored the residents", quote(r, "the board had ignored").text(),
+                "the writer's 'though' clause is not what Lopes said");
+        Quote how = quote(r, "how the vote");
+        assertEquals("how the vote had been arranged", how.text(), "past the one told and when");
+        assertEquals("the health of the river", quote(r, "the health of").text(), "a relative clause about the object");
+    }
+
+    @Test
     void talkingReportsOnlyWhatItIsAbout() {
         String text = """
                 Harbour talks

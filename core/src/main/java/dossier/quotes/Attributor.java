@@ -918,10 +918,17 @@ final class Attributor {
         int end = s.endToken();
         for (int j = from + 1; j < s.endToken(); j++) {
             if (quoted[j]) continue;
+            // The object ends before a clause about it ("the health of X, who is 70") or the time, occasion or
+            // medium of the report ("criticized Machado in early-morning tweets", "... on Thursday").
             boolean comma = tokens.get(j - 1).text().equals(",");
             if (lower(j).equals(";") || comma && (tokens.get(j).pos().equals("VBG") || lower(j).equals("according")
-                    || lower(j).equals("but") || lower(j).equals("while") || lower(j).equals("and"))) {
+                    || lower(j).equals("but") || lower(j).equals("while") || lower(j).equals("and")
+                    || isRelativePronoun(j))) {
                 end = comma ? j - 1 : j;
+                break;
+            }
+            if (OBJECT_ENDS.contains(lower(j)) || reportSetting(j, s)) {
+                end = j;
                 break;
             }
         }
@@ -929,6 +936,25 @@ final class Attributor {
         if (end <= from) return null;
         return new Indirect(span(from, end), new Attribution(source.entity(), source.mention(), cue));
     }
+
+    private static final Set<String> OBJECT_ENDS = Set.of("during", "since", "while", "when", "because", "amid",
+            "despite", "until");
+
+    /** "in a statement", "on Thursday", "at a rally", "in early-morning tweets": when, where or how it was said. */
+    private boolean reportSetting(int j, Sentence s) {
+        if (!lower(j).equals("in") && !lower(j).equals("on") && !lower(j).equals("at")) return false;
+        int k = j + 1;
+        while (k < s.endToken() && k < j + 5 && isNominal(k)) {
+            String w = lower(k);
+            if (TIME_WORDS.contains(w) || MONTHS.contains(w) || SETTINGS.contains(w)) return true;
+            k++;
+        }
+        return false;
+    }
+
+    private static final Set<String> SETTINGS = Set.of("statement", "statements", "interview", "interviews", "tweet",
+            "tweets", "speech", "letter", "post", "email", "rally", "debate", "conference", "hearing", "appearance",
+            "remarks", "video", "op-ed", "column", "briefing", "meeting", "address");
 
     /**
      * An object and then what it is called: "the plan a farce", "him “a liar”", "her vote on the war a mistake":
@@ -953,18 +979,22 @@ final class Attributor {
         if (i < s.endToken() && TELL_VERBS.contains(lemma(k))) {
             // "told reporters that", "warned Russia that": skip the person told.
             int j = i;
-            while (j < s.endToken() && j < i + 5 && !COMPLEMENTIZERS.contains(lower(j))
+            while (j < s.endToken() && j < i + 8 && !COMPLEMENTIZERS.contains(lower(j))
                     && (tokens.get(j).isNoun() || tokens.get(j).pos().startsWith("PRP") || tokens.get(j).pos().equals("DT")
-                    || tokens.get(j).pos().startsWith("JJ") || index.at(j) != null)) j++;
+                    || tokens.get(j).pos().startsWith("JJ") || tokens.get(j).pos().equals("POS") || quoted[j]
+                    || index.at(j) != null)) j++;
             if (j < s.endToken() && COMPLEMENTIZERS.contains(lower(j))) return j;
             boolean tell = lemma(k).equals("tell") || lemma(k).equals("show");
             if (tell && j > i && j < s.endToken() && startsClause(j, s)) return j;
-            // "told reporters on Sunday that": an adverbial between the person told and the clause.
+            // "told reporters on Sunday that", "told Marlow on Thursday how": an adverbial between the person told
+            // and the clause.
             int that = j > i ? thatAfterAdverbial(j, s) : -1;
             if (that >= 0) return that;
+            int past = j > i ? afterAdverbial(j, s) : j;
+            if (past > j && past < s.endToken() && COMPLEMENTIZERS.contains(lower(past))) return past;
             if (tell) return -1;
         }
-        if (i < s.endToken() && tokens.get(i).text().equals(":")) i++;
+        if (i < s.endToken() && (tokens.get(i).text().equals(":") || tokens.get(i).text().equals(","))) i++;
         if (i >= s.endToken()) return -1;
         if (COMPLEMENTIZERS.contains(lower(i))) return i;
         // "said on Tuesday that", "said in a statement that": adverbials before the complementizer.
@@ -985,7 +1015,7 @@ final class Attributor {
         return j > i + 1 ? j : i;
     }
 
-    private static final Set<String> ADVERBIAL_PREPOSITIONS = Set.of("after", "before", "at", "in", "during",
+    private static final Set<String> ADVERBIAL_PREPOSITIONS = Set.of("after", "before", "at", "in", "on", "during",
             "following", "since", "outside", "inside");
 
     /**
@@ -1057,6 +1087,8 @@ final class Attributor {
         if (tokens.get(i).pos().equals("IN") || tokens.get(i).isVerb() || tokens.get(i).pos().equals("TO")) return false;
         for (int j = i; j < s.endToken() && j < i + 30; j++) {
             String pos = tokens.get(j).pos();
+            // "praised the river, which had recovered": the verb belongs to a clause about a noun.
+            if (isRelativePronoun(j)) return false;
             if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return j > i;
             if (quoted[j]) return j > i;
         }
@@ -1077,7 +1109,9 @@ final class Attributor {
             if (quoted[j]) continue;
             String w = lower(j);
             boolean comma = tokens.get(j - 1).text().equals(",");
-            if (w.equals(";") || comma && (tokens.get(j).pos().equals("VBG") && isCue(j) || w.equals("according"))) {
+            // A second clause of the writer's: "..., but still lost", "..., though she admitted".
+            boolean writer = comma && (w.equals("but") || w.equals("though") || w.equals("although"));
+            if (w.equals(";") || writer || comma && (tokens.get(j).pos().equals("VBG") && isCue(j) || w.equals("according"))) {
                 end = comma ? j - 1 : j;
                 break;
             }
