@@ -169,8 +169,9 @@ public final class HtmlExtractor {
     }
 
     private static void clean(Element root) {
-        // Captions describe a picture, not the story (trafilatura and the Zyte ground truth leave them out too).
-        root.select("script, style, template, svg, canvas, figcaption").remove();
+        // Captions describe a picture, not the story (trafilatura and the Zyte ground truth leave them out too);
+        // ruby annotations (<rt>, <rp>) are reading aids printed over the words, not words of the text.
+        root.select("script, style, template, svg, canvas, figcaption, rt, rp").remove();
         // A noscript block is a pixel or "enable JavaScript", unless a lazy-loading page put its text there.
         for (Element n : root.select("noscript")) if (n.text().length() < 500) n.remove();
         int pageText = root.text().length();

@@ -188,6 +188,9 @@ class HtmlReaderTest {
                 + "</body></html>";
         String text = HtmlReader.read("a", page, null).text();
         assertTrue(text.contains("cracks found") && text.contains("diversion through the town"), text);
+        String ruby = page.replace("two of its piers", "two of its <ruby>piers<rp>(</rp><rt>pɪəz</rt><rp>)</rp></ruby>");
+        assertTrue(HtmlReader.read("r", ruby, null).text().contains("two of its piers by engineers"),
+                "a reading printed over a word is not part of the text");
         assertFalse(text.contains("Photo: Town Archive"), "a caption: " + text);
         assertFalse(text.contains("Mehr zum Thema"), "a heading over a list of links: " + text);
         String appeals = page.replace("</article>", "<p>Follow us on Twitter for more news from the coast.</p><p>Foto: Town Archive</p>"

@@ -175,8 +175,13 @@ public final class ExtractionEvaluation {
         }
     }
 
+    /**
+     * Whitespace collapsed, as the set's own scorer does; also canonical Unicode composition and no soft hyphens or
+     * zero-width spaces, which are invisible (jsoup drops them from text, some snippets keep them).
+     */
     static String norm(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        String visible = s.replace("\u00AD", "").replace("\u200B", "");
+        return java.text.Normalizer.normalize(visible, java.text.Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
     }
 
     private static String head(String s) {
