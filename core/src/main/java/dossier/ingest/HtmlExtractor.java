@@ -56,8 +56,46 @@ public final class HtmlExtractor {
             // that score apart; on an article page, prose outside the story is other stories' teasers.
             if (!declaresArticle(doc)) out = withProseOutside(body, out);
         }
-        return dedupe(withoutAppeals(out));
+        return withoutTrailingLabels(withoutLeadingDateLines(dedupe(withoutAppeals(out))));
     }
+
+    /**
+     * Before the story's first paragraph, a short line with a date or a time in it is the page's dateline or
+     * "Updated: 11.04.2020, 10:27", which the page's metadata reads; the story does not start with it.
+     */
+    private static List<Page.Block> withoutLeadingDateLines(List<Page.Block> blocks) {
+        List<Page.Block> out = new ArrayList<>();
+        boolean storyStarted = false;
+        for (Page.Block b : blocks) {
+            String t = b.text();
+            if (!storyStarted && !b.heading() && t.length() < 100 && DATE_LINE.matcher(t).find()) continue;
+            storyStarted |= !b.heading() && t.length() >= 100;
+            out.add(b);
+        }
+        return out.isEmpty() ? blocks : out;
+    }
+
+    private static final Pattern DATE_LINE = Pattern.compile("\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b"
+            + "|\\b\\d{1,2}:\\d{2}\\b|\\b\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?\\s+\\d{4}\\b|\\b\\p{L}{3,}\\.?\\s+\\d{1,2},\\s+\\d{4}\\b");
+
+    /**
+     * A story ends in a sentence: headings and short lines left at its end ("Weitere Themen", "Related", "Tags",
+     * "Kontakt:") introduce what the page shows after the story, and go.
+     */
+    private static List<Page.Block> withoutTrailingLabels(List<Page.Block> blocks) {
+        int end = blocks.size();
+        while (end > 1) {
+            Page.Block last = blocks.get(end - 1);
+            String t = last.text().strip();
+            boolean label = t.length() <= TRAILING_LABEL_CHARS && t.endsWith(":");
+            if (!last.heading() && !label) break;
+            if (last.heading() && t.length() > 2 * TRAILING_LABEL_CHARS) break;
+            end--;
+        }
+        return end == blocks.size() ? blocks : new ArrayList<>(blocks.subList(0, end));
+    }
+
+    private static final int TRAILING_LABEL_CHARS = 60;
 
     /**
      * A short line asking the reader for something, stating the publisher's rights or crediting a picture, inside

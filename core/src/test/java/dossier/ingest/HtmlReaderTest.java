@@ -178,6 +178,18 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aDatelineBeforeTheStoryAndLabelsAfterItAreNotTheStory() {
+        String page = "<html><body><article><p>Updated: 04.05.2021, 10:27</p>" + COUNCIL_VOTE
+                + "<h3>More from the coast</h3><p>Contact:</p></article></body></html>";
+        String text = HtmlReader.read("a", page, null).text();
+        assertTrue(text.startsWith("The council voted") && text.endsWith("buses will use a diversion."), text);
+        String dated = "<html><body><article>" + COUNCIL_VOTE.replace("on Tuesday", "on 4.5.2021")
+                + "<h3>What happens next</h3><p>The bridge reopens in the autumn, the council said.</p></article></body></html>";
+        String kept = HtmlReader.read("b", dated, null).text();
+        assertTrue(kept.contains("on 4.5.2021") && kept.contains("What happens next"), "the story's own date and headings stay: " + kept);
+    }
+
+    @Test
     void captionsAndHeadingsThatIntroduceOnlyLinksAreNotTheStory() {
         String page = "<html><body><article><p>The council voted on Tuesday to close the old bridge to lorries, citing"
                 + " cracks found in two of its piers by engineers during an inspection last month.</p>"
