@@ -54,6 +54,24 @@ class EntitiesIT {
     }
 
     @Test
+    void productsAreNamedByMakerAndDesignation() {
+        String text = """
+                Regional jets
+
+                The first Bombardier CRJ900 was delivered to the airline on Monday, and the Embraer E195 \
+                order book was full. The CRJ900 carried 90 passengers on its first flight. Route 66 was closed \
+                in May 2021.
+                """;
+        Record r = analyze(text, "2024-03-01");
+        Entity jet = entity(r, "Bombardier CRJ900");
+        assertEquals(EntityType.PRODUCT, jet.type());
+        assertEquals(2, jet.mentions().size(), "the designation alone names it again: " + jet.aliases());
+        assertEquals(EntityType.PRODUCT, entity(r, "Embraer E195").type());
+        assertTrue(r.entities().stream().noneMatch(e -> e.type() == EntityType.PRODUCT && e.name().contains("66")),
+                "a road is no product");
+    }
+
+    @Test
     void spellingVariantsJoinTheirPerson() {
         Record r = analyze(DETENTION, "2021-05-07");
         Entity dmitry = entity(r, "Dmitry Kuznetsov");

@@ -41,7 +41,7 @@ final class TextView {
                 if (e.id().equals(q.speaker())) b.append("    ").append(quoteLine(q)).append('\n');
             }
         }
-        b.append("\nORGANIZATIONS, PLACES, OTHER NAMES\n");
+        b.append("\nORGANIZATIONS, PLACES, PRODUCTS, OTHER NAMES\n");
         for (Entity e : r.entities()) {
             if (e.type() == EntityType.PERSON) continue;
             b.append("  ").append(e.name()).append("  ").append(e.type().name().toLowerCase())

@@ -191,7 +191,9 @@ final class EntityResolver {
         Map<String, Cluster> byKey = new HashMap<>();
         List<Cluster> out = new ArrayList<>();
         for (NameMention m : others) {
-            String key = otherKey(m.text());
+            // A product is its designation: "Boeing 787 Dreamliner", "the 787" and "787 Dreamliner" are one.
+            String designation = m.type() == EntityType.PRODUCT ? ProductNames.designationOf(m.words()) : null;
+            String key = designation != null ? "product " + ProductNames.key(designation) : otherKey(m.text());
             if (key.isEmpty()) continue;
             Cluster c = byKey.get(key);
             if (c == null) {

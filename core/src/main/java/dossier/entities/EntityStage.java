@@ -41,7 +41,8 @@ public final class EntityStage implements Stage {
     @Override
     public void process(Analysis analysis) {
         Tokens tokens = analysis.get(NlpStage.TOKENS);
-        List<NameMention> mentions = new ArrayList<>(finder.find(analysis.text(), tokens));
+        List<NameMention> mentions = new ArrayList<>(ProductNames.find(analysis.text(), tokens,
+                finder.find(analysis.text(), tokens)));
         mentions.removeIf(m -> analysis.article().isBoilerplate(m.span()));
         mentions.addAll(untaggedCandidates(tokens, mentions));
         analysis.put(ENTITIES, resolver.resolve(mentions));

@@ -74,6 +74,7 @@ public final class JsonLd {
                 case ORGANIZATION -> "Organization";
                 case LOCATION -> "Place";
                 case MISC -> "Thing";
+                case PRODUCT -> "Product";
             });
             n.put("name", e.name());
             Set<String> other = new LinkedHashSet<>(e.aliases());

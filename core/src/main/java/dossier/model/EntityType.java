@@ -1,3 +1,3 @@
 package dossier.model;
 
-public enum EntityType { PERSON, ORGANIZATION, LOCATION, MISC }
+public enum EntityType { PERSON, ORGANIZATION, LOCATION, MISC, PRODUCT }

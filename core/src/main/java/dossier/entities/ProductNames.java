@@ -1,0 +1,131 @@
+package dossier.entities;
+
+import dossier.model.EntityType;
+import dossier.model.Span;
+import dossier.nlp.Token;
+import dossier.nlp.Tokens;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Products named by a maker and a model designation: "Airbus A380", "Boeing 787 Dreamliner", "Ford F-150
+ * Lightning", and afterwards in the same article the designation alone ("the A380", "the 787"). The tagger labels
+ * such names by halves (the maker an organization, the number nothing), so they are found here: a designation
+ * (capitals and two or more digits, three or more digits, or capitals, a hyphen and digits; never a year) right
+ * after a name the tagger gave as an organization or miscellaneous, with the capitalised words that follow it
+ * ("Dreamliner").
+ * Products of the same designation are one product ({@link #key}).
+ */
+final class ProductNames {
+    private static final Pattern DESIGNATION = Pattern.compile("[A-Z]{1,3}\\d{2,4}[A-Za-z0-9]*|\\d{3,4}[A-Za-z0-9]*");
+    private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
+    private static final Pattern LETTERS = Pattern.compile("[A-Z]{1,3}");
+    private static final Pattern DIGITS = Pattern.compile("\\d{2,4}[A-Za-z0-9]*");
+
+    private ProductNames() {}
+
+    /** {@code named} with the products found added and the halves they replace removed. */
+    static List<NameMention> find(String text, Tokens tokens, List<NameMention> named) {
+        List<NameMention> products = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            int end = designationEnd(tokens, i);
+            if (end < 0 || continuesDesignation(tokens, i)) continue;
+            NameMention maker = makerBefore(tokens.get(i), named);
+            if (maker == null) continue;
+            int last = Math.max(maker.span().end(), tokens.get(nameEnd(tokens, end) - 1).end());
+            Span span = new Span(maker.span().start(), last);
+            products.add(mention(text, span));
+            keys.add(key(designation(tokens, i, end)));
+            i = end - 1;
+        }
+        // The designation alone, once the article has named the product: "the A380 landed".
+        for (int i = 0; i < tokens.size(); i++) {
+            int end = designationEnd(tokens, i);
+            if (end < 0 || continuesDesignation(tokens, i) || !keys.contains(key(designation(tokens, i, end)))) continue;
+            Span span = new Span(tokens.get(i).start(), tokens.get(nameEnd(tokens, end) - 1).end());
+            if (products.stream().noneMatch(p -> p.span().overlaps(span))) products.add(mention(text, span));
+            i = end - 1;
+        }
+        if (products.isEmpty()) return named;
+        List<NameMention> out = new ArrayList<>(products);
+        for (NameMention m : named) {
+            if (products.stream().noneMatch(p -> p.span().overlaps(m.span()))) out.add(m);
+        }
+        return out;
+    }
+
+    /** The designation a product is known by, folded: "F-150" and "F150" are one. */
+    static String key(String designation) {
+        return designation.toUpperCase(Locale.ROOT).replace("-", "");
+    }
+
+    /** The designation among a product mention's words ("Boeing 787 Dreamliner": 787), or null. */
+    static String designationOf(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (DESIGNATION.matcher(w).matches() && !YEAR.matcher(w).matches()) return w;
+            if (LETTERS.matcher(w).matches() && i + 2 < words.size() && words.get(i + 1).equals("-")
+                    && DIGITS.matcher(words.get(i + 2)).matches()) return w + "-" + words.get(i + 2);
+        }
+        return null;
+    }
+
+    /** The end (exclusive) of a designation starting at token {@code i}, or -1. */
+    private static int designationEnd(Tokens tokens, int i) {
+        String w = tokens.get(i).text();
+        if (DESIGNATION.matcher(w).matches() && !YEAR.matcher(w).matches()) return i + 1;
+        // "F-150", "S-400": the tokenizer splits at the hyphen.
+        if (LETTERS.matcher(w).matches() && i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-")
+                && tokens.get(i + 1).start() == tokens.get(i).end() && tokens.get(i + 2).start() == tokens.get(i + 1).end()
+                && DIGITS.matcher(tokens.get(i + 2).text()).matches()) return i + 3;
+        return -1;
+    }
+
+    /** "150" of "F-150" is no designation of its own. */
+    private static boolean continuesDesignation(Tokens tokens, int i) {
+        return i > 0 && tokens.get(i - 1).text().equals("-") && tokens.get(i - 1).end() == tokens.get(i).start();
+    }
+
+    private static String designation(Tokens tokens, int from, int end) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < end; k++) b.append(tokens.get(k).text());
+        return b.toString();
+    }
+
+    /**
+     * The maker: an organization or miscellaneous name ending right before the designation, or the tagged name that
+     * holds it ("Airbus A380" tagged whole, "F-150 Lightning" tagged as an organization).
+     */
+    private static NameMention makerBefore(Token designation, List<NameMention> named) {
+        for (NameMention m : named) {
+            if (m.type() != EntityType.ORGANIZATION && m.type() != EntityType.MISC) continue;
+            boolean before = m.span().end() < designation.start()
+                    && designation.start() - m.span().end() == 1;
+            boolean holds = m.span().start() <= designation.start() && m.span().end() >= designation.end();
+            if (before || holds) return m;
+        }
+        return null;
+    }
+
+    /** After the designation, the capitalised words of the model's name: "Dreamliner", "Lightning", "MAX". */
+    private static int nameEnd(Tokens tokens, int end) {
+        int k = end;
+        while (k < tokens.size() && k < end + 2 && tokens.get(k).sentence() == tokens.get(end - 1).sentence()
+                && tokens.get(k).pos().equals("NNP") && tokens.get(k).isCapitalized()
+                && !tokens.get(k).ner().equals("PERSON") && !tokens.get(k).ner().equals("LOCATION")) k++;
+        return k;
+    }
+
+    private static NameMention mention(String text, Span span) {
+        String surface = text.substring(span.start(), span.end());
+        List<String> words = new ArrayList<>();
+        for (String w : surface.split("\\s+|(?=-)|(?<=-)")) if (!w.isEmpty()) words.add(w);
+        return new NameMention(span, surface, EntityType.PRODUCT, words, true);
+    }
+}
