@@ -261,6 +261,29 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void questionsRelativesParticiplesAndNounsOfSaying() {
+        String text = """
+                Ferry fares
+
+                “Who would have believed we could fill every boat this summer?” Marta Ruiz said, smiling at the crowd.
+
+                The advert ends with footage of Paulo Dias saying, “The fares will fall.”
+
+                The ministry cited the port authority which reported “a record season” in August.
+
+                Ruiz's claim that the fares had fallen was disputed by the union.
+                """;
+        Record r = analyze(text, "2024-09-05");
+        assertEquals("Marta Ruiz", speakerName(r, quote(r, "Who would have believed")), "a question mark ends no report");
+        assertEquals("Paulo Dias", speakerName(r, quote(r, "The fares will fall")), "the name before the participle");
+        assertEquals("which", quote(r, "a record season").speakerMention().text(), "a relative right after its noun");
+        Quote claim = quote(r, "that the fares had fallen");
+        assertEquals("Ruiz's", claim.speakerMention().text());
+        assertEquals("claim", claim.cue().text());
+        assertEquals("Marta Ruiz", speakerName(r, claim));
+    }
+
+    @Test
     void talkingReportsOnlyWhatItIsAbout() {
         String text = """
                 Harbour talks

@@ -149,9 +149,11 @@ final class Attributor {
         Sentence s = tokens.sentenceOf(tokens.get(closeToken));
         int i = closeToken + 1;
         // "...pay his?” a narrator asks": the sentence splitter ends the sentence at the question mark.
+        // "“...votes?” Trump said": so it does after "?" or "!" before a name and its reporting verb.
         if (i == s.endToken() && i < tokens.size() && !tokens.get(i).text().isEmpty()
-                && Character.isLowerCase(tokens.get(i).text().charAt(0))
-                && tokens.get(i).sentence() >= 0 && tokens.sentenceOf(tokens.get(i)).paragraph() == s.paragraph()) {
+                && tokens.get(i).sentence() >= 0 && tokens.sentenceOf(tokens.get(i)).paragraph() == s.paragraph()
+                && (Character.isLowerCase(tokens.get(i).text().charAt(0)) || endsInQuestionOrExclamation(closeToken)
+                && reportOpens(i))) {
             s = tokens.sentenceOf(tokens.get(i));
         }
         while (i < s.endToken() && (tokens.get(i).text().equals(",") || tokens.get(i).text().equals("—"))) i++;
@@ -191,6 +193,20 @@ final class Attributor {
             return subject == null ? null : resolve(subject, cueSpan(k, particleEnd(k)));
         }
         return null;
+    }
+
+    private boolean endsInQuestionOrExclamation(int closeToken) {
+        String before = closeToken > 0 ? tokens.get(closeToken - 1).text() : "";
+        return before.equals("?") || before.equals("!");
+    }
+
+    /** A sentence that opens with a name or noun phrase and its reporting verb: "Trump said, looking ...". */
+    private boolean reportOpens(int i) {
+        for (int k = i; k < tokens.size() && k < i + 8 && tokens.get(k).sentence() == tokens.get(i).sentence(); k++) {
+            if (isCue(k)) return k > i && !tokens.get(k).pos().equals("VBG");
+            if (!isNominal(k) && index.at(k) == null) return false;
+        }
+        return false;
     }
 
     /** "X quoted Y(, apposition,) as saying": Y speaks. */
@@ -252,6 +268,12 @@ final class Attributor {
     /** The subject of the reporting verb at {@code k}; a participle takes the subject of the clause before it. */
     private Attribution subjectOfCue(int k, Sentence s) {
         Span cue = cueSpan(k, particleEnd(k));
+        // "footage of Trump saying ...": a participle right after a name has it as its subject.
+        MentionIndex.Hit before = k > 0 ? index.at(k - 1) : null;
+        if (tokens.get(k).pos().equals("VBG") && before != null && before.endToken() == k
+                && (before.entity().type() == EntityType.PERSON || before.entity().type() == EntityType.ORGANIZATION)) {
+            return resolve(before.mention().span(), cue);
+        }
         if (tokens.get(k).pos().equals("VBG") || tokens.get(k).pos().equals("VBN") && precededByComma(k)) {
             for (int j = k - 1; j >= s.firstToken(); j--) {
                 if (!quoted[j] && isCue(j) && !tokens.get(j).pos().equals("VBG")) {
@@ -495,7 +517,8 @@ final class Attributor {
         if (r[1] - r[0] == 1 && PRONOUNS.contains(w)) return new Attribution(pronoun(w, np.start()), np, cue);
         if (r[1] - r[0] == 1 && isRelativePronoun(r[0])) {
             int floor = tokens.sentenceOf(tokens.get(r[0])).firstToken();
-            Span antecedent = subjectBefore(r[0] - 1, floor);
+            boolean comma = tokens.get(r[0] - 1).text().equals(",");
+            Span antecedent = subjectBefore(comma ? r[0] - 1 : r[0], floor);
             Attribution a = antecedent == null ? null : resolve(antecedent, null);
             return new Attribution(a == null ? null : a.entity(), np, cue);
         }
@@ -588,11 +611,13 @@ final class Attributor {
         return from;
     }
 
-    /** "who" or "which" opening a relative clause after a comma. */
+    /** "who" or "which" opening a relative clause after a comma or right after a noun ("the police, which ..."). */
     private boolean isRelativePronoun(int k) {
         String pos = tokens.get(k).pos();
-        return (pos.equals("WP") || pos.equals("WDT")) && k > 0 && tokens.get(k - 1).text().equals(",")
-                && (lower(k).equals("who") || lower(k).equals("which"));
+        if (!(pos.equals("WP") || pos.equals("WDT")) || k == 0 || !lower(k).equals("who") && !lower(k).equals("which")) {
+            return false;
+        }
+        return tokens.get(k - 1).text().equals(",") || tokens.get(k - 1).isNoun();
     }
 
     /** A role word, alone or as the end of a two-word title: "host", "pollster", "campaign manager". */
@@ -730,6 +755,7 @@ final class Attributor {
                         : lower(k).equals("according") ? accordingTo(k, s) : reportedClause(k, s);
                 if (found.isEmpty()) {
                     Indirect intention = intention(k, s);
+                    if (intention == null) intention = nominalReport(k, s);
                     if (intention != null) found = List.of(intention);
                 }
                 out.addAll(found);
@@ -824,6 +850,41 @@ final class Attributor {
         end = trimEnd(k + 1, beforeFinalReport(k + 1, end));
         return end <= k + 2 ? null : new Indirect(span(k + 1, end), source);
     }
+
+    /**
+     * "Trump's claim that ...", "her warning that ...", "the assertion by the ministry that ...": a noun of saying
+     * with its owner and a "that" clause is a report too; the owner is the source.
+     */
+    private Indirect nominalReport(int k, Sentence s) {
+        if (!tokens.get(k).isNoun() || !REPORT_NOUNS.contains(lemma(k)) || k + 2 >= s.endToken()
+                || !lower(k + 1).equals("that") || quoted[k + 1] || !startsClause(k + 2, s)) return null;
+        Span owner = null;
+        if (k - 1 >= s.firstToken() && tokens.get(k - 1).pos().equals("PRP$")) {
+            owner = tokens.get(k - 1).span();
+        } else if (k - 2 >= s.firstToken() && tokens.get(k - 1).pos().equals("POS")) {
+            Span name = mentionEndingAt(k - 2);
+            if (name == null) name = genericNounPhrase(k - 2, s.firstToken());
+            if (name != null) owner = new Span(name.start(), tokens.get(k - 1).end());
+        }
+        if (owner == null) return null;
+        String possessive = lower(tokens.firstTokenStartingAtOrAfter(owner.start()));
+        String entity = switch (possessive) {
+            case "his" -> pronoun("he", owner.start());
+            case "her" -> pronoun("she", owner.start());
+            default -> {
+                int first = tokens.firstTokenStartingAtOrAfter(owner.start());
+                MentionIndex.Hit hit = index.at(first);
+                yield hit == null ? null : hit.entity().id();
+            }
+        };
+        Span content = clause(k + 1, s);
+        return content == null ? null : new Indirect(content, new Attribution(entity, owner, tokens.get(k).span()));
+    }
+
+    private static final Set<String> REPORT_NOUNS = Set.of("claim", "statement", "assertion", "argument", "warning",
+            "promise", "pledge", "suggestion", "insistence", "belief", "announcement", "accusation", "allegation",
+            "admission", "prediction", "contention", "complaint", "threat", "vow", "acknowledgment", "acknowledgement",
+            "view", "declaration", "testimony", "report");
 
     private List<Indirect> reportedClause(int k, Sentence s) {
         Token verb = tokens.get(k);
