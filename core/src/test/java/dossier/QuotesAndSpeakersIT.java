@@ -284,6 +284,29 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void sourcesWithPrepositionsParticiplesTitlesAndAppositions() {
+        String text = """
+                Fare vote
+
+                Only 52 percent of registered voters agreed that the fare rise was fair.
+
+                Secretary of State Ana Dias said the talks would resume in June.
+
+                Carla Mendes, the former minister of transport, said the rise was illegal.
+
+                “We will vote no,” said House Speaker Rui Lopes, R-Va., at the session.
+                """;
+        Record r = analyze(text, "2024-05-02");
+        assertEquals("Only 52 percent of registered voters", quote(r, "that the fare rise").speakerMention().text());
+        assertEquals("Secretary of State Ana Dias", quote(r, "the talks would resume").speakerMention().text());
+        Quote mendes = quote(r, "the rise was illegal");
+        assertEquals("Carla Mendes, the former minister of transport,", mendes.speakerMention().text());
+        assertEquals("Carla Mendes", speakerName(r, mendes));
+        assertEquals("House Speaker Rui Lopes, R-Va.", quote(r, "We will vote no").speakerMention().text(),
+                "where it was said is not who said it");
+    }
+
+    @Test
     void talkingReportsOnlyWhatItIsAbout() {
         String text = """
                 Harbour talks

@@ -316,9 +316,17 @@ final class Attributor {
         if (tokens.get(j).text().equals(",")) {
             Span direct = mentionEndingAt(j - 1);
             if (direct != null && index.at(j - 1) != null && index.at(j - 1).entity().type() == EntityType.PERSON) {
+                // "Clinton, the former secretary of state, said": the title is an apposition to the name before it.
+                int titleStart = tokens.firstTokenStartingAtOrAfter(direct.start());
+                MentionIndex.Hit name = titleStart - 2 >= floor && tokens.get(titleStart - 1).text().equals(",")
+                        ? index.at(titleStart - 2) : null;
+                boolean title = roles.titleEndingAt(j) != null;
+                if (title && name != null && name.entity().id().equals(index.at(j - 1).entity().id())) {
+                    return name.mention().span();
+                }
                 return direct;
             }
-            for (int c = j - 1; c >= floor && c > j - 20; c--) {
+            for (int c = j - 1; c >= floor && c > j - 35; c--) {
                 if (tokens.get(c).text().equals(",")) {
                     Span head = withParenthesis(c - 1, floor);
                     if (head == null) head = mentionEndingAt(c - 1);
@@ -415,15 +423,19 @@ final class Attributor {
             to++;
             while (to < s.endToken() && tokens.get(to).isProperNoun()) to++;
         }
-        if (to + 1 < s.endToken() && tokens.get(to).text().equals(",") && !quoted[to + 1]) {
-            String pos = tokens.get(to + 1).pos();
+        // ", head of the caucus", ", R-Va.,", ", who chairs the panel": appositions, each up to its comma; not
+        // ", at the session" (where it was said).
+        int e = to;
+        while (e + 1 < s.endToken() && tokens.get(e).text().equals(",") && !quoted[e + 1]) {
+            String pos = tokens.get(e + 1).pos();
             boolean apposition = pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("PRP$")
-                    || pos.equals("CD") || lower(to + 1).equals("who");
-            if (apposition) {
-                int e = to + 1;
-                while (e < s.endToken() && !quoted[e]) e++;
-                to = Math.max(to, trimEnd(to, e));
-            }
+                    || pos.equals("CD") || pos.startsWith("WP");
+            if (!apposition) break;
+            int next = e + 1;
+            while (next < s.endToken() && !quoted[next] && !tokens.get(next).text().equals(",")) next++;
+            to = trimEnd(e, next);
+            if (next >= s.endToken() || quoted[next]) break;
+            e = next;
         }
         return to;
     }
@@ -449,8 +461,11 @@ final class Attributor {
         while (from - 1 >= floor) {
             Token t = tokens.get(from - 1);
             String pos = t.pos();
+            // "registered voters", "leading experts": a participle before a noun describes it.
+            boolean participle = (pos.equals("VBN") || pos.equals("VBG")) && tokens.get(from).isNoun();
             boolean part = pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CD")
-                    || pos.equals("POS") || pos.equals("PRP$") || pos.equals("IN") && lower(from - 1).equals("of");
+                    || pos.equals("POS") || pos.equals("PRP$") || pos.equals("IN") && lower(from - 1).equals("of")
+                    || participle || pos.equals("RB") && lower(from - 1).equals("only");
             if (!part || quoted[from - 1]) break;
             from--;
             if (pos.equals("DT")) break;
@@ -597,8 +612,12 @@ final class Attributor {
             Token t = tokens.get(from - 1);
             String pos = t.pos(), w = lower(from - 1);
             MentionIndex.Hit hit = index.at(from - 1);
+            // "Secretary of State John Kerry", "Citizens for Tax Justice": a preposition between capitalised words.
+            boolean inName = NAME_LINKS.contains(w) && from - 2 >= s.firstToken() && tokens.get(from - 2).isProperNoun()
+                    && tokens.get(from - 2).isCapitalized() && tokens.get(from).isCapitalized();
             boolean modifier = pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("PRP$")
-                    || pos.equals("POS") || pos.equals("CD") || pos.equals("HYPH") || w.equals("-")
+                    || pos.equals("POS") || pos.equals("CD") || pos.equals("HYPH") || w.equals("-") || inName
+                    || (pos.equals("VBN") || pos.equals("VBG")) && tokens.get(from).isNoun()
                     || hit != null && hit.entity().type() != EntityType.PERSON;
             if (!modifier || NOT_IN_SOURCE.contains(w) || w.equals("that") || w.equals("this")) break;
             // Right before a person's name only a title describes the person: "in a Bloomberg interview Trump
@@ -619,6 +638,8 @@ final class Attributor {
         }
         return tokens.get(k - 1).text().equals(",") || tokens.get(k - 1).isNoun();
     }
+
+    private static final Set<String> NAME_LINKS = Set.of("of", "for", "on");
 
     /** A role word, alone or as the end of a two-word title: "host", "pollster", "campaign manager". */
     private boolean isTitleWord(int k) {
