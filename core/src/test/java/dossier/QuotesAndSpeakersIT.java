@@ -304,6 +304,8 @@ class QuotesAndSpeakersIT {
         assertEquals("Carla Mendes", speakerName(r, mendes));
         assertEquals("House Speaker Rui Lopes, R-Va.", quote(r, "We will vote no").speakerMention().text(),
                 "where it was said is not who said it");
+        Record worry = analyze("Bridge\n\nThe mayor worries that the bridge will close before winter.\n", "2024-05-02");
+        assertEquals("worries", quote(worry, "that the bridge will close").cue().text(), "what a source fears is reported");
     }
 
     @Test
