@@ -306,6 +306,8 @@ class QuotesAndSpeakersIT {
                 "where it was said is not who said it");
         Record worry = analyze("Bridge\n\nThe mayor worries that the bridge will close before winter.\n", "2024-05-02");
         assertEquals("worries", quote(worry, "that the bridge will close").cue().text(), "what a source fears is reported");
+        Record parents = analyze("Leave\n\nShe said parents who adopt would not be eligible for the leave.\n", "2024-05-02");
+        assertEquals("said", quote(parents, "parents who adopt").cue().text(), "a relative clause inside the report");
     }
 
     @Test

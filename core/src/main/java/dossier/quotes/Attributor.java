@@ -1170,7 +1170,7 @@ final class Attributor {
         for (int j = i; j < s.endToken() && j < i + 30; j++) {
             String pos = tokens.get(j).pos();
             // "praised the river, which had recovered": the verb belongs to a clause about a noun.
-            if (isRelativePronoun(j)) return false;
+            if (isRelativePronoun(j) && tokens.get(j - 1).text().equals(",")) return false;
             if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return j > i;
             if (quoted[j]) return j > i;
         }
