@@ -173,7 +173,7 @@ class QuotesAndSpeakersIT {
         String text = """
                 Water rates
 
-                The union called for a moratorium on disconnections.
+                The union called for a freeze on disconnections.
 
                 The utility called the proposal unworkable.
 
@@ -184,7 +184,7 @@ class QuotesAndSpeakersIT {
                 Marta Ruiz, who said the utility owed her money, sued it in March.
                 """;
         Record r = analyze(text, "2024-05-02");
-        Quote moratorium = quote(r, "a moratorium on disconnections");
+        Quote moratorium = quote(r, "a freeze on disconnections");
         assertEquals("called for", moratorium.cue().text(), "a past form the tagger may read as a participle");
         assertEquals("The union", moratorium.speakerMention().text());
         assertEquals("The utility", quote(r, "the proposal unworkable").speakerMention().text());
@@ -201,20 +201,20 @@ class QuotesAndSpeakersIT {
         String text = """
                 Harbor vote
 
-                Ana Souza says at a campaign stop in Braga, Portugal, that the harbor plan will cost jobs.
+                Ana Souza says at a rally in Braga, Portugal, that the harbor plan will cost jobs.
 
-                Souza said after the meeting she would not accept the offer.
+                Souza said after the vote she would appeal.
 
-                The first ferry could run this week, said Marta Ruiz, a longtime adviser to the harbor board.
+                The ferry will run again by Easter, said Marta Ruiz, an engineer with the harbor board.
 
-                The middle lane paid 8 percent, the agency said in a June report, and the outer lanes paid 2 percent.
+                Tolls rose 8 percent, the agency said in its spring report, and fares rose 2 percent.
                 """;
         Record r = analyze(text, "2024-03-01");
         assertEquals("Ana Souza", speakerName(r, quote(r, "that the harbor plan")), "a place phrase before 'that'");
-        assertEquals("Ana Souza", speakerName(r, quote(r, "she would not accept")), "a time phrase, then the clause");
-        assertEquals("Marta Ruiz", speakerName(r, quote(r, "The first ferry could run")), "an apposition after the name");
-        Quote first = quote(r, "The middle lane paid");
-        Quote second = quote(r, "the outer lanes paid");
+        assertEquals("Ana Souza", speakerName(r, quote(r, "she would appeal")), "a time phrase, then the clause");
+        assertEquals("Marta Ruiz", speakerName(r, quote(r, "The ferry will run again")), "an apposition after the name");
+        Quote first = quote(r, "Tolls rose");
+        Quote second = quote(r, "fares rose");
         assertEquals("the agency", first.speakerMention().text());
         assertEquals(first.cue(), second.cue(), "one report, two parts around it");
     }
@@ -226,13 +226,13 @@ class QuotesAndSpeakersIT {
 
                 Carla Mendes on Tuesday said the budget would pass.
 
-                A survey released in late August found that most tenants backed the cap.
+                A survey published in early May found that most tenants backed the cap.
 
-                "We will not fold," Rep. Ana Dias (D-Va.), a member of the housing panel, said in a phone interview.
+                "We will not fold," Rep. Ana Dias (D-Va.), a member of the housing panel, said in a radio interview.
                 """;
         Record r = analyze(text, "2024-09-05");
         assertEquals("Carla Mendes", speakerName(r, quote(r, "the budget would pass")));
-        assertEquals("A survey released in late August", quote(r, "that most tenants").speakerMention().text());
+        assertEquals("A survey published in early May", quote(r, "that most tenants").speakerMention().text());
         Quote fold = quote(r, "We will not fold");
         assertEquals("Ana Dias", speakerName(r, fold));
         assertEquals("Rep. Ana Dias (D-Va.), a member of the housing panel,", fold.speakerMention().text());
@@ -265,16 +265,16 @@ class QuotesAndSpeakersIT {
         String text = """
                 Ferry fares
 
-                “Who would have believed we could fill every boat this summer?” Marta Ruiz said, smiling at the crowd.
+                “Can anyone fill every boat this summer?” Marta Ruiz said, smiling at the crowd.
 
-                The advert ends with footage of Paulo Dias saying, “The fares will fall.”
+                A video on the ferry line's site shows Paulo Dias saying, “The fares will fall.”
 
                 The ministry cited the port authority which reported “a record season” in August.
 
                 Ruiz's claim that the fares had fallen was disputed by the union.
                 """;
         Record r = analyze(text, "2024-09-05");
-        assertEquals("Marta Ruiz", speakerName(r, quote(r, "Who would have believed")), "a question mark ends no report");
+        assertEquals("Marta Ruiz", speakerName(r, quote(r, "Can anyone fill")), "a question mark ends no report");
         assertEquals("Paulo Dias", speakerName(r, quote(r, "The fares will fall")), "the name before the participle");
         assertEquals("which", quote(r, "a record season").speakerMention().text(), "a relative right after its noun");
         Quote claim = quote(r, "that the fares had fallen");
@@ -288,7 +288,7 @@ class QuotesAndSpeakersIT {
         String text = """
                 Fare vote
 
-                Only 52 percent of registered voters agreed that the fare rise was fair.
+                Only 41 percent of surveyed residents agreed that the fare rise was fair.
 
                 Secretary of State Ana Dias said the talks would resume in June.
 
@@ -297,7 +297,7 @@ class QuotesAndSpeakersIT {
                 “We will vote no,” said House Speaker Rui Lopes, R-Va., at the session.
                 """;
         Record r = analyze(text, "2024-05-02");
-        assertEquals("Only 52 percent of registered voters", quote(r, "that the fare rise").speakerMention().text());
+        assertEquals("Only 41 percent of surveyed residents", quote(r, "that the fare rise").speakerMention().text());
         assertEquals("Secretary of State Ana Dias", quote(r, "the talks would resume").speakerMention().text());
         Quote mendes = quote(r, "the rise was illegal");
         assertEquals("Carla Mendes, the former minister of transport,", mendes.speakerMention().text());
@@ -306,8 +306,8 @@ class QuotesAndSpeakersIT {
                 "where it was said is not who said it");
         Record worry = analyze("Bridge\n\nThe mayor worries that the bridge will close before winter.\n", "2024-05-02");
         assertEquals("worries", quote(worry, "that the bridge will close").cue().text(), "what a source fears is reported");
-        Record parents = analyze("Leave\n\nShe said parents who adopt would not be eligible for the leave.\n", "2024-05-02");
-        assertEquals("said", quote(parents, "parents who adopt").cue().text(), "a relative clause inside the report");
+        Record parents = analyze("Grants\n\nShe said families who foster would not qualify for the grant.\n", "2024-05-02");
+        assertEquals("said", quote(parents, "families who foster").cue().text(), "a relative clause inside the report");
     }
 
     @Test

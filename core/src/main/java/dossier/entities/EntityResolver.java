@@ -191,7 +191,7 @@ final class EntityResolver {
         Map<String, Cluster> byKey = new HashMap<>();
         List<Cluster> out = new ArrayList<>();
         for (NameMention m : others) {
-            // A product is its designation: "Boeing 787 Dreamliner", "the 787" and "787 Dreamliner" are one.
+            // A product is its designation: "Saab JAS-39 Gripen", "the JAS-39" and "JAS-39 Gripen" are one.
             String designation = m.type() == EntityType.PRODUCT ? ProductNames.designationOf(m.words()) : null;
             String key = designation != null ? "product " + ProductNames.key(designation) : otherKey(m.text());
             if (key.isEmpty()) continue;

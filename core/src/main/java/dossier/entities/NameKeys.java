@@ -85,7 +85,7 @@ public final class NameKeys {
         if (fa.isEmpty() || fb.isEmpty()) return 0;
         if (fa.equals(fb)) return 1;
         if (fa.length() < 3 || fb.length() < 3) return 0;
-        // Numbers are identifiers, never misspelt: Boeing 747 and Boeing 777 are two aircraft.
+        // Numbers are identifiers, never misspelt: Embraer E175 and Embraer E195 are two aircraft.
         if (!fa.replaceAll("\\D", "").equals(fb.replaceAll("\\D", ""))) return 0;
         Set<String> ka = phoneticKeys(fa);
         ka.retainAll(phoneticKeys(fb));

@@ -13,12 +13,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Products named by a maker and a model designation: "Airbus A380", "Boeing 787 Dreamliner", "Ford F-150
- * Lightning", and afterwards in the same article the designation alone ("the A380", "the 787"). The tagger labels
+ * Products named by a maker and a model designation: "Embraer E195", "Saab JAS-39 Gripen", "Volvo EX90", and
+ * afterwards in the same article the designation alone ("the E195", "the EX90"). The tagger labels
  * such names by halves (the maker an organization, the number nothing), so they are found here: a designation
  * (capitals and two or more digits, three or more digits, or capitals, a hyphen and digits; never a year) right
  * after a name the tagger gave as an organization or miscellaneous, with the capitalised words that follow it
- * ("Dreamliner").
+ * ("Gripen").
  * Products of the same designation are one product ({@link #key}).
  */
 final class ProductNames {
@@ -44,7 +44,7 @@ final class ProductNames {
             keys.add(key(designation(tokens, i, end)));
             i = end - 1;
         }
-        // The designation alone, once the article has named the product: "the A380 landed".
+        // The designation alone, once the article has named the product: "the E195 landed".
         for (int i = 0; i < tokens.size(); i++) {
             int end = designationEnd(tokens, i);
             if (end < 0 || continuesDesignation(tokens, i) || !keys.contains(key(designation(tokens, i, end)))) continue;
@@ -60,12 +60,12 @@ final class ProductNames {
         return out;
     }
 
-    /** The designation a product is known by, folded: "F-150" and "F150" are one. */
+    /** The designation a product is known by, folded: "C-390" and "C390" are one. */
     static String key(String designation) {
         return designation.toUpperCase(Locale.ROOT).replace("-", "");
     }
 
-    /** The designation among a product mention's words ("Boeing 787 Dreamliner": 787), or null. */
+    /** The designation among a product mention's words ("Saab JAS-39 Gripen": JAS-39), or null. */
     static String designationOf(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
@@ -80,14 +80,14 @@ final class ProductNames {
     private static int designationEnd(Tokens tokens, int i) {
         String w = tokens.get(i).text();
         if (DESIGNATION.matcher(w).matches() && !YEAR.matcher(w).matches()) return i + 1;
-        // "F-150", "S-400": the tokenizer splits at the hyphen.
+        // "JAS-39", "C-390": the tokenizer splits at the hyphen.
         if (LETTERS.matcher(w).matches() && i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-")
                 && tokens.get(i + 1).start() == tokens.get(i).end() && tokens.get(i + 2).start() == tokens.get(i + 1).end()
                 && DIGITS.matcher(tokens.get(i + 2).text()).matches()) return i + 3;
         return -1;
     }
 
-    /** "150" of "F-150" is no designation of its own. */
+    /** "390" of "C-390" is no designation of its own. */
     private static boolean continuesDesignation(Tokens tokens, int i) {
         return i > 0 && tokens.get(i - 1).text().equals("-") && tokens.get(i - 1).end() == tokens.get(i).start();
     }
@@ -100,7 +100,7 @@ final class ProductNames {
 
     /**
      * The maker: an organization or miscellaneous name ending right before the designation, or the tagged name that
-     * holds it ("Airbus A380" tagged whole, "F-150 Lightning" tagged as an organization).
+     * holds it ("Embraer E195" tagged whole, "C-390 Millennium" tagged as an organization).
      */
     private static NameMention makerBefore(Token designation, List<NameMention> named) {
         for (NameMention m : named) {
@@ -113,7 +113,7 @@ final class ProductNames {
         return null;
     }
 
-    /** After the designation, the capitalised words of the model's name: "Dreamliner", "Lightning", "MAX". */
+    /** After the designation, the capitalised words of the model's name: "Gripen", "Millennium". */
     private static int nameEnd(Tokens tokens, int end) {
         int k = end;
         while (k < tokens.size() && k < end + 2 && tokens.get(k).sentence() == tokens.get(end - 1).sentence()

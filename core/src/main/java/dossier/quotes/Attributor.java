@@ -149,7 +149,7 @@ final class Attributor {
         Sentence s = tokens.sentenceOf(tokens.get(closeToken));
         int i = closeToken + 1;
         // "...pay his?” a narrator asks": the sentence splitter ends the sentence at the question mark.
-        // "“...votes?” Trump said": so it does after "?" or "!" before a name and its reporting verb.
+        // "“...so soon?” Ana Reis said": so it does after "?" or "!" before a name and its reporting verb.
         if (i == s.endToken() && i < tokens.size() && !tokens.get(i).text().isEmpty()
                 && tokens.get(i).sentence() >= 0 && tokens.sentenceOf(tokens.get(i)).paragraph() == s.paragraph()
                 && (Character.isLowerCase(tokens.get(i).text().charAt(0)) || endsInQuestionOrExclamation(closeToken)
@@ -200,7 +200,7 @@ final class Attributor {
         return before.equals("?") || before.equals("!");
     }
 
-    /** A sentence that opens with a name or noun phrase and its reporting verb: "Trump said, looking ...". */
+    /** A sentence that opens with a name or noun phrase and its reporting verb: "Reis said, smiling ...". */
     private boolean reportOpens(int i) {
         for (int k = i; k < tokens.size() && k < i + 8 && tokens.get(k).sentence() == tokens.get(i).sentence(); k++) {
             if (isCue(k)) return k > i && !tokens.get(k).pos().equals("VBG");
@@ -268,7 +268,7 @@ final class Attributor {
     /** The subject of the reporting verb at {@code k}; a participle takes the subject of the clause before it. */
     private Attribution subjectOfCue(int k, Sentence s) {
         Span cue = cueSpan(k, particleEnd(k));
-        // "footage of Trump saying ...": a participle right after a name has it as its subject.
+        // "a video of Reis saying ...": a participle right after a name has it as its subject.
         MentionIndex.Hit before = k > 0 ? index.at(k - 1) : null;
         if (tokens.get(k).pos().equals("VBG") && before != null && before.endToken() == k
                 && (before.entity().type() == EntityType.PERSON || before.entity().type() == EntityType.ORGANIZATION)) {
@@ -300,7 +300,7 @@ final class Attributor {
     private Span subjectBefore(int verb, int floor) {
         int j = verb - 1;
         while (j >= floor && (tokens.get(j).pos().startsWith("RB") || ADVERBS_BEFORE_CUE.contains(lower(j)))) j--;
-        // "Sanders on Tuesday said", "The bank just this month announced", "A poll released in late August found".
+        // "Reis on Monday said", "The bank just this week announced", "A survey published in early May found".
         int time = j;
         j = beforeTimePhrase(j, floor);
         // The time of a participle is part of the phrase: "A survey released in late August".
@@ -316,7 +316,7 @@ final class Attributor {
         if (tokens.get(j).text().equals(",")) {
             Span direct = mentionEndingAt(j - 1);
             if (direct != null && index.at(j - 1) != null && index.at(j - 1).entity().type() == EntityType.PERSON) {
-                // "Clinton, the former secretary of state, said": the title is an apposition to the name before it.
+                // "Reis, the former mayor, said": the title is an apposition to the name before it.
                 int titleStart = tokens.firstTokenStartingAtOrAfter(direct.start());
                 MentionIndex.Hit name = titleStart - 2 >= floor && tokens.get(titleStart - 1).text().equals(",")
                         ? index.at(titleStart - 2) : null;
@@ -330,12 +330,15 @@ final class Attributor {
                 if (tokens.get(c).text().equals(",")) {
                     Span head = withParenthesis(c - 1, floor);
                     if (head == null) head = mentionEndingAt(c - 1);
-                    // "Vann R. Newkirk II, a writer for ...,": a name the tagger did not take whole.
+                    // "Ana B. Reis II, a writer for ...,": a name the tagger did not take whole.
                     if (head == null && c - 1 >= floor && tokens.get(c - 1).isProperNoun()) head = genericNounPhrase(c - 1, floor);
                     if (head != null) return head;
                     break;
                 }
             }
+            // "... by Easter, said Ruiz": a name in a prepositional phrase ends the content; it is no subject.
+            if (direct != null && tokens.firstTokenStartingAtOrAfter(direct.start()) - 1 >= floor
+                    && tokens.get(tokens.firstTokenStartingAtOrAfter(direct.start()) - 1).pos().equals("IN")) return null;
             return direct;
         }
         Span m = mentionEndingAt(j);
@@ -345,7 +348,7 @@ final class Attributor {
         return owner == null ? m : new Span(owner.start(), m.end());
     }
 
-    /** "Sen. David Perdue (R-Ga.)": a name and the parenthesis ending at {@code j}, or null. */
+    /** "Sen. Ana Reis (D-Va.)": a name and the parenthesis ending at {@code j}, or null. */
     private Span withParenthesis(int j, int floor) {
         if (j < floor || !tokens.get(j).text().equals(")")) return null;
         int open = j;
@@ -358,13 +361,13 @@ final class Attributor {
 
     /**
      * The token before a time phrase that ends at {@code j} ("on Tuesday", "just this month", "last week",
-     * "released in late August"), or {@code j} when there is none.
+     * "published in early May"), or {@code j} when there is none.
      */
     private int beforeTimePhrase(int j, int floor) {
         if (j < floor || !TIME_WORDS.contains(lower(j)) && !MONTHS.contains(lower(j))) return j;
         int k = j - 1;
         while (k >= floor && (TIME_LEADS.contains(lower(k)) || MONTHS.contains(lower(k)) || tokens.get(k).pos().equals("CD"))) k--;
-        // A participle the time belongs to: "a poll released in late August".
+        // A participle the time belongs to: "a survey published in early May".
         if (k > floor && tokens.get(k).pos().equals("VBN") && TIME_LEADS.contains(lower(k + 1))) k--;
         return k;
     }
@@ -384,7 +387,7 @@ final class Attributor {
      */
     private Span ownerPhrase(int nameStart, int floor) {
         int first = nameStart;
-        // Names in a list end in "and": "of Bott, Smith and Welgrainer" (not "in Novi, Michigan, Trump said").
+        // Names in a list end in "and": "of Bott, Smith and Welgrainer" (not "in Braga, Portugal, Reis said").
         boolean list = false;
         while (first - 2 >= floor && (lower(first - 1).equals("and") || list && tokens.get(first - 1).text().equals(","))
                 && index.at(first - 2) != null) {
@@ -461,7 +464,7 @@ final class Attributor {
         while (from - 1 >= floor) {
             Token t = tokens.get(from - 1);
             String pos = t.pos();
-            // "registered voters", "leading experts": a participle before a noun describes it.
+            // "surveyed residents", "leading experts": a participle before a noun describes it.
             boolean participle = (pos.equals("VBN") || pos.equals("VBG")) && tokens.get(from).isNoun();
             boolean part = pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CD")
                     || pos.equals("POS") || pos.equals("PRP$") || pos.equals("IN") && lower(from - 1).equals("of")
@@ -475,8 +478,8 @@ final class Attributor {
     }
 
     /**
-     * The noun phrase starting at {@code from}, whole: "Democratic presidential nominee Hillary Clinton", "the
-     * conservative-leaning Tax Foundation", a pronoun; else the words up to a comma or verb.
+     * The noun phrase starting at {@code from}, whole: "Socialist mayoral candidate Ana Reis", "the left-leaning
+     * Institute for Labour Studies", a pronoun; else the words up to a comma or verb.
      */
     private Span nounPhraseAfter(int from, int end) {
         if (from >= end) return null;
@@ -494,7 +497,7 @@ final class Attributor {
         return to > from ? new Span(tokens.get(from).start(), tokens.get(to - 1).end()) : null;
     }
 
-    /** Punctuation, but not the hyphen inside a word ("conservative-leaning", "52-count"). */
+    /** Punctuation, but not the hyphen inside a word ("left-leaning", "12-page"). */
     private boolean breaksPhrase(int k) {
         Token t = tokens.get(k);
         if (!t.isPunctuation()) return false;
@@ -515,7 +518,7 @@ final class Attributor {
             if (quoted[k]) continue;
             MentionIndex.Hit hit = index.at(k);
             if (hit != null && hit.entity().type() != EntityType.LOCATION) {
-                // The whole phrase the name stands in: "Democratic presidential nominee Hillary Clinton".
+                // The whole phrase the name stands in: "Socialist mayoral candidate Ana Reis".
                 Span whole = nounPhraseAfter(modifiersStart(k, s), before);
                 return whole != null && whole.end() >= hit.mention().end() ? whole : hit.mention().span();
             }
@@ -546,7 +549,7 @@ final class Attributor {
                 break;
             }
         }
-        // "MSNBC host Chris Matthews": the person the phrase ends on; else its first name of anything but a place.
+        // "Radio Braga host Ana Reis": the person the phrase ends on; else its first name of anything but a place.
         MentionIndex.Hit chosen = null;
         for (int k = r[0]; k < end; k++) {
             MentionIndex.Hit hit = index.at(k);
@@ -560,8 +563,8 @@ final class Attributor {
 
     /**
      * The whole noun phrase that names the source, as a reader would underline it: premodifiers and determiner
-     * ("longtime Democratic pollster Pat Caddell", "a Homeland Security Department official"), and an apposition
-     * between the name and a following cue ("Hillary Clinton, a longtime member of ...,").
+     * ("veteran harbour pilot Ana Reis", "a Transport Ministry official"), and an apposition between the name and
+     * a following cue ("Ana Reis, a longtime member of ...,").
      */
     private Span sourcePhrase(int first, int end, Span cue) {
         Sentence s = tokens.sentenceOf(tokens.get(first));
@@ -583,7 +586,7 @@ final class Attributor {
     /**
      * The end of the appositions between the comma after a name ({@code open}) and the comma before its cue
      * ({@code close}), closing comma included: "Ban Ki-moon, the secretary general of the UN,", "the union, which
-     * represents teachers," but not "Trump, speaking in Ohio," nor the ", in a statement," after an apposition.
+     * represents teachers," but not "Reis, speaking in Porto," nor the ", in a statement," after an apposition.
      */
     private int appositionEnd(int open, int close) {
         if (open == close) return close + 1;
@@ -612,7 +615,7 @@ final class Attributor {
             Token t = tokens.get(from - 1);
             String pos = t.pos(), w = lower(from - 1);
             MentionIndex.Hit hit = index.at(from - 1);
-            // "Secretary of State John Kerry", "Citizens for Tax Justice": a preposition between capitalised words.
+            // "Minister of Finance Ana Reis", "Friends for Clean Rivers": a preposition between capitalised words.
             boolean inName = NAME_LINKS.contains(w) && from - 2 >= s.firstToken() && tokens.get(from - 2).isProperNoun()
                     && tokens.get(from - 2).isCapitalized() && tokens.get(from).isCapitalized();
             boolean modifier = pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("PRP$")
@@ -620,8 +623,8 @@ final class Attributor {
                     || (pos.equals("VBN") || pos.equals("VBG")) && tokens.get(from).isNoun()
                     || hit != null && hit.entity().type() != EntityType.PERSON;
             if (!modifier || NOT_IN_SOURCE.contains(w) || w.equals("that") || w.equals("this")) break;
-            // Right before a person's name only a title describes the person: "in a Bloomberg interview Trump
-            // said", "with the Post Trump said" end at the name.
+            // Right before a person's name only a title describes the person: "in a radio interview Reis said",
+            // "with the Gazette Reis said" end at the name.
             boolean commonNoun = pos.startsWith("NN") && Character.isLowerCase(t.text().charAt(0));
             if (person && from == first && (hit != null || commonNoun && !isTitleWord(from - 1))) break;
             from--;
@@ -873,7 +876,7 @@ final class Attributor {
     }
 
     /**
-     * "Trump's claim that ...", "her warning that ...", "the assertion by the ministry that ...": a noun of saying
+     * "Reis's claim that ...", "her warning that ...": a noun of saying
      * with its owner and a "that" clause is a report too; the owner is the source.
      */
     private Indirect nominalReport(int k, Sentence s) {
@@ -930,12 +933,12 @@ final class Attributor {
             // "..., said Marta Ruiz." and "..., said Marta Ruiz, an adviser to the board who ...".
             boolean apposition = npEnd + 1 < s.endToken() && tokens.get(npEnd).text().equals(",")
                     && appositionEnd(npEnd, npEnd + 1) > npEnd;
-            if (np != null && (onlyPunctuationAfter(npEnd, s) || apposition)) {
+            Span content = leadingContent(s, k - 1);
+            if (np != null && content != null && (onlyPunctuationAfter(npEnd, s) || apposition)) {
                 Attribution a = resolve(np, cue);
-                Span content = leadingContent(s, k - 1);
-                return a == null || content == null ? List.of() : List.of(new Indirect(content, a));
+                return a == null ? List.of() : List.of(new Indirect(content, a));
             }
-            return List.of();
+            if (source == null) return List.of();
         }
         if (source == null) source = coordinatedSource(k, s, cue);
         if (source == null) return List.of();
@@ -1001,7 +1004,7 @@ final class Attributor {
         for (int j = from + 1; j < s.endToken(); j++) {
             if (quoted[j]) continue;
             // The object ends before a clause about it ("the health of X, who is 70") or the time, occasion or
-            // medium of the report ("criticized Machado in early-morning tweets", "... on Thursday").
+            // medium of the report ("criticized the board in late-night posts", "... on Thursday").
             boolean comma = tokens.get(j - 1).text().equals(",");
             if (lower(j).equals(";") || comma && (tokens.get(j).pos().equals("VBG") || lower(j).equals("according")
                     || lower(j).equals("but") || lower(j).equals("while") || lower(j).equals("and")
@@ -1093,7 +1096,8 @@ final class Attributor {
         if (!ADVERBIAL_PREPOSITIONS.contains(lower(i))) return i;
         int j = i + 1;
         while (j < s.endToken() && j < i + 7 && !quoted[j] && (isNominal(j) || index.at(j) != null)) j++;
-        if (j < s.endToken() && tokens.get(j).text().equals(",")) j++;
+        // "said in a report, and B": a comma after the phrase ends the report; what follows is another part.
+        if (j < s.endToken() && tokens.get(j).text().equals(",")) return i;
         return j > i + 1 ? j : i;
     }
 
