@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * paragraph-like blocks by their text and commas against their link density, credit each block's ancestors, keep
  * the best container and the siblings that read like it, and emit its paragraphs and headings in order. Then: the
  * story's lead set apart before it goes first; a page that is not an article also keeps the prose of its other
- * boxes; short appeals ("Subscribe now"), rights and credit lines go.
+ * boxes; short appeals ("Subscribe now"), rights and credit lines go, and so do a dateline before the story and
+ * headings or labels left after its end.
  */
 public final class HtmlExtractor {
     private static final Set<String> NEVER_CONTENT = Set.of("script", "style", "noscript", "iframe", "form", "svg",
@@ -60,8 +61,9 @@ public final class HtmlExtractor {
     }
 
     /**
-     * Before the story's first paragraph, a short line with a date or a time in it is the page's dateline or
-     * "Updated: 11.04.2020, 10:27", which the page's metadata reads; the story does not start with it.
+     * Before the story's first paragraph, a short line with a date or a time in it ("04.05.2021", "2021-05-04",
+     * "10:27", "4. Mai 2021", "May 4, 2021") is the page's dateline or "Updated: ...", which the page's metadata
+     * reads; the story does not start with it.
      */
     private static List<Page.Block> withoutLeadingDateLines(List<Page.Block> blocks) {
         List<Page.Block> out = new ArrayList<>();
@@ -75,8 +77,9 @@ public final class HtmlExtractor {
         return out.isEmpty() ? blocks : out;
     }
 
-    private static final Pattern DATE_LINE = Pattern.compile("\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b"
-            + "|\\b\\d{1,2}:\\d{2}\\b|\\b\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?\\s+\\d{4}\\b|\\b\\p{L}{3,}\\.?\\s+\\d{1,2},\\s+\\d{4}\\b");
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b"
+            + "|\\b\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?\\s+\\d{4}\\b|\\b\\p{L}{3,}\\.?\\s+\\d{1,2},\\s+\\d{4}\\b");
 
     /**
      * A story ends in a sentence: headings and short lines left at its end ("Weitere Themen", "Related", "Tags",

@@ -20,31 +20,27 @@ import java.util.Set;
 /**
  * Finds who said a quote, the way a careful reader does without a parser:
  * <ol>
- * <li>a reporting clause right after the quote: {@code ," Blinken said}, {@code ," said the minister},
+ * <li>a reporting clause right after the quote: {@code ," Reis said}, {@code ," said the minister},
  * {@code ," X quoted Y as saying} (Y speaks), {@code ," according to X};</li>
  * <li>else the nearest reporting verb before the quote in its sentence and that verb's subject, skipping an
- * apposition ({@code John Kirby, the spokesman ..., said}); a participle ({@code noting that "..."}) takes the
+ * apposition ({@code Rui Lopes, the spokesman ..., said}); a participle ({@code noting that "..."}) takes the
  * subject of the clause it hangs on; a name after the verb is its object, not its subject
- * ({@code Kirby said President Biden "is prepared"}: Kirby speaks);</li>
+ * ({@code Lopes said Mayor Dias "is prepared"}: Lopes speaks);</li>
  * <li>else a quote that is its own paragraph continues the previous paragraph's speaker.</li>
  * </ol>
- * Pronouns go to the last speaker when compatible, else to the most recent person of that gender; titles ("the
- * US secretary") to the person holding the role.
+ * Reported speech without quote marks ({@link #indirect}) is found from the same reporting verbs, with the clause,
+ * object or "to" complement they report. Pronouns go to the last speaker when compatible, else to the most recent
+ * person of that gender; titles ("the US secretary") to the person holding the role. Where a source's phrase
+ * begins and ends is {@link SourcePhrases}'s business.
  */
 final class Attributor {
     record Attribution(String entity, Span mention, Span cue) {}
 
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it");
-    private static final Set<String> ADVERBS_BEFORE_CUE = Set.of("also", "later", "then", "further", "again", "once",
-            "previously", "earlier", "recently", "had", "has", "have", "was", "is", "would", "will", "did");
     /** Words that belong to a cue when they lead into its verb. */
     private static final Set<String> CUE_LEAD = Set.of("has", "have", "had", "will", "would", "also", "did", "does",
             "do", "is", "was", "were", "are", "could", "can", "may", "might", "should", "must", "then", "previously",
             "repeatedly", "again", "later", "once", "already", "recently", "earlier", "never", "not", "n't", "'s",
             "'ve", "'d", "'ll", "been", "be");
-    /** Time words never begin a source phrase ("On Tuesday Smith said"). */
-    private static final Set<String> NOT_IN_SOURCE = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "today", "yesterday", "tonight", "but", "and", "or", "so", "yet", "then", "now");
     /** The previous quote's speaker is a pronoun's first choice only this many paragraphs later. */
     private static final int SPEAKER_MEMORY_PARAGRAPHS = 3;
 
@@ -57,6 +53,7 @@ final class Attributor {
     private final List<Paragraph> paragraphs;
     private final boolean[] quoted;
     private final boolean[] opensQuote;
+    private final SourcePhrases phrases;
 
     private String lastSpeaker;
     private Attribution lastAttribution;
@@ -75,6 +72,7 @@ final class Attributor {
         this.paragraphs = paragraphs;
         this.quoted = new boolean[tokens.size()];
         this.opensQuote = new boolean[tokens.size()];
+        this.phrases = new SourcePhrases(lexicons, tokens, index, roles, quoted);
         for (QuoteFinder.Raw q : quotes) {
             int[] r = tokens.range(new Span(q.open(), q.closeEnd()));
             for (int i = r[0]; i < r[1]; i++) quoted[i] = true;
@@ -116,7 +114,7 @@ final class Attributor {
         return 0;
     }
 
-    // ---- after the quote: ," Blinken said / ," said Blinken / ," X quoted Y as saying / ," according to X
+    // ---- after the quote: ," Reis said / ," said Reis / ," X quoted Y as saying / ," according to X
 
     private Attribution after(int closeToken) {
         Attribution reported = reportAfter(closeToken);
@@ -162,20 +160,20 @@ final class Attributor {
         if (i >= end) return null;
         // ," according to X
         if (lower(i).equals("according") && i + 1 < end && lower(i + 1).equals("to")) {
-            Span np = nounPhraseAfter(i + 2, end);
+            Span np = phrases.nounPhraseAfter(i + 2, end);
             return np == null ? null : resolve(np, new Span(tokens.get(i).start(), tokens.get(i + 1).end()));
         }
-        // ," said Blinken / ," added the minister
+        // ," said Reis / ," added the minister
         if (isCue(i) && !tokens.get(i).pos().equals("VBG")) {
             int cueEnd = particleEnd(i);
-            Span np = nounPhraseAfter(cueEnd, end);
+            Span np = phrases.nounPhraseAfter(cueEnd, end);
             if (np != null) return resolve(np, cueSpan(i, cueEnd));
             return null;
         }
-        // ," Blinken said / ," he added / ," RIA Novosti quoted Alla Butt as saying
+        // ," Reis said / ," he added / ," the agency quoted Ana Reis as saying
         for (int k = i; k < end && k < i + 20; k++) {
             // "..., X, who has served since 2010, said": a relative clause's verbs are not the report.
-            if (isRelativePronoun(k)) {
+            if (phrases.isRelativePronoun(k)) {
                 while (k + 1 < end && !tokens.get(k + 1).text().equals(",")) k++;
                 continue;
             }
@@ -189,7 +187,7 @@ final class Attributor {
                 Attribution asSaying = quotedAsSaying(k, end);
                 if (asSaying != null) return asSaying;
             }
-            Span subject = subjectBefore(k, i);
+            Span subject = phrases.subjectBefore(k, i);
             return subject == null ? null : resolve(subject, cueSpan(k, particleEnd(k)));
         }
         return null;
@@ -204,7 +202,7 @@ final class Attributor {
     private boolean reportOpens(int i) {
         for (int k = i; k < tokens.size() && k < i + 8 && tokens.get(k).sentence() == tokens.get(i).sentence(); k++) {
             if (isCue(k)) return k > i && !tokens.get(k).pos().equals("VBG");
-            if (!isNominal(k) && index.at(k) == null) return false;
+            if (!phrases.isNominal(k) && index.at(k) == null) return false;
         }
         return false;
     }
@@ -213,7 +211,7 @@ final class Attributor {
     private Attribution quotedAsSaying(int quotedToken, int end) {
         for (int k = quotedToken + 1; k + 1 < end; k++) {
             if (lower(k).equals("as") && lemma(k + 1).equals("say")) {
-                Span np = nounPhraseAfter(quotedToken + 1, k);
+                Span np = phrases.nounPhraseAfter(quotedToken + 1, k);
                 if (np == null) return null;
                 return resolve(np, new Span(tokens.get(quotedToken).start(), tokens.get(k + 1).end()));
             }
@@ -240,13 +238,13 @@ final class Attributor {
         // "Spokesman X: "..."" or "X said: "...""
         int prev = openToken - 1;
         if (prev >= s.firstToken() && tokens.get(prev).text().equals(":") && !isCue(prev - 1)) {
-            Span np = subjectBefore(prev, s.firstToken());
+            Span np = phrases.subjectBefore(prev, s.firstToken());
             if (np != null) return resolve(np, tokens.get(prev).span());
         }
         for (int k = openToken - 1; k >= s.firstToken(); k--) {
             if (quoted[k] || !isCue(k)) continue;
             if (lower(k).equals("according")) {
-                Span np = nounPhraseAfter(k + 2, openToken);
+                Span np = phrases.nounPhraseAfter(k + 2, openToken);
                 if (np != null) return resolve(np, new Span(tokens.get(k).start(), tokens.get(k + 1).end()));
                 continue;
             }
@@ -281,10 +279,10 @@ final class Attributor {
                     return main == null ? null : new Attribution(main.entity(), main.mention(), cue);
                 }
             }
-            Span subject = firstNounPhrase(s, k);
+            Span subject = phrases.firstNounPhrase(s, k);
             return subject == null ? null : resolve(subject, cue);
         }
-        Span subject = subjectBefore(k, s.firstToken());
+        Span subject = phrases.subjectBefore(k, s.firstToken());
         if (subject == null) return null;
         return resolve(subject, cue);
     }
@@ -293,258 +291,24 @@ final class Attributor {
         return k > 0 && tokens.get(k - 1).text().equals(",");
     }
 
-    /**
-     * The noun phrase that ends right before token {@code verb}, skipping auxiliaries and adverbs ("also said")
-     * and an apposition between commas ("John Kirby, the spokesman for ..., said").
-     */
-    private Span subjectBefore(int verb, int floor) {
-        int j = verb - 1;
-        while (j >= floor && (tokens.get(j).pos().startsWith("RB") || ADVERBS_BEFORE_CUE.contains(lower(j)))) j--;
-        // "Reis on Monday said", "The bank just this week announced", "A survey published in early May found".
-        int time = j;
-        j = beforeTimePhrase(j, floor);
-        // The time of a participle is part of the phrase: "A survey released in late August".
-        if (j < time && tokens.get(j + 1).pos().equals("VBN") && j >= floor) {
-            Span head = genericNounPhrase(j, floor);
-            if (head != null) return new Span(head.start(), tokens.get(time).end());
-        }
-        Span parenthesized = withParenthesis(j, floor);
-        if (parenthesized != null) return parenthesized;
-        if (j < floor) return null;
-        // "Ruiz, who said ...": the relative pronoun is the subject; resolve() finds whom it stands for.
-        if (isRelativePronoun(j)) return tokens.get(j).span();
-        if (tokens.get(j).text().equals(",")) {
-            Span direct = mentionEndingAt(j - 1);
-            if (direct != null && index.at(j - 1) != null && index.at(j - 1).entity().type() == EntityType.PERSON) {
-                // "Reis, the former mayor, said": the title is an apposition to the name before it.
-                int titleStart = tokens.firstTokenStartingAtOrAfter(direct.start());
-                MentionIndex.Hit name = titleStart - 2 >= floor && tokens.get(titleStart - 1).text().equals(",")
-                        ? index.at(titleStart - 2) : null;
-                boolean title = roles.titleEndingAt(j) != null;
-                if (title && name != null && name.entity().id().equals(index.at(j - 1).entity().id())) {
-                    return name.mention().span();
-                }
-                return direct;
-            }
-            for (int c = j - 1; c >= floor && c > j - 35; c--) {
-                if (tokens.get(c).text().equals(",")) {
-                    Span head = withParenthesis(c - 1, floor);
-                    if (head == null) head = mentionEndingAt(c - 1);
-                    // "Ana B. Reis II, a writer for ...,": a name the tagger did not take whole.
-                    if (head == null && c - 1 >= floor && tokens.get(c - 1).isProperNoun()) head = genericNounPhrase(c - 1, floor);
-                    if (head != null) return head;
-                    break;
-                }
-            }
-            // "... by Easter, said Ruiz": a name in a prepositional phrase ends the content; it is no subject.
-            if (direct != null && tokens.firstTokenStartingAtOrAfter(direct.start()) - 1 >= floor
-                    && tokens.get(tokens.firstTokenStartingAtOrAfter(direct.start()) - 1).pos().equals("IN")) return null;
-            return direct;
-        }
-        Span m = mentionEndingAt(j);
-        if (m == null) m = genericNounPhrase(j, floor);
-        if (m == null) return null;
-        Span owner = ownerPhrase(tokens.range(m)[0], floor);
-        return owner == null ? m : new Span(owner.start(), m.end());
-    }
-
-    /** "Sen. Ana Reis (D-Va.)": a name and the parenthesis ending at {@code j}, or null. */
-    private Span withParenthesis(int j, int floor) {
-        if (j < floor || !tokens.get(j).text().equals(")")) return null;
-        int open = j;
-        while (open > floor && !tokens.get(open).text().equals("(") && j - open < 8) open--;
-        if (!tokens.get(open).text().equals("(") || open - 1 < floor) return null;
-        Span head = mentionEndingAt(open - 1);
-        if (head == null) head = genericNounPhrase(open - 1, floor);
-        return head == null ? null : new Span(head.start(), tokens.get(j).end());
-    }
-
-    /**
-     * The token before a time phrase that ends at {@code j} ("on Tuesday", "just this month", "last week",
-     * "published in early May"), or {@code j} when there is none.
-     */
-    private int beforeTimePhrase(int j, int floor) {
-        if (j < floor || !TIME_WORDS.contains(lower(j)) && !MONTHS.contains(lower(j))) return j;
-        int k = j - 1;
-        while (k >= floor && (TIME_LEADS.contains(lower(k)) || MONTHS.contains(lower(k)) || tokens.get(k).pos().equals("CD"))) k--;
-        // A participle the time belongs to: "a survey published in early May".
-        if (k > floor && tokens.get(k).pos().equals("VBN") && TIME_LEADS.contains(lower(k + 1))) k--;
-        return k;
-    }
-
-    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "today", "yesterday", "tonight", "week", "month", "year", "morning", "afternoon",
-            "evening", "night", "weekend");
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
-    private static final Set<String> TIME_LEADS = Set.of("on", "in", "last", "this", "just", "early", "late", "next",
-            "earlier", "later", "that", "the", "previous");
-
-    /**
-     * "relatives of Bott and Welgrainer said", "lawyers for Navalny said", "officials at the ministry said": names
-     * after a preposition that completes a common noun are not the source; the noun is. Returns the phrase from the noun's determiner up to the names,
-     * or null when the name is the subject itself. Coordinated names ("Bott and Welgrainer") are walked over.
-     */
-    private Span ownerPhrase(int nameStart, int floor) {
-        int first = nameStart;
-        // Names in a list end in "and": "of Bott, Smith and Welgrainer" (not "in Braga, Portugal, Reis said").
-        boolean list = false;
-        while (first - 2 >= floor && (lower(first - 1).equals("and") || list && tokens.get(first - 1).text().equals(","))
-                && index.at(first - 2) != null) {
-            list = true;
-            first = index.at(first - 2).firstToken();
-        }
-        int head = first - 2;
-        if (head < floor || !OWNER_LINKS.contains(lower(first - 1)) || !isCommonNounHead(head)) return null;
-        return genericNounPhrase(head, floor);
-    }
-
-    private static final Set<String> OWNER_LINKS = Set.of("of", "for", "at", "in", "to", "from", "with", "on");
-
-    /**
-     * A common noun, in lower case unless it opens the sentence: "relatives", "family", "Lawyers", not "Secretary"
-     * of "Secretary of State" nor a title.
-     */
-    private boolean isCommonNounHead(int k) {
-        Token t = tokens.get(k);
-        boolean lower = Character.isLowerCase(t.text().charAt(0)) || tokens.sentenceOf(t).firstToken() == k;
-        return (t.pos().equals("NN") || t.pos().equals("NNS")) && lower && roles.titleEndingAt(k + 1) == null;
-    }
-
-    /**
-     * A source named after its cue runs on through a parenthesis ("(D-N.C.)"), an "of" place ("of New York") and an
-     * apposition to the end of the sentence ("said Alan Cole, an economist at the Tax Foundation.").
-     */
-    private int afterCueSourceEnd(int end, Sentence s) {
-        int to = end;
-        if (to < s.endToken() && tokens.get(to).text().equals("(")) {
-            int close = to;
-            while (close < s.endToken() && close < to + 8 && !tokens.get(close).text().equals(")")) close++;
-            if (close < s.endToken() && tokens.get(close).text().equals(")")) to = close + 1;
-        }
-        if (to + 1 < s.endToken() && lower(to).equals("of") && tokens.get(to + 1).isProperNoun()) {
-            to++;
-            while (to < s.endToken() && tokens.get(to).isProperNoun()) to++;
-        }
-        // ", head of the caucus", ", R-Va.,", ", who chairs the panel": appositions, each up to its comma; not
-        // ", at the session" (where it was said).
-        int e = to;
-        while (e + 1 < s.endToken() && tokens.get(e).text().equals(",") && !quoted[e + 1]) {
-            String pos = tokens.get(e + 1).pos();
-            boolean apposition = pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("PRP$")
-                    || pos.equals("CD") || pos.startsWith("WP");
-            if (!apposition) break;
-            int next = e + 1;
-            while (next < s.endToken() && !quoted[next] && !tokens.get(next).text().equals(",")) next++;
-            to = trimEnd(e, next);
-            if (next >= s.endToken() || quoted[next]) break;
-            e = next;
-        }
-        return to;
-    }
-
-    /** An entity, title or pronoun mention whose last token is {@code j}. */
-    private Span mentionEndingAt(int j) {
-        if (j < 0 || j >= tokens.size()) return null;
-        MentionIndex.Hit hit = index.at(j);
-        if (hit != null && hit.endToken() == j + 1) {
-            // A name inside a longer description ("RIA Novosti news agency") is found by the generic phrase.
-            return hit.mention().span();
-        }
-        if (PRONOUNS.contains(lower(j))) return tokens.get(j).span();
-        Roles.TitleMention t = roles.titleEndingAt(j + 1);
-        return t == null ? null : t.mention().span();
-    }
-
-    /** "US media", "RIA Novosti news agency", "relatives of the victims": nouns back to a determiner. */
-    private Span genericNounPhrase(int j, int floor) {
-        Token head = tokens.get(j);
-        if (!(head.isNoun() || head.pos().equals("PRP"))) return null;
-        int from = j;
-        while (from - 1 >= floor) {
-            Token t = tokens.get(from - 1);
-            String pos = t.pos();
-            // "surveyed residents", "leading experts": a participle before a noun describes it.
-            boolean participle = (pos.equals("VBN") || pos.equals("VBG")) && tokens.get(from).isNoun();
-            boolean part = pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CD")
-                    || pos.equals("POS") || pos.equals("PRP$") || pos.equals("IN") && lower(from - 1).equals("of")
-                    || participle || pos.equals("RB") && lower(from - 1).equals("only");
-            if (!part || quoted[from - 1]) break;
-            from--;
-            if (pos.equals("DT")) break;
-        }
-        if (tokens.get(from).pos().equals("IN")) from++;
-        return new Span(tokens.get(from).start(), head.end());
-    }
-
-    /**
-     * The noun phrase starting at {@code from}, whole: "Socialist mayoral candidate Ana Reis", "the left-leaning
-     * Institute for Labour Studies", a pronoun; else the words up to a comma or verb.
-     */
-    private Span nounPhraseAfter(int from, int end) {
-        if (from >= end) return null;
-        if (PRONOUNS.contains(lower(from))) return tokens.get(from).span();
-        int to = from;
-        while (to < end && !quoted[to] && (isNominal(to) || index.at(to) != null)) to++;
-        while (to > from && !tokens.get(to - 1).isNoun() && index.at(to - 1) == null) to--;
-        if (to > from) return span(from, to);
-        // "said in a phone interview": a phrase that opens with a preposition is not who said it.
-        if (tokens.get(to).pos().equals("IN") || tokens.get(to).pos().equals("TO")) return null;
-        while (to < end && !tokens.get(to).isPunctuation() && !tokens.get(to).isVerb()) {
-            if (index.at(to) != null) return index.at(to).mention().span();
-            to++;
-        }
-        return to > from ? new Span(tokens.get(from).start(), tokens.get(to - 1).end()) : null;
-    }
-
-    /** Punctuation, but not the hyphen inside a word ("left-leaning", "12-page"). */
-    private boolean breaksPhrase(int k) {
-        Token t = tokens.get(k);
-        if (!t.isPunctuation()) return false;
-        boolean hyphen = t.text().equals("-") && k > 0 && k + 1 < tokens.size()
-                && tokens.get(k - 1).end() == t.start() && tokens.get(k + 1).start() == t.end();
-        return !hyphen;
-    }
-
-    /** A word that can stand inside a noun phrase before its head: determiner, adjective, noun, number, "'s", "-". */
-    private boolean isNominal(int k) {
-        String pos = tokens.get(k).pos();
-        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CD")
-                || pos.equals("POS") || pos.equals("PRP$") || pos.equals("HYPH") || lower(k).equals("-");
-    }
-
-    private Span firstNounPhrase(Sentence s, int before) {
-        for (int k = s.firstToken(); k < before; k++) {
-            if (quoted[k]) continue;
-            MentionIndex.Hit hit = index.at(k);
-            if (hit != null && hit.entity().type() != EntityType.LOCATION) {
-                // The whole phrase the name stands in: "Socialist mayoral candidate Ana Reis".
-                Span whole = nounPhraseAfter(modifiersStart(k, s), before);
-                return whole != null && whole.end() >= hit.mention().end() ? whole : hit.mention().span();
-            }
-            if (PRONOUNS.contains(lower(k))) return tokens.get(k).span();
-        }
-        return null;
-    }
-
     /** Turns the noun phrase that names the source into an entity: a name, a title's holder, a pronoun's referent. */
     private Attribution resolve(Span np, Span cue) {
         int[] r = tokens.range(np);
         if (r[0] >= r[1]) return null;
         String w = text.substring(np.start(), np.end()).toLowerCase(Locale.ROOT);
-        if (r[1] - r[0] == 1 && PRONOUNS.contains(w)) return new Attribution(pronoun(w, np.start()), np, cue);
-        if (r[1] - r[0] == 1 && isRelativePronoun(r[0])) {
+        if (r[1] - r[0] == 1 && SourcePhrases.PRONOUNS.contains(w)) return new Attribution(pronoun(w, np.start()), np, cue);
+        if (r[1] - r[0] == 1 && phrases.isRelativePronoun(r[0])) {
             int floor = tokens.sentenceOf(tokens.get(r[0])).firstToken();
             boolean comma = tokens.get(r[0] - 1).text().equals(",");
-            Span antecedent = subjectBefore(comma ? r[0] - 1 : r[0], floor);
+            Span antecedent = phrases.subjectBefore(comma ? r[0] - 1 : r[0], floor);
             Attribution a = antecedent == null ? null : resolve(antecedent, null);
             return new Attribution(a == null ? null : a.entity(), np, cue);
         }
-        Span phrase = sourcePhrase(r[0], r[1], cue);
+        Span phrase = phrases.sourcePhrase(r[0], r[1], cue);
         // Names that complete a common noun ("relatives of Bott") are not the source: only names before them are.
         int end = r[1];
         for (int k = r[0] + 1; k + 1 < r[1]; k++) {
-            if (OWNER_LINKS.contains(lower(k)) && isCommonNounHead(k - 1)) {
+            if (SourcePhrases.OWNER_LINKS.contains(lower(k)) && phrases.isCommonNounHead(k - 1)) {
                 end = k;
                 break;
             }
@@ -559,145 +323,6 @@ final class Attributor {
             else if (chosen == null && (hit.entity().type() != EntityType.LOCATION || whole)) chosen = hit;
         }
         return new Attribution(chosen == null ? null : chosen.entity().id(), phrase, cue);
-    }
-
-    /**
-     * The whole noun phrase that names the source, as a reader would underline it: premodifiers and determiner
-     * ("veteran harbour pilot Ana Reis", "a Transport Ministry official"), and an apposition between the name and
-     * a following cue ("Ana Reis, a longtime member of ...,").
-     */
-    private Span sourcePhrase(int first, int end, Span cue) {
-        Sentence s = tokens.sentenceOf(tokens.get(first));
-        int from = modifiersStart(first, s);
-        if (cue != null && tokens.get(first).start() < cue.end()) from = subjectStart(from, end, s);
-        int to = end;
-        if (cue != null && tokens.get(first).start() >= cue.end()) to = afterCueSourceEnd(end, s);
-        if (cue != null && tokens.get(first).start() < cue.end()) {
-            int cueToken = tokens.firstTokenStartingAtOrAfter(cue.start());
-            // "Name, apposition, said": the apposition and its closing comma belong to the source.
-            if (cueToken > end && cueToken - 1 < tokens.size() && tokens.get(cueToken - 1).text().equals(",")
-                    && end < tokens.size() && tokens.get(end).text().equals(",") && cueToken - end <= 25) {
-                to = appositionEnd(end, cueToken - 1);
-            }
-        }
-        return new Span(tokens.get(from).start(), tokens.get(to - 1).end());
-    }
-
-    /**
-     * The end of the appositions between the comma after a name ({@code open}) and the comma before its cue
-     * ({@code close}), closing comma included: "Ban Ki-moon, the secretary general of the UN,", "the union, which
-     * represents teachers," but not "Reis, speaking in Porto," nor the ", in a statement," after an apposition.
-     */
-    private int appositionEnd(int open, int close) {
-        if (open == close) return close + 1;
-        int to = open;
-        for (int c = open; c < close; ) {
-            int first = c + 1;
-            if (lower(first).equals("and") || lower(first).equals("or")) first++;
-            String pos = tokens.get(first).pos();
-            boolean nounPhrase = pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("PRP$")
-                    || pos.equals("CD") || pos.startsWith("WP") || pos.equals("WDT");
-            if (!nounPhrase || quoted[first]) break;
-            int next = c + 1;
-            while (next < close && !tokens.get(next).text().equals(",")) next++;
-            to = next + 1;
-            c = next;
-        }
-        return to;
-    }
-
-    /** Where the premodifiers and determiner of the phrase whose first word is {@code first} begin. */
-    private int modifiersStart(int first, Sentence s) {
-        int from = first;
-        MentionIndex.Hit named = index.at(first);
-        boolean person = named != null && named.firstToken() == first && named.entity().type() == EntityType.PERSON;
-        while (from - 1 >= s.firstToken() && !quoted[from - 1]) {
-            Token t = tokens.get(from - 1);
-            String pos = t.pos(), w = lower(from - 1);
-            MentionIndex.Hit hit = index.at(from - 1);
-            // "Minister of Finance Ana Reis", "Friends for Clean Rivers": a preposition between capitalised words.
-            boolean inName = NAME_LINKS.contains(w) && from - 2 >= s.firstToken() && tokens.get(from - 2).isProperNoun()
-                    && tokens.get(from - 2).isCapitalized() && tokens.get(from).isCapitalized();
-            boolean modifier = pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("PRP$")
-                    || pos.equals("POS") || pos.equals("CD") || pos.equals("HYPH") || w.equals("-") || inName
-                    || (pos.equals("VBN") || pos.equals("VBG")) && tokens.get(from).isNoun()
-                    || hit != null && hit.entity().type() != EntityType.PERSON;
-            if (!modifier || NOT_IN_SOURCE.contains(w) || w.equals("that") || w.equals("this")) break;
-            // Right before a person's name only a title describes the person: "in a radio interview Reis said",
-            // "with the Gazette Reis said" end at the name.
-            boolean commonNoun = pos.startsWith("NN") && Character.isLowerCase(t.text().charAt(0));
-            if (person && from == first && (hit != null || commonNoun && !isTitleWord(from - 1))) break;
-            from--;
-            if (pos.equals("DT")) break;
-        }
-        return from;
-    }
-
-    /** "who" or "which" opening a relative clause after a comma or right after a noun ("the police, which ..."). */
-    private boolean isRelativePronoun(int k) {
-        String pos = tokens.get(k).pos();
-        if (!(pos.equals("WP") || pos.equals("WDT")) || k == 0 || !lower(k).equals("who") && !lower(k).equals("which")) {
-            return false;
-        }
-        return tokens.get(k - 1).text().equals(",") || tokens.get(k - 1).isNoun();
-    }
-
-    private static final Set<String> NAME_LINKS = Set.of("of", "for", "on");
-
-    /** A role word, alone or as the end of a two-word title: "host", "pollster", "campaign manager". */
-    private boolean isTitleWord(int k) {
-        if (lexicons.isTitle(lower(k))) return true;
-        return k > 0 && lexicons.isTitle(lower(k - 1) + " " + lower(k));
-    }
-
-    /**
-     * Where a subject that starts at {@code from} really starts: over coordinated subjects ("Mr. King and Mr.
-     * Schultz said", "Britain, France and Germany said", "federal and state officials said") and over a title set
-     * before the name ("The state's campaign chairman, Phil Lovas, said"), when what is taken in opens the sentence.
-     */
-    private int subjectStart(int from, int end, Sentence s) {
-        int and = from - 1;
-        if (and - 1 >= s.firstToken() && (lower(and).equals("and") || lower(and).equals("or")) && !quoted[and - 1]) {
-            int left = conjunctStart(and - 1, s.firstToken());
-            // Further conjuncts of a list: "A, B and C".
-            while (left - 2 >= s.firstToken() && tokens.get(left - 1).text().equals(",")) {
-                int more = conjunctStart(left - 2, s.firstToken());
-                if (more < 0) break;
-                left = more;
-            }
-            if (left >= 0 && opensSubject(left, s)) return left;
-        }
-        if (from - 2 >= s.firstToken() && tokens.get(from - 1).text().equals(",") && index.at(from) != null
-                && end < s.endToken() && tokens.get(end).text().equals(",")) {
-            int head = from - 2;
-            Span title = genericNounPhrase(head, s.firstToken());
-            Token h = tokens.get(head);
-            boolean role = isTitleWord(head) || h.isNoun() && !h.isProperNoun() && Character.isLowerCase(h.text().charAt(0));
-            if (title != null && role && !TIME_NOUNS.contains(lower(head))) {
-                int start = tokens.firstTokenStartingAtOrAfter(title.start());
-                if (head > start && opensSubject(start, s)) return start;
-            }
-        }
-        return from;
-    }
-
-    private static final Set<String> TIME_NOUNS = Set.of("yesterday", "today", "tonight", "week", "month", "year",
-            "morning", "afternoon", "evening", "night", "weekend", "time", "statement", "interview");
-
-    /** The first token of the noun or adjective phrase ending at {@code k}, or -1. */
-    private int conjunctStart(int k, int floor) {
-        Span m = mentionEndingAt(k);
-        if (m != null) return modifiersStart(tokens.firstTokenStartingAtOrAfter(m.start()), tokens.sentenceOf(tokens.get(k)));
-        if (tokens.get(k).pos().startsWith("JJ")) return k;
-        m = genericNounPhrase(k, floor);
-        return m == null ? -1 : tokens.firstTokenStartingAtOrAfter(m.start());
-    }
-
-    /** A subject may start here: at the sentence's start, after its opening quote mark, a comma or "that". */
-    private boolean opensSubject(int k, Sentence s) {
-        if (k == s.firstToken()) return true;
-        String before = lower(k - 1);
-        return before.equals(",") || before.equals("that") || before.equals("but") || OPENING_MARKS.contains(before);
     }
 
     private String pronoun(String word, int offset) {
@@ -789,7 +414,7 @@ final class Attributor {
     }
 
     /**
-     * "BAKER: Well, look, we closed half of it" in a transcript, "Zakharova: talks have not ended" in a headline: a name
+     * "REIS: Well, we closed half of it" in a transcript, "Lopes: talks have not ended" in a headline: a name
      * opening its paragraph, then a colon, then what the named one said, to the end of the paragraph.
      */
     private Indirect speakerLabel(Sentence s, Set<Integer> directCues) {
@@ -797,7 +422,7 @@ final class Attributor {
         if (first > 0 && tokens.get(first - 1).sentence() >= 0
                 && tokens.sentences().get(tokens.get(first - 1).sentence()).paragraph() == s.paragraph()) return null;
         // A transcript quoted whole opens each of its paragraphs with a quotation mark: "CHEN: ...
-        if (first + 1 < s.endToken() && OPENING_MARKS.contains(tokens.get(first).text())) first++;
+        if (first + 1 < s.endToken() && SourcePhrases.OPENING_MARKS.contains(tokens.get(first).text())) first++;
         int colon = first;
         while (colon < s.endToken() && colon < first + 5 && !tokens.get(colon).text().equals(":")) colon++;
         if (colon >= s.endToken() - 1 || colon == first || !tokens.get(colon).text().equals(":")) return null;
@@ -813,32 +438,31 @@ final class Attributor {
         // The next paragraph's opening mark, which sentence splitting may leave at the end of this one.
         if (end - 1 > colon + 1 && QUOTE_MARKS.contains(tokens.get(end - 1).text())
                 && text.substring(tokens.get(end - 2).end(), tokens.get(end - 1).start()).contains("\n")) end--;
-        Span np = span(first, colon);
+        Span np = phrases.span(first, colon);
         // A transcript's label gives the family name in capitals ("BAKER"), which the tagger may not see as one.
         Entity labelled = named ? hit.entity() : TranscriptTurns.speaker(np.of(text), entities);
         Attribution a = new Attribution(labelled == null ? null : labelled.id(), np, tokens.get(colon).span());
-        return new Indirect(span(colon + 1, end), a);
+        return new Indirect(phrases.span(colon + 1, end), a);
     }
 
-    private static final Set<String> OPENING_MARKS = Set.of("\"", "“", "``", "'", "‘", "«");
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "``", "''", "'", "‘", "’", "«", "»");
 
     private List<Indirect> accordingTo(int k, Sentence s) {
         Span cue = new Span(tokens.get(k).start(), tokens.get(k + 1).end());
         int npEnd = k + 2;
-        while (npEnd < s.endToken() && !breaksPhrase(npEnd) && !quoted[npEnd]) npEnd++;
-        Span np = nounPhraseAfter(k + 2, npEnd);
+        while (npEnd < s.endToken() && !phrases.breaksPhrase(npEnd) && !quoted[npEnd]) npEnd++;
+        Span np = phrases.nounPhraseAfter(k + 2, npEnd);
         if (np == null) return List.of();
         Attribution a = resolve(np, cue);
         if (a == null) return List.of();
-        a = new Attribution(a.entity(), span(k + 2, npEnd), cue);
+        a = new Attribution(a.entity(), phrases.span(k + 2, npEnd), cue);
         // "According to X, CLAUSE." or "CLAUSE, according to X."
         if (npEnd < s.endToken() && tokens.get(npEnd).text().equals(",")) {
             Span content = clause(npEnd + 1, s);
             if (content != null) return List.of(new Indirect(content, a));
         }
         if (k - 1 > s.firstToken() && tokens.get(k - 1).text().equals(",")) {
-            Span content = span(s.firstToken(), k - 1);
+            Span content = phrases.span(s.firstToken(), k - 1);
             if (content != null && hasClause(s.firstToken(), k - 1)) return List.of(new Indirect(content, a));
         }
         return List.of();
@@ -846,8 +470,9 @@ final class Attributor {
 
     /**
      * "Ruiz wants to appeal", "the union plans to strike", "the minister declined to comment", "she vowed to
-     * fight": an intention or speech verb with a "to" complement, attributed only to someone who can intend (a named person or organisation, a title's
-     * holder, a personal pronoun): "the vote is expected to pass" has no source.
+     * fight": an intention or speech verb with a "to" complement, attributed only to someone who can intend (a
+     * named person or organisation, a title's holder, a personal pronoun): "the vote is expected to pass" has no
+     * source.
      */
     private Indirect intention(int k, Sentence s) {
         Token verb = tokens.get(k);
@@ -856,11 +481,11 @@ final class Attributor {
         boolean intends = lexicons.isIntentionVerb(verb.lemma()) || lexicons.isSpeechVerb(verb.lemma());
         if (!finite || !intends || k + 2 >= s.endToken()
                 || !tokens.get(k + 1).pos().equals("TO") || quoted[k + 1]) return null;
-        Span subject = subjectBefore(k, s.firstToken());
+        Span subject = phrases.subjectBefore(k, s.firstToken());
         if (subject == null) return null;
         Attribution source = resolve(subject, cueSpan(k, k + 1));
         boolean someone = source != null && (source.entity() != null
-                || PRONOUNS.contains(text.substring(subject.start(), subject.end()).toLowerCase(Locale.ROOT)));
+                || SourcePhrases.PRONOUNS.contains(text.substring(subject.start(), subject.end()).toLowerCase(Locale.ROOT)));
         if (!someone) return null;
         int end = s.endToken();
         for (int j = k + 2; j < s.endToken(); j++) {
@@ -871,8 +496,8 @@ final class Attributor {
                 break;
             }
         }
-        end = trimEnd(k + 1, beforeFinalReport(k + 1, end));
-        return end <= k + 2 ? null : new Indirect(span(k + 1, end), source);
+        end = phrases.trimEnd(k + 1, beforeFinalReport(k + 1, end));
+        return end <= k + 2 ? null : new Indirect(phrases.span(k + 1, end), source);
     }
 
     /**
@@ -886,8 +511,8 @@ final class Attributor {
         if (k - 1 >= s.firstToken() && tokens.get(k - 1).pos().equals("PRP$")) {
             owner = tokens.get(k - 1).span();
         } else if (k - 2 >= s.firstToken() && tokens.get(k - 1).pos().equals("POS")) {
-            Span name = mentionEndingAt(k - 2);
-            if (name == null) name = genericNounPhrase(k - 2, s.firstToken());
+            Span name = phrases.mentionEndingAt(k - 2);
+            if (name == null) name = phrases.genericNounPhrase(k - 2, s.firstToken());
             if (name != null) owner = new Span(name.start(), tokens.get(k - 1).end());
         }
         if (owner == null) return null;
@@ -922,17 +547,17 @@ final class Attributor {
         Span cue = cueSpan(k, cueEnd);
         Attribution source = participle ? subjectOfCue(k, s) : null;
         if (!participle) {
-            Span subject = subjectBefore(k, s.firstToken());
+            Span subject = phrases.subjectBefore(k, s.firstToken());
             if (subject != null) source = resolve(subject, cue);
         }
         // "..., said the minister." / "..., she said." : the content comes first.
         if (source == null && k - 1 > s.firstToken() && tokens.get(k - 1).text().equals(",")) {
             int npEnd = k + 1;
-            while (npEnd < s.endToken() && !breaksPhrase(npEnd)) npEnd++;
-            Span np = nounPhraseAfter(cueEnd, npEnd);
+            while (npEnd < s.endToken() && !phrases.breaksPhrase(npEnd)) npEnd++;
+            Span np = phrases.nounPhraseAfter(cueEnd, npEnd);
             // "..., said Marta Ruiz." and "..., said Marta Ruiz, an adviser to the board who ...".
             boolean apposition = npEnd + 1 < s.endToken() && tokens.get(npEnd).text().equals(",")
-                    && appositionEnd(npEnd, npEnd + 1) > npEnd;
+                    && phrases.appositionEnd(npEnd, npEnd + 1) > npEnd;
             Span content = leadingContent(s, k - 1);
             if (np != null && content != null && (onlyPunctuationAfter(npEnd, s) || apposition)) {
                 Attribution a = resolve(np, cue);
@@ -947,7 +572,7 @@ final class Attributor {
         if (after >= 0) {
             Span content = clause(after, s);
             int subject = tokens.firstTokenStartingAtOrAfter(source.mention().start());
-            if (content != null && isRelativePronoun(subject)) content = relativeClauseContent(after, content);
+            if (content != null && phrases.isRelativePronoun(subject)) content = relativeClauseContent(after, content);
             return content == null ? List.of() : List.of(new Indirect(content, source));
         }
         Indirect object = objectContent(k, cueEnd, s, source);
@@ -956,21 +581,21 @@ final class Attributor {
         int subjectStart = tokens.firstTokenStartingAtOrAfter(source.mention().start());
         int comma = subjectStart - 1;
         if (comma <= s.firstToken() || !tokens.get(comma).text().equals(",") || quoted[comma - 1]) return List.of();
-        Span lead = span(s.firstToken(), comma);
+        Span lead = phrases.span(s.firstToken(), comma);
         int past = cueEnd;
         if (past < s.endToken() && tokens.get(past).pos().equals("IN") && !COMPLEMENTIZERS.contains(lower(past))) {
             int j = past + 1;
-            while (j < s.endToken() && j < past + 7 && !quoted[j] && (isNominal(j) || index.at(j) != null)) j++;
+            while (j < s.endToken() && j < past + 7 && !quoted[j] && (phrases.isNominal(j) || index.at(j) != null)) j++;
             if (j < s.endToken() && tokens.get(j).text().equals(",")) past = j;
         }
         if (past < s.endToken() && tokens.get(past).text().equals(",")) {
             int rest = past + 1;
             if (rest < s.endToken() && COORDINATORS.contains(lower(rest))) rest++;
-            int restEnd = trimEnd(rest, beforeFinalReport(rest, s.endToken()));
+            int restEnd = phrases.trimEnd(rest, beforeFinalReport(rest, s.endToken()));
             if (restEnd <= rest || !hasClause(s.firstToken(), comma) && !hasClause(rest, restEnd)) {
                 return List.of();
             }
-            return List.of(new Indirect(lead, source), new Indirect(span(rest, restEnd), source));
+            return List.of(new Indirect(lead, source), new Indirect(phrases.span(rest, restEnd), source));
         }
         if (!onlyAdverbialsAfter(cueEnd, s) || !hasClause(s.firstToken(), comma)) return List.of();
         return List.of(new Indirect(lead, source));
@@ -1008,7 +633,7 @@ final class Attributor {
             boolean comma = tokens.get(j - 1).text().equals(",");
             if (lower(j).equals(";") || comma && (tokens.get(j).pos().equals("VBG") || lower(j).equals("according")
                     || lower(j).equals("but") || lower(j).equals("while") || lower(j).equals("and")
-                    || isRelativePronoun(j))) {
+                    || phrases.isRelativePronoun(j))) {
                 end = comma ? j - 1 : j;
                 break;
             }
@@ -1017,9 +642,9 @@ final class Attributor {
                 break;
             }
         }
-        end = trimEnd(from, beforeFinalReport(from, end));
+        end = phrases.trimEnd(from, beforeFinalReport(from, end));
         if (end <= from) return null;
-        return new Indirect(span(from, end), new Attribution(source.entity(), source.mention(), cue));
+        return new Indirect(phrases.span(from, end), new Attribution(source.entity(), source.mention(), cue));
     }
 
     private static final Set<String> OBJECT_ENDS = Set.of("during", "since", "while", "when", "because", "amid",
@@ -1029,9 +654,9 @@ final class Attributor {
     private boolean reportSetting(int j, Sentence s) {
         if (!lower(j).equals("in") && !lower(j).equals("on") && !lower(j).equals("at")) return false;
         int k = j + 1;
-        while (k < s.endToken() && k < j + 5 && isNominal(k)) {
+        while (k < s.endToken() && k < j + 5 && phrases.isNominal(k)) {
             String w = lower(k);
-            if (TIME_WORDS.contains(w) || MONTHS.contains(w) || SETTINGS.contains(w)) return true;
+            if (SourcePhrases.TIME_WORDS.contains(w) || SourcePhrases.MONTHS.contains(w) || SETTINGS.contains(w)) return true;
             k++;
         }
         return false;
@@ -1095,7 +720,7 @@ final class Attributor {
     private int afterAdverbial(int i, Sentence s) {
         if (!ADVERBIAL_PREPOSITIONS.contains(lower(i))) return i;
         int j = i + 1;
-        while (j < s.endToken() && j < i + 7 && !quoted[j] && (isNominal(j) || index.at(j) != null)) j++;
+        while (j < s.endToken() && j < i + 7 && !quoted[j] && (phrases.isNominal(j) || index.at(j) != null)) j++;
         // "said in a report, and B": a comma after the phrase ends the report; what follows is another part.
         if (j < s.endToken() && tokens.get(j).text().equals(",")) return i;
         return j > i + 1 ? j : i;
@@ -1127,7 +752,7 @@ final class Attributor {
         for (int j = k - 2; j >= s.firstToken(); j--) {
             // "did not deny this, but emphasized": the earlier verb may be a bare form after an auxiliary.
             if (quoted[j] || !isCue(j) || !isFinite(j) && !tokens.get(j).pos().equals("VB")) continue;
-            Span subject = subjectBefore(j, s.firstToken());
+            Span subject = phrases.subjectBefore(j, s.firstToken());
             return subject == null ? null : resolve(subject, cue);
         }
         return null;
@@ -1174,7 +799,7 @@ final class Attributor {
         for (int j = i; j < s.endToken() && j < i + 30; j++) {
             String pos = tokens.get(j).pos();
             // "praised the river, which had recovered": the verb belongs to a clause about a noun.
-            if (isRelativePronoun(j) && tokens.get(j - 1).text().equals(",")) return false;
+            if (phrases.isRelativePronoun(j) && tokens.get(j - 1).text().equals(",")) return false;
             if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return j > i;
             if (quoted[j]) return j > i;
         }
@@ -1207,9 +832,9 @@ final class Attributor {
             }
         }
         end = beforeFinalReport(from, end);
-        end = trimEnd(from, end);
+        end = phrases.trimEnd(from, end);
         if (end <= from || !hasClause(from, end)) return null;
-        return span(from, end);
+        return phrases.span(from, end);
     }
 
     /**
@@ -1220,7 +845,7 @@ final class Attributor {
         int[] r = tokens.range(content);
         for (int j = from + 1; j < r[1]; j++) {
             if (!quoted[j] && tokens.get(j - 1).text().equals(",") && (isFinite(j) || tokens.get(j).pos().equals("MD"))) {
-                return span(from, trimEnd(from, j - 1));
+                return phrases.span(from, phrases.trimEnd(from, j - 1));
             }
         }
         return content;
@@ -1244,19 +869,13 @@ final class Attributor {
     private Span leadingContent(Sentence s, int comma) {
         int from = s.firstToken();
         if (comma <= from || quoted[comma - 1] || !hasClause(from, comma)) return null;
-        return span(from, comma);
+        return phrases.span(from, comma);
     }
 
     private boolean closesSentence(int open, Sentence s) {
         int j = open + 1;
         while (j < s.endToken() && quoted[j]) j++;
         return j >= s.endToken() || onlyPunctuationAfter(j, s);
-    }
-
-    /** Drops the sentence's final punctuation, unless a closing quote mark follows it ("... hall.”"). */
-    private int trimEnd(int from, int end) {
-        while (end > from && tokens.get(end - 1).isPunctuation() && !quoted[end - 1]) end--;
-        return end;
     }
 
     private boolean hasClause(int from, int end) {
@@ -1282,9 +901,6 @@ final class Attributor {
         return true;
     }
 
-    private Span span(int from, int end) {
-        return end > from ? new Span(tokens.get(from).start(), tokens.get(end - 1).end()) : null;
-    }
 
     // ---- helpers
 

@@ -1,0 +1,441 @@
+package dossier.quotes;
+
+import dossier.entities.MentionIndex;
+import dossier.internal.Lexicons;
+import dossier.model.EntityType;
+import dossier.model.Span;
+import dossier.nlp.Sentence;
+import dossier.nlp.Token;
+import dossier.nlp.Tokens;
+import dossier.roles.Roles;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Where the phrase that names a source begins and ends, as a reader would underline it: the subject before a
+ * reporting verb ("Officials at the health authority", "Ana Reis and Rui Lopes", "The union's secretary, Joana
+ * Pires,"), the noun phrase after it ("said veteran harbour pilot Ana Reis, an adviser to the board"), with its
+ * titles, appositions, parentheses ("(D-Va.)") and coordinated names, and without the time phrases, occasions and
+ * clauses around it. {@link Attributor} decides which phrase reports which content and whom it names; this class
+ * only draws the phrase's boundaries over the tagged tokens.
+ */
+final class SourcePhrases {
+    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it");
+    static final Set<String> OPENING_MARKS = Set.of("\"", "“", "``", "'", "‘", "«");
+
+    private final Lexicons lexicons;
+    private final Tokens tokens;
+    private final MentionIndex index;
+    private final Roles roles;
+    private final boolean[] quoted;
+
+    /** @param quoted which tokens are inside quotation marks (never part of a source) */
+    SourcePhrases(Lexicons lexicons, Tokens tokens, MentionIndex index, Roles roles, boolean[] quoted) {
+        this.lexicons = lexicons;
+        this.tokens = tokens;
+        this.index = index;
+        this.roles = roles;
+        this.quoted = quoted;
+    }
+
+    private static final Set<String> ADVERBS_BEFORE_CUE = Set.of("also", "later", "then", "further", "again", "once",
+            "previously", "earlier", "recently", "had", "has", "have", "was", "is", "would", "will", "did");
+
+    /** Time words never begin a source phrase ("On Tuesday Smith said"). */
+    private static final Set<String> NOT_IN_SOURCE = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "but", "and", "or", "so", "yet", "then", "now");
+
+    /**
+     * The noun phrase that ends right before token {@code verb}, skipping auxiliaries and adverbs ("also said")
+     * and an apposition between commas ("Rui Lopes, the spokesman for ..., said").
+     */
+    Span subjectBefore(int verb, int floor) {
+        int j = verb - 1;
+        while (j >= floor && (tokens.get(j).pos().startsWith("RB") || ADVERBS_BEFORE_CUE.contains(lower(j)))) j--;
+        // "Reis on Monday said", "The bank just this week announced", "A survey published in early May found".
+        int time = j;
+        j = beforeTimePhrase(j, floor);
+        // The time of a participle is part of the phrase: "A survey released in late August".
+        if (j < time && tokens.get(j + 1).pos().equals("VBN") && j >= floor) {
+            Span head = genericNounPhrase(j, floor);
+            if (head != null) return new Span(head.start(), tokens.get(time).end());
+        }
+        Span parenthesized = withParenthesis(j, floor);
+        if (parenthesized != null) return parenthesized;
+        if (j < floor) return null;
+        // "Ruiz, who said ...": the relative pronoun is the subject; resolve() finds whom it stands for.
+        if (isRelativePronoun(j)) return tokens.get(j).span();
+        if (tokens.get(j).text().equals(",")) {
+            Span direct = mentionEndingAt(j - 1);
+            if (direct != null && index.at(j - 1) != null && index.at(j - 1).entity().type() == EntityType.PERSON) {
+                // "Reis, the former mayor, said": the title is an apposition to the name before it.
+                int titleStart = tokens.firstTokenStartingAtOrAfter(direct.start());
+                MentionIndex.Hit name = titleStart - 2 >= floor && tokens.get(titleStart - 1).text().equals(",")
+                        ? index.at(titleStart - 2) : null;
+                boolean title = roles.titleEndingAt(j) != null;
+                if (title && name != null && name.entity().id().equals(index.at(j - 1).entity().id())) {
+                    return name.mention().span();
+                }
+                return direct;
+            }
+            for (int c = j - 1; c >= floor && c > j - 35; c--) {
+                if (tokens.get(c).text().equals(",")) {
+                    Span head = withParenthesis(c - 1, floor);
+                    if (head == null) head = mentionEndingAt(c - 1);
+                    // "Ana B. Reis II, a writer for ...,": a name the tagger did not take whole.
+                    if (head == null && c - 1 >= floor && tokens.get(c - 1).isProperNoun()) {
+                        head = genericNounPhrase(c - 1, floor);
+                    }
+                    if (head != null) return head;
+                    break;
+                }
+            }
+            // "... by Easter, said Ruiz": a name in a prepositional phrase ends the content; it is no subject.
+            if (direct != null && tokens.firstTokenStartingAtOrAfter(direct.start()) - 1 >= floor
+                    && tokens.get(tokens.firstTokenStartingAtOrAfter(direct.start()) - 1).pos().equals("IN")) return null;
+            return direct;
+        }
+        Span m = mentionEndingAt(j);
+        if (m == null) m = genericNounPhrase(j, floor);
+        if (m == null) return null;
+        Span owner = ownerPhrase(tokens.range(m)[0], floor);
+        return owner == null ? m : new Span(owner.start(), m.end());
+    }
+
+    /** "Sen. Ana Reis (D-Va.)": a name and the parenthesis ending at {@code j}, or null. */
+    private Span withParenthesis(int j, int floor) {
+        if (j < floor || !tokens.get(j).text().equals(")")) return null;
+        int open = j;
+        while (open > floor && !tokens.get(open).text().equals("(") && j - open < 8) open--;
+        if (!tokens.get(open).text().equals("(") || open - 1 < floor) return null;
+        Span head = mentionEndingAt(open - 1);
+        if (head == null) head = genericNounPhrase(open - 1, floor);
+        return head == null ? null : new Span(head.start(), tokens.get(j).end());
+    }
+
+    /**
+     * The token before a time phrase that ends at {@code j} ("on Tuesday", "just this month", "last week",
+     * "published in early May"), or {@code j} when there is none.
+     */
+    private int beforeTimePhrase(int j, int floor) {
+        if (j < floor || !TIME_WORDS.contains(lower(j)) && !MONTHS.contains(lower(j))) return j;
+        int k = j - 1;
+        while (k >= floor && (TIME_LEADS.contains(lower(k)) || MONTHS.contains(lower(k))
+                || tokens.get(k).pos().equals("CD"))) k--;
+        // A participle the time belongs to: "a survey published in early May".
+        if (k > floor && tokens.get(k).pos().equals("VBN") && TIME_LEADS.contains(lower(k + 1))) k--;
+        return k;
+    }
+
+    static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "week", "month", "year", "morning", "afternoon",
+            "evening", "night", "weekend");
+
+    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+
+    private static final Set<String> TIME_LEADS = Set.of("on", "in", "last", "this", "just", "early", "late", "next",
+            "earlier", "later", "that", "the", "previous");
+
+    /**
+     * "relatives of Bott and Welgrainer said", "lawyers for Navalny said", "officials at the ministry said": names
+     * after a preposition that completes a common noun are not the source; the noun is. Returns the phrase from the
+     * noun's determiner up to the names, or null when the name is the subject itself. Coordinated names ("Bott and
+     * Welgrainer") are walked over.
+     */
+    private Span ownerPhrase(int nameStart, int floor) {
+        int first = nameStart;
+        // Names in a list end in "and": "of Bott, Smith and Welgrainer" (not "in Braga, Portugal, Reis said").
+        boolean list = false;
+        while (first - 2 >= floor && (lower(first - 1).equals("and") || list && tokens.get(first - 1).text().equals(","))
+                && index.at(first - 2) != null) {
+            list = true;
+            first = index.at(first - 2).firstToken();
+        }
+        int head = first - 2;
+        if (head < floor || !OWNER_LINKS.contains(lower(first - 1)) || !isCommonNounHead(head)) return null;
+        return genericNounPhrase(head, floor);
+    }
+
+    static final Set<String> OWNER_LINKS = Set.of("of", "for", "at", "in", "to", "from", "with", "on");
+
+    /**
+     * A common noun, in lower case unless it opens the sentence: "relatives", "family", "Lawyers", not "Secretary"
+     * of "Secretary of State" nor a title.
+     */
+    boolean isCommonNounHead(int k) {
+        Token t = tokens.get(k);
+        boolean lower = Character.isLowerCase(t.text().charAt(0)) || tokens.sentenceOf(t).firstToken() == k;
+        return (t.pos().equals("NN") || t.pos().equals("NNS")) && lower && roles.titleEndingAt(k + 1) == null;
+    }
+
+    /**
+     * A source named after its cue runs on through a parenthesis ("(D-N.C.)"), an "of" place ("of New York") and an
+     * apposition to the end of the sentence ("said Alan Cole, an economist at the Tax Foundation.").
+     */
+    private int afterCueSourceEnd(int end, Sentence s) {
+        int to = end;
+        if (to < s.endToken() && tokens.get(to).text().equals("(")) {
+            int close = to;
+            while (close < s.endToken() && close < to + 8 && !tokens.get(close).text().equals(")")) close++;
+            if (close < s.endToken() && tokens.get(close).text().equals(")")) to = close + 1;
+        }
+        if (to + 1 < s.endToken() && lower(to).equals("of") && tokens.get(to + 1).isProperNoun()) {
+            to++;
+            while (to < s.endToken() && tokens.get(to).isProperNoun()) to++;
+        }
+        // ", head of the caucus", ", R-Va.,", ", who chairs the panel": appositions, each up to its comma; not
+        // ", at the session" (where it was said).
+        int e = to;
+        while (e + 1 < s.endToken() && tokens.get(e).text().equals(",") && !quoted[e + 1]) {
+            String pos = tokens.get(e + 1).pos();
+            boolean apposition = pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("PRP$")
+                    || pos.equals("CD") || pos.startsWith("WP");
+            if (!apposition) break;
+            int next = e + 1;
+            while (next < s.endToken() && !quoted[next] && !tokens.get(next).text().equals(",")) next++;
+            to = trimEnd(e, next);
+            if (next >= s.endToken() || quoted[next]) break;
+            e = next;
+        }
+        return to;
+    }
+
+    /** An entity, title or pronoun mention whose last token is {@code j}. */
+    Span mentionEndingAt(int j) {
+        if (j < 0 || j >= tokens.size()) return null;
+        MentionIndex.Hit hit = index.at(j);
+        if (hit != null && hit.endToken() == j + 1) {
+            // A name inside a longer description ("RIA Novosti news agency") is found by the generic phrase.
+            return hit.mention().span();
+        }
+        if (PRONOUNS.contains(lower(j))) return tokens.get(j).span();
+        Roles.TitleMention t = roles.titleEndingAt(j + 1);
+        return t == null ? null : t.mention().span();
+    }
+
+    /** "US media", "RIA Novosti news agency", "relatives of the victims": nouns back to a determiner. */
+    Span genericNounPhrase(int j, int floor) {
+        Token head = tokens.get(j);
+        if (!(head.isNoun() || head.pos().equals("PRP"))) return null;
+        int from = j;
+        while (from - 1 >= floor) {
+            Token t = tokens.get(from - 1);
+            String pos = t.pos();
+            // "surveyed residents", "leading experts": a participle before a noun describes it.
+            boolean participle = (pos.equals("VBN") || pos.equals("VBG")) && tokens.get(from).isNoun();
+            boolean part = pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CD")
+                    || pos.equals("POS") || pos.equals("PRP$") || pos.equals("IN") && lower(from - 1).equals("of")
+                    || participle || pos.equals("RB") && lower(from - 1).equals("only");
+            if (!part || quoted[from - 1]) break;
+            from--;
+            if (pos.equals("DT")) break;
+        }
+        if (tokens.get(from).pos().equals("IN")) from++;
+        return new Span(tokens.get(from).start(), head.end());
+    }
+
+    /**
+     * The noun phrase starting at {@code from}, whole: "Socialist mayoral candidate Ana Reis", "the left-leaning
+     * Institute for Labour Studies", a pronoun; else the words up to a comma or verb.
+     */
+    Span nounPhraseAfter(int from, int end) {
+        if (from >= end) return null;
+        if (PRONOUNS.contains(lower(from))) return tokens.get(from).span();
+        int to = from;
+        while (to < end && !quoted[to] && (isNominal(to) || index.at(to) != null)) to++;
+        while (to > from && !tokens.get(to - 1).isNoun() && index.at(to - 1) == null) to--;
+        if (to > from) return span(from, to);
+        // "said in a phone interview": a phrase that opens with a preposition is not who said it.
+        if (tokens.get(to).pos().equals("IN") || tokens.get(to).pos().equals("TO")) return null;
+        while (to < end && !tokens.get(to).isPunctuation() && !tokens.get(to).isVerb()) {
+            if (index.at(to) != null) return index.at(to).mention().span();
+            to++;
+        }
+        return to > from ? new Span(tokens.get(from).start(), tokens.get(to - 1).end()) : null;
+    }
+
+    /** Punctuation, but not the hyphen inside a word ("left-leaning", "12-page"). */
+    boolean breaksPhrase(int k) {
+        Token t = tokens.get(k);
+        if (!t.isPunctuation()) return false;
+        boolean hyphen = t.text().equals("-") && k > 0 && k + 1 < tokens.size()
+                && tokens.get(k - 1).end() == t.start() && tokens.get(k + 1).start() == t.end();
+        return !hyphen;
+    }
+
+    /** A word that can stand inside a noun phrase before its head: determiner, adjective, noun, number, "'s", "-". */
+    boolean isNominal(int k) {
+        String pos = tokens.get(k).pos();
+        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CD")
+                || pos.equals("POS") || pos.equals("PRP$") || pos.equals("HYPH") || lower(k).equals("-");
+    }
+
+    Span firstNounPhrase(Sentence s, int before) {
+        for (int k = s.firstToken(); k < before; k++) {
+            if (quoted[k]) continue;
+            MentionIndex.Hit hit = index.at(k);
+            if (hit != null && hit.entity().type() != EntityType.LOCATION) {
+                // The whole phrase the name stands in: "Socialist mayoral candidate Ana Reis".
+                Span whole = nounPhraseAfter(modifiersStart(k, s), before);
+                return whole != null && whole.end() >= hit.mention().end() ? whole : hit.mention().span();
+            }
+            if (PRONOUNS.contains(lower(k))) return tokens.get(k).span();
+        }
+        return null;
+    }
+
+    /**
+     * The whole noun phrase that names the source, as a reader would underline it: premodifiers and determiner
+     * ("veteran harbour pilot Ana Reis", "a Transport Ministry official"), and an apposition between the name and
+     * a following cue ("Ana Reis, a longtime member of ...,").
+     */
+    Span sourcePhrase(int first, int end, Span cue) {
+        Sentence s = tokens.sentenceOf(tokens.get(first));
+        int from = modifiersStart(first, s);
+        if (cue != null && tokens.get(first).start() < cue.end()) from = subjectStart(from, end, s);
+        int to = end;
+        if (cue != null && tokens.get(first).start() >= cue.end()) to = afterCueSourceEnd(end, s);
+        if (cue != null && tokens.get(first).start() < cue.end()) {
+            int cueToken = tokens.firstTokenStartingAtOrAfter(cue.start());
+            // "Name, apposition, said": the apposition and its closing comma belong to the source.
+            if (cueToken > end && cueToken - 1 < tokens.size() && tokens.get(cueToken - 1).text().equals(",")
+                    && end < tokens.size() && tokens.get(end).text().equals(",") && cueToken - end <= 25) {
+                to = appositionEnd(end, cueToken - 1);
+            }
+        }
+        return new Span(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    /**
+     * The end of the appositions between the comma after a name ({@code open}) and the comma before its cue
+     * ({@code close}), closing comma included: "Ban Ki-moon, the secretary general of the UN,", "the union, which
+     * represents teachers," but not "Reis, speaking in Porto," nor the ", in a statement," after an apposition.
+     */
+    int appositionEnd(int open, int close) {
+        if (open == close) return close + 1;
+        int to = open;
+        for (int c = open; c < close; ) {
+            int first = c + 1;
+            if (lower(first).equals("and") || lower(first).equals("or")) first++;
+            String pos = tokens.get(first).pos();
+            boolean nounPhrase = pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("PRP$")
+                    || pos.equals("CD") || pos.startsWith("WP") || pos.equals("WDT");
+            if (!nounPhrase || quoted[first]) break;
+            int next = c + 1;
+            while (next < close && !tokens.get(next).text().equals(",")) next++;
+            to = next + 1;
+            c = next;
+        }
+        return to;
+    }
+
+    /** Where the premodifiers and determiner of the phrase whose first word is {@code first} begin. */
+    private int modifiersStart(int first, Sentence s) {
+        int from = first;
+        MentionIndex.Hit named = index.at(first);
+        boolean person = named != null && named.firstToken() == first && named.entity().type() == EntityType.PERSON;
+        while (from - 1 >= s.firstToken() && !quoted[from - 1]) {
+            Token t = tokens.get(from - 1);
+            String pos = t.pos(), w = lower(from - 1);
+            MentionIndex.Hit hit = index.at(from - 1);
+            // "Minister of Finance Ana Reis", "Friends for Clean Rivers": a preposition between capitalised words.
+            boolean inName = NAME_LINKS.contains(w) && from - 2 >= s.firstToken() && tokens.get(from - 2).isProperNoun()
+                    && tokens.get(from - 2).isCapitalized() && tokens.get(from).isCapitalized();
+            boolean modifier = pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("PRP$")
+                    || pos.equals("POS") || pos.equals("CD") || pos.equals("HYPH") || w.equals("-") || inName
+                    || (pos.equals("VBN") || pos.equals("VBG")) && tokens.get(from).isNoun()
+                    || hit != null && hit.entity().type() != EntityType.PERSON;
+            if (!modifier || NOT_IN_SOURCE.contains(w) || w.equals("that") || w.equals("this")) break;
+            // Right before a person's name only a title describes the person: "in a radio interview Reis said",
+            // "with the Gazette Reis said" end at the name.
+            boolean commonNoun = pos.startsWith("NN") && Character.isLowerCase(t.text().charAt(0));
+            if (person && from == first && (hit != null || commonNoun && !isTitleWord(from - 1))) break;
+            from--;
+            if (pos.equals("DT")) break;
+        }
+        return from;
+    }
+
+    /** "who" or "which" opening a relative clause after a comma or right after a noun ("the police, which ..."). */
+    boolean isRelativePronoun(int k) {
+        String pos = tokens.get(k).pos();
+        if (!(pos.equals("WP") || pos.equals("WDT")) || k == 0 || !lower(k).equals("who") && !lower(k).equals("which")) {
+            return false;
+        }
+        return tokens.get(k - 1).text().equals(",") || tokens.get(k - 1).isNoun();
+    }
+
+    private static final Set<String> NAME_LINKS = Set.of("of", "for", "on");
+
+    /** A role word, alone or as the end of a two-word title: "host", "pollster", "campaign manager". */
+    private boolean isTitleWord(int k) {
+        if (lexicons.isTitle(lower(k))) return true;
+        return k > 0 && lexicons.isTitle(lower(k - 1) + " " + lower(k));
+    }
+
+    /**
+     * Where a subject that starts at {@code from} really starts: over coordinated subjects ("Mr. King and Mr.
+     * Schultz said", "Britain, France and Germany said", "federal and state officials said") and over a title set
+     * before the name ("The state's campaign chairman, Phil Lovas, said"), when what is taken in opens the sentence.
+     */
+    int subjectStart(int from, int end, Sentence s) {
+        int and = from - 1;
+        if (and - 1 >= s.firstToken() && (lower(and).equals("and") || lower(and).equals("or")) && !quoted[and - 1]) {
+            int left = conjunctStart(and - 1, s.firstToken());
+            // Further conjuncts of a list: "A, B and C".
+            while (left - 2 >= s.firstToken() && tokens.get(left - 1).text().equals(",")) {
+                int more = conjunctStart(left - 2, s.firstToken());
+                if (more < 0) break;
+                left = more;
+            }
+            if (left >= 0 && opensSubject(left, s)) return left;
+        }
+        if (from - 2 >= s.firstToken() && tokens.get(from - 1).text().equals(",") && index.at(from) != null
+                && end < s.endToken() && tokens.get(end).text().equals(",")) {
+            int head = from - 2;
+            Span title = genericNounPhrase(head, s.firstToken());
+            Token h = tokens.get(head);
+            boolean role = isTitleWord(head) || h.isNoun() && !h.isProperNoun() && Character.isLowerCase(h.text().charAt(0));
+            if (title != null && role && !TIME_NOUNS.contains(lower(head))) {
+                int start = tokens.firstTokenStartingAtOrAfter(title.start());
+                if (head > start && opensSubject(start, s)) return start;
+            }
+        }
+        return from;
+    }
+
+    private static final Set<String> TIME_NOUNS = Set.of("yesterday", "today", "tonight", "week", "month", "year",
+            "morning", "afternoon", "evening", "night", "weekend", "time", "statement", "interview");
+
+    /** The first token of the noun or adjective phrase ending at {@code k}, or -1. */
+    private int conjunctStart(int k, int floor) {
+        Span m = mentionEndingAt(k);
+        if (m != null) return modifiersStart(tokens.firstTokenStartingAtOrAfter(m.start()), tokens.sentenceOf(tokens.get(k)));
+        if (tokens.get(k).pos().startsWith("JJ")) return k;
+        m = genericNounPhrase(k, floor);
+        return m == null ? -1 : tokens.firstTokenStartingAtOrAfter(m.start());
+    }
+
+    /** A subject may start here: at the sentence's start, after its opening quote mark, a comma or "that". */
+    private boolean opensSubject(int k, Sentence s) {
+        if (k == s.firstToken()) return true;
+        String before = lower(k - 1);
+        return before.equals(",") || before.equals("that") || before.equals("but") || OPENING_MARKS.contains(before);
+    }
+
+    /** Drops the sentence's final punctuation, unless a closing quote mark follows it ("... hall.”"). */
+    int trimEnd(int from, int end) {
+        while (end > from && tokens.get(end - 1).isPunctuation() && !quoted[end - 1]) end--;
+        return end;
+    }
+
+    Span span(int from, int end) {
+        return end > from ? new Span(tokens.get(from).start(), tokens.get(end - 1).end()) : null;
+    }
+
+    private String lower(int k) {
+        return k < 0 || k >= tokens.size() ? "" : tokens.get(k).text().toLowerCase(Locale.ROOT);
+    }
+}
