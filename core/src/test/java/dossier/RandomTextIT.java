@@ -22,7 +22,9 @@ class RandomTextIT {
     private static final String[] PIECES = {"\"", "“", "”", "„", "«", "»", "'", "’", "\n", "\n\n", " ", ",", ".", ":",
             "(", ")", "—", "said", "he added", "she", "according to", "The", "Mr.", "President", "Anna", "Petrov",
             "Petrova", "Moscow", "Monday", "last week", "three days later", "in April", "February 30", "2022",
-            "ago", "\u0000", "\uFFFD", "\uD83D\uDE00", "Ж", "日本", "\t", "Follow us on", "archival", "x"};
+            "ago", "\u0000", "\uFFFD", "\uD83D\uDE00", "Ж", "日本", "\t", "Follow us on", "archival", "x", "who", "which",
+            "that", "and", "of", "in", "-", "?", "!", "'s", "Volvo", "EX90", "C", "390", "claim", "told", "called for",
+            "percent", "Secretary of State"};
 
     @Test
     void noStageThrowsOnRandomText() {

@@ -319,6 +319,7 @@ final class SourcePhrases {
         for (int c = open; c < close; ) {
             int first = c + 1;
             if (lower(first).equals("and") || lower(first).equals("or")) first++;
+            if (first >= tokens.size()) break;
             String pos = tokens.get(first).pos();
             boolean nounPhrase = pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("PRP$")
                     || pos.equals("CD") || pos.startsWith("WP") || pos.equals("WDT");
