@@ -744,8 +744,8 @@ final class Attributor {
     }
 
     /**
-     * "Merrill says Machado promised ... and said she would stand up to the attacks": a reporting verb after "and"
-     * or "but" shares the subject of the reporting verb before it in the sentence.
+     * "Reis says the mayor promised ... and said she would appeal": a reporting verb after "and" or "but" shares the
+     * subject of the reporting verb before it in the sentence.
      */
     private Attribution coordinatedSource(int k, Sentence s, Span cue) {
         if (k - 1 <= s.firstToken() || !coordinatedReport(k - 1, s)) return null;

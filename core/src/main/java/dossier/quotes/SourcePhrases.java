@@ -171,8 +171,8 @@ final class SourcePhrases {
     }
 
     /**
-     * A source named after its cue runs on through a parenthesis ("(D-N.C.)"), an "of" place ("of New York") and an
-     * apposition to the end of the sentence ("said Alan Cole, an economist at the Tax Foundation.").
+     * A source named after its cue runs on through a parenthesis ("(D-Va.)"), an "of" place ("of New York") and
+     * appositions ("said Ana Reis, an economist at the Labour Institute.").
      */
     private int afterCueSourceEnd(int end, Sentence s) {
         int to = end;
