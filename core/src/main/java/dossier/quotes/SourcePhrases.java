@@ -310,7 +310,7 @@ final class SourcePhrases {
 
     /**
      * The end of the appositions between the comma after a name ({@code open}) and the comma before its cue
-     * ({@code close}), closing comma included: "Ban Ki-moon, the secretary general of the UN,", "the union, which
+     * ({@code close}), closing comma included: "Ana Reis, the head of the port authority,", "the union, which
      * represents teachers," but not "Reis, speaking in Porto," nor the ", in a statement," after an apposition.
      */
     int appositionEnd(int open, int close) {
@@ -379,7 +379,7 @@ final class SourcePhrases {
     /**
      * Where a subject that starts at {@code from} really starts: over coordinated subjects ("Mr. King and Mr.
      * Schultz said", "Britain, France and Germany said", "federal and state officials said") and over a title set
-     * before the name ("The state's campaign chairman, Phil Lovas, said"), when what is taken in opens the sentence.
+     * before the name ("The union's regional secretary, Joana Pires, said"), when what is taken in opens the sentence.
      */
     int subjectStart(int from, int end, Sentence s) {
         int and = from - 1;
