@@ -92,8 +92,8 @@ final class SourcePhrases {
                 }
             }
             // "... by Easter, said Ruiz": a name in a prepositional phrase ends the content; it is no subject.
-            if (direct != null && tokens.firstTokenStartingAtOrAfter(direct.start()) - 1 >= floor
-                    && tokens.get(tokens.firstTokenStartingAtOrAfter(direct.start()) - 1).pos().equals("IN")) return null;
+            int before = direct == null ? -1 : tokens.firstTokenStartingAtOrAfter(direct.start()) - 1;
+            if (before >= floor && tokens.get(before).pos().equals("IN")) return null;
             return direct;
         }
         Span m = mentionEndingAt(j);
@@ -148,8 +148,8 @@ final class SourcePhrases {
         int first = nameStart;
         // Names in a list end in "and": "of Bott, Smith and Welgrainer" (not "in Braga, Portugal, Reis said").
         boolean list = false;
-        while (first - 2 >= floor && (lower(first - 1).equals("and") || list && tokens.get(first - 1).text().equals(","))
-                && index.at(first - 2) != null) {
+        while (first - 2 >= floor && index.at(first - 2) != null
+                && (lower(first - 1).equals("and") || list && tokens.get(first - 1).text().equals(","))) {
             list = true;
             first = index.at(first - 2).firstToken();
         }
@@ -362,9 +362,8 @@ final class SourcePhrases {
     /** "who" or "which" opening a relative clause after a comma or right after a noun ("the police, which ..."). */
     boolean isRelativePronoun(int k) {
         String pos = tokens.get(k).pos();
-        if (!(pos.equals("WP") || pos.equals("WDT")) || k == 0 || !lower(k).equals("who") && !lower(k).equals("which")) {
-            return false;
-        }
+        boolean whoOrWhich = lower(k).equals("who") || lower(k).equals("which");
+        if (!(pos.equals("WP") || pos.equals("WDT")) || k == 0 || !whoOrWhich) return false;
         return tokens.get(k - 1).text().equals(",") || tokens.get(k - 1).isNoun();
     }
 
@@ -398,7 +397,8 @@ final class SourcePhrases {
             int head = from - 2;
             Span title = genericNounPhrase(head, s.firstToken());
             Token h = tokens.get(head);
-            boolean role = isTitleWord(head) || h.isNoun() && !h.isProperNoun() && Character.isLowerCase(h.text().charAt(0));
+            boolean role = isTitleWord(head)
+                    || h.isNoun() && !h.isProperNoun() && Character.isLowerCase(h.text().charAt(0));
             if (title != null && role && !TIME_NOUNS.contains(lower(head))) {
                 int start = tokens.firstTokenStartingAtOrAfter(title.start());
                 if (head > start && opensSubject(start, s)) return start;
@@ -413,7 +413,9 @@ final class SourcePhrases {
     /** The first token of the noun or adjective phrase ending at {@code k}, or -1. */
     private int conjunctStart(int k, int floor) {
         Span m = mentionEndingAt(k);
-        if (m != null) return modifiersStart(tokens.firstTokenStartingAtOrAfter(m.start()), tokens.sentenceOf(tokens.get(k)));
+        if (m != null) {
+            return modifiersStart(tokens.firstTokenStartingAtOrAfter(m.start()), tokens.sentenceOf(tokens.get(k)));
+        }
         if (tokens.get(k).pos().startsWith("JJ")) return k;
         m = genericNounPhrase(k, floor);
         return m == null ? -1 : tokens.firstTokenStartingAtOrAfter(m.start());
