@@ -69,6 +69,9 @@ class EntitiesIT {
         assertEquals(EntityType.PRODUCT, entity(r, "Embraer E195").type());
         assertTrue(r.entities().stream().noneMatch(e -> e.type() == EntityType.PRODUCT && e.name().contains("66")),
                 "a road is no product");
+        Record later = analyze(text + "\nThe aircraft landed in Halifax two hours later.\n", "2024-03-01");
+        assertTrue(entity(later, "Bombardier CRJ900").mentions().stream().anyMatch(m -> m.text().equals("The aircraft")),
+                "a description of a kind of product refers to the product the story is about");
     }
 
     @Test

@@ -87,7 +87,10 @@ public final class RoleStage implements Stage {
             boolean known = titled.stream().anyMatch(x -> x.mention().span().overlaps(t.mention().span()));
             if (!known) titled.add(t);
         }
-        for (Roles.TitleMention t : organizationDescriptions(text, tokens, index)) {
+        List<Roles.TitleMention> kinds = new ArrayList<>(kindDescriptions(text, tokens, index, ORGANIZATION_NOUNS,
+                EntityType.ORGANIZATION));
+        kinds.addAll(kindDescriptions(text, tokens, index, PRODUCT_NOUNS, EntityType.PRODUCT));
+        for (Roles.TitleMention t : kinds) {
             boolean known = titled.stream().anyMatch(x -> x.mention().span().overlaps(t.mention().span()));
             if (!known) titled.add(t);
         }
@@ -282,16 +285,21 @@ public final class RoleStage implements Stage {
             "bank", "lender", "insurer", "retailer", "supplier", "producer", "operator", "agency", "union",
             "organisation", "organization", "charity", "broadcaster", "newspaper", "publisher", "university",
             "club", "team", "alliance", "coalition", "party", "network", "business", "giant");
-    /** How far back (in tokens) the organisation a description refers to may have been named. */
+    /** Nouns that name a kind of product: "the aircraft landed" is the aircraft the story is about. */
+    private static final Set<String> PRODUCT_NOUNS = Set.of("aircraft", "plane", "jet", "airliner", "jetliner",
+            "superjumbo", "car", "vehicle", "truck", "model", "phone", "smartphone", "device", "missile", "tank",
+            "drone", "ship", "vessel");
+    /** How far back (in tokens) the organisation or product a description refers to may have been named. */
     private static final int ORGANIZATION_REACH = 250;
 
     /**
-     * "the company", "the German carmaker", "the airline's": a definite description whose head names a kind of
-     * organisation refers to an organisation named within the last few paragraphs: the last one whose name has the
-     * head word in it ("Singapore Airlines" for "the airline"), else the one the text has referred to most so far
-     * (the story's subject, not the last company it happened to name), the later one on a tie.
+     * "the company", "the German carmaker", "the airline's", "the aircraft": a definite description whose head names
+     * a kind of organisation (or product) refers to one named within the last few paragraphs: the last one whose
+     * name has the head word in it ("Singapore Airlines" for "the airline"), else the one the text has referred to
+     * most so far (the story's subject, not the last company it happened to name), the later one on a tie.
      */
-    private List<Roles.TitleMention> organizationDescriptions(String text, Tokens tokens, MentionIndex index) {
+    private List<Roles.TitleMention> kindDescriptions(String text, Tokens tokens, MentionIndex index,
+                                                      Set<String> kinds, EntityType type) {
         List<Roles.TitleMention> out = new ArrayList<>();
         Map<String, Integer> described = new HashMap<>();
         for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -301,7 +309,7 @@ public final class RoleStage implements Stage {
             for (int j = i + 1; j < s.endToken() && j <= i + 3; j++) {
                 Token t = tokens.get(j);
                 String w = t.text().toLowerCase(Locale.ROOT);
-                if (ORGANIZATION_NOUNS.contains(w) && t.pos().equals("NN") && Character.isLowerCase(t.text().charAt(0))) {
+                if (kinds.contains(w) && t.pos().equals("NN") && Character.isLowerCase(t.text().charAt(0))) {
                     head = j;
                     break;
                 }
@@ -311,23 +319,23 @@ public final class RoleStage implements Stage {
             }
             // The kind noun must end the phrase: "the company board" is a board.
             if (head < 0 || head + 1 < s.endToken() && tokens.get(head + 1).pos().startsWith("NN")) continue;
-            String referent = referredOrganization(tokens, index, i, tokens.get(head).text().toLowerCase(Locale.ROOT),
+            String referent = referred(tokens, index, i, tokens.get(head).text().toLowerCase(Locale.ROOT), type,
                     described);
             if (referent == null) continue;
             described.merge(referent, 1, Integer::sum);
             Span span = new Span(tokens.get(i).start(), tokens.get(head).end());
             out.add(new Roles.TitleMention(referent,
-                    new Mention(span, span.of(text), EntityType.ORGANIZATION, Mention.Kind.TITLE), i, head + 1));
+                    new Mention(span, span.of(text), type, Mention.Kind.TITLE), i, head + 1));
         }
         return out;
     }
 
-    private static String referredOrganization(Tokens tokens, MentionIndex index, int before, String kind,
-                                               Map<String, Integer> described) {
+    private static String referred(Tokens tokens, MentionIndex index, int before, String kind, EntityType type,
+                                   Map<String, Integer> described) {
         Map<String, Integer> references = new LinkedHashMap<>();
         for (int k = before - 1; k >= 0 && k >= before - ORGANIZATION_REACH; k--) {
             MentionIndex.Hit hit = index.at(k);
-            if (hit == null || hit.entity().type() != EntityType.ORGANIZATION || hit.firstToken() != k) continue;
+            if (hit == null || hit.entity().type() != type || hit.firstToken() != k) continue;
             if (hit.entity().name().toLowerCase(Locale.ROOT).contains(kind)) return hit.entity().id();
             references.merge(hit.entity().id(), 1, Integer::sum);
         }
