@@ -90,6 +90,9 @@ class EventsIT {
         Event meeting = event(EventType.MEETING, "meeting");
         assertNull(meeting.time(), "'since January 12' bounds the meeting, it does not date it");
         assertEquals("2023-W25", event(EventType.MEETING, "meet").time());
+        Record deal = analyze("Ferry deal\n\nThe operator signed the agreement in Lisbon on June 15.\n", "2023-06-20");
+        Event signedDeal = deal.events().stream().filter(e -> e.trigger().text().equals("signed")).findFirst().orElseThrow();
+        assertEquals("2023-06-15", signedDeal.time(), "the verb's object is no event between it and its date");
     }
 
     @Test

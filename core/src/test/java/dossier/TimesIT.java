@@ -35,6 +35,10 @@ class TimesIT {
         assertEquals("2019-03", time(r, "March 2019").value());
         assertEquals("2020-10", time(r, "last month").value());
         assertEquals("2020-11-13", time(r, "Friday").value(), "future tense: the next Friday");
+        // Text from tokenizing or translating pipelines puts a space before the comma.
+        Record spaced = analyze("Bridge\n\nThe bridge closed on July 24 , 2003 and in March , 2004 .\n", "2020-11-12");
+        assertEquals("2003-07-24", time(spaced, "July 24 , 2003").value());
+        assertEquals("2004-03", time(spaced, "March , 2004").value());
     }
 
     @Test

@@ -438,6 +438,16 @@ public final class EventStage implements Stage {
         return best;
     }
 
+    /** Whether the noun at {@code noun} is the direct object of the verb at {@code verb}: only modifiers between. */
+    private static boolean objectOf(int verb, int noun, Context c) {
+        if (noun <= verb || !c.t(verb).isVerb()) return false;
+        for (int j = verb + 1; j < noun; j++) {
+            String pos = c.t(j).pos();
+            if (!pos.equals("DT") && !pos.equals("PRP$") && !pos.startsWith("JJ") && !pos.equals("CD")) return false;
+        }
+        return true;
+    }
+
     /**
      * A time belongs to the event next to it: "the decision after her arrest in February" dates the arrest, not
      * the decision. Light verbs ("held", "reached") and intentions ("to export") do not come between.
@@ -454,7 +464,11 @@ public final class EventStage implements Stage {
                 if (t.pos().equals("VBG") && j + 1 < c.tokens().size() && c.t(j + 1).isNoun()) continue;
                 return true;
             }
-            if (t.isNoun() && !t.isProperNoun() && EventLexicon.get().noun(c.lemma(j)) != null) return true;
+            // An event noun is another event, unless it is the verb's object: "signed the agreement in Paris on
+            // June 15", "took delivery in May" are dated by what follows.
+            if (t.isNoun() && !t.isProperNoun() && EventLexicon.get().noun(c.lemma(j)) != null && !objectOf(k, j, c)) {
+                return true;
+            }
         }
         return false;
     }

@@ -52,11 +52,11 @@ final class TimeTagger {
 
     private static final List<Rule> RULES = List.of(
             rule(Kind.ISO_DATE, "(?<y>" + YEAR + ")-(?<mo>[01]\\d)-(?<d>[0-3]\\d)"),
-            rule(Kind.FULL_DATE, "(?:" + WEEKDAY + ",?\\s+)?(?<mo>" + MONTH + ")\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?,?\\s+(?<y>" + YEAR + ")"),
-            rule(Kind.FULL_DATE, "(?:" + WEEKDAY + ",?\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mo>" + MONTH + "),?\\s+(?<y>" + YEAR + ")"),
+            rule(Kind.FULL_DATE, "(?:" + WEEKDAY + ",?\\s+)?(?<mo>" + MONTH + ")\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s*,?\\s+(?<y>" + YEAR + ")"),
+            rule(Kind.FULL_DATE, "(?:" + WEEKDAY + ",?\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mo>" + MONTH + ")\\s*,?\\s+(?<y>" + YEAR + ")"),
             rule(Kind.MONTH_DAY, "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?<mo>" + MONTH_FULL + ")\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\s*(?:,\\s*)?\\d)"),
             rule(Kind.MONTH_DAY, "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?:the\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mo>" + MONTH_FULL + ")(?!\\s*,?\\s*\\d)"),
-            rule(Kind.MONTH_YEAR, "(?:(?<q>early|late|mid)[-\\s])?(?<mo>" + MONTH_FULL + "),?\\s+(?:of\\s+)?(?<y>" + YEAR + "|" + SPOKEN_YEAR + ")"),
+            rule(Kind.MONTH_YEAR, "(?:(?<q>early|late|mid)[-\\s])?(?<mo>" + MONTH_FULL + ")\\s*,?\\s+(?:of\\s+)?(?<y>" + YEAR + "|" + SPOKEN_YEAR + ")"),
             rule(Kind.SEASON_YEAR, "(?:the\\s+)?(?<season>summer|winter|spring|autumn|fall)\\s+(?:of\\s+)?(?<y>" + YEAR + "|" + SPOKEN_YEAR + ")"),
             // A season alone: "the summer", "in early winter"; "spring" and "fall", verbs and nouns too, only as "in the
             // spring" ("the fall of the regime" is not a season).
