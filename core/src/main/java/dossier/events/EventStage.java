@@ -461,7 +461,9 @@ public final class EventStage implements Stage {
                 String lemma = c.lemma(j);
                 if (AUXILIARIES.contains(lemma) || EventLexicon.LIGHT_VERBS.contains(lemma)) continue;
                 if (j > 0 && c.t(j - 1).pos().equals("TO")) continue;
-                if (t.pos().equals("VBG") && j + 1 < c.tokens().size() && c.t(j + 1).isNoun()) continue;
+                // A participle before a noun describes it: "a rising cost", "the Craiova-based car maker".
+                boolean prenominal = t.pos().equals("VBG") || t.pos().equals("VBN");
+                if (prenominal && j + 1 < c.tokens().size() && c.t(j + 1).isNoun()) continue;
                 return true;
             }
             // An event noun is another event, unless it is the verb's object: "signed the agreement in Paris on
