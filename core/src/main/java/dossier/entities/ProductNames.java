@@ -14,12 +14,11 @@ import java.util.regex.Pattern;
 
 /**
  * Products named by a maker and a model designation: "Embraer E195", "Saab JAS-39 Gripen", "Volvo EX90", and
- * afterwards in the same article the designation alone ("the E195", "the EX90"). The tagger labels
- * such names by halves (the maker an organization, the number nothing), so they are found here: a designation
- * (capitals and two or more digits, three or more digits, or capitals, a hyphen and digits; never a year) right
- * after a name the tagger gave as an organization or miscellaneous, with the capitalised words that follow it
- * ("Gripen").
- * Products of the same designation are one product ({@link #key}).
+ * afterwards in the same article the designation alone ("the E195", "the EX90"). The tagger labels such names by
+ * halves (the maker an organization, the number nothing), so they are found here: a designation (capitals and two
+ * or more digits, three or more digits, or capitals, a hyphen and digits; never a year) right after a name the
+ * tagger gave as an organization or miscellaneous, with the capitalised words that follow it ("Gripen"). Products
+ * of the same designation are one product ({@link #key}).
  */
 final class ProductNames {
     private static final Pattern DESIGNATION = Pattern.compile("[A-Z]{1,3}\\d{2,4}[A-Za-z0-9]*|\\d{3,4}[A-Za-z0-9]*");
@@ -47,7 +46,8 @@ final class ProductNames {
         // The designation alone, once the article has named the product: "the E195 landed".
         for (int i = 0; i < tokens.size(); i++) {
             int end = designationEnd(tokens, i);
-            if (end < 0 || continuesDesignation(tokens, i) || !keys.contains(key(designation(tokens, i, end)))) continue;
+            if (end < 0 || continuesDesignation(tokens, i)) continue;
+            if (!keys.contains(key(designation(tokens, i, end)))) continue;
             Span span = new Span(tokens.get(i).start(), tokens.get(nameEnd(tokens, end) - 1).end());
             if (products.stream().noneMatch(p -> p.span().overlaps(span))) products.add(mention(text, span));
             i = end - 1;
@@ -81,9 +81,9 @@ final class ProductNames {
         String w = tokens.get(i).text();
         if (DESIGNATION.matcher(w).matches() && !YEAR.matcher(w).matches()) return i + 1;
         // "JAS-39", "C-390": the tokenizer splits at the hyphen.
-        if (LETTERS.matcher(w).matches() && i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-")
-                && tokens.get(i + 1).start() == tokens.get(i).end() && tokens.get(i + 2).start() == tokens.get(i + 1).end()
-                && DIGITS.matcher(tokens.get(i + 2).text()).matches()) return i + 3;
+        boolean hyphenated = i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-")
+                && tokens.get(i + 1).start() == tokens.get(i).end() && tokens.get(i + 2).start() == tokens.get(i + 1).end();
+        if (LETTERS.matcher(w).matches() && hyphenated && DIGITS.matcher(tokens.get(i + 2).text()).matches()) return i + 3;
         return -1;
     }
 
@@ -105,8 +105,7 @@ final class ProductNames {
     private static NameMention makerBefore(Token designation, List<NameMention> named) {
         for (NameMention m : named) {
             if (m.type() != EntityType.ORGANIZATION && m.type() != EntityType.MISC) continue;
-            boolean before = m.span().end() < designation.start()
-                    && designation.start() - m.span().end() == 1;
+            boolean before = designation.start() - m.span().end() == 1;
             boolean holds = m.span().start() <= designation.start() && m.span().end() >= designation.end();
             if (before || holds) return m;
         }
