@@ -82,9 +82,11 @@ final class ProductNames {
         if (DESIGNATION.matcher(w).matches() && !YEAR.matcher(w).matches()) return i + 1;
         // "JAS-39", "C-390": the tokenizer splits at the hyphen.
         boolean hyphenated = i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-")
-                && tokens.get(i + 1).start() == tokens.get(i).end() && tokens.get(i + 2).start() == tokens.get(i + 1).end();
-        if (LETTERS.matcher(w).matches() && hyphenated && DIGITS.matcher(tokens.get(i + 2).text()).matches()) return i + 3;
-        return -1;
+                && tokens.get(i + 1).start() == tokens.get(i).end()
+                && tokens.get(i + 2).start() == tokens.get(i + 1).end();
+        boolean letterDigits = hyphenated && LETTERS.matcher(w).matches()
+                && DIGITS.matcher(tokens.get(i + 2).text()).matches();
+        return letterDigits ? i + 3 : -1;
     }
 
     /** "390" of "C-390" is no designation of its own. */
