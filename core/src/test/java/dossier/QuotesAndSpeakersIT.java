@@ -311,6 +311,29 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void requestsGerundsAndParticiplesReportWhatFollows() {
+        String text = """
+                Fare freeze
+
+                Mayor Rui Lopes urged the council to freeze fares until the spring.
+
+                Lopes cited rising fuel costs as the reason for the delay.
+
+                The union proposes doing away with the night surcharge.
+
+                Carla Mendes spoke to drivers in Braga, promising to restore the night buses.
+
+                The ferry operator noted the mayor's remarks on its website.
+                """;
+        Record r = analyze(text, "2024-01-10");
+        assertEquals("Rui Lopes", speakerName(r, quote(r, "the council to freeze fares")), "the one urged, then the request");
+        assertEquals("cited", quote(r, "rising fuel costs").cue().text(), "a participle opens the object");
+        assertEquals("The union", quote(r, "doing away with").speakerMention().text(), "a gerund object");
+        assertEquals("Carla Mendes", speakerName(r, quote(r, "to restore the night buses")), "a participle's promise");
+        assertEquals("noted", quote(r, "the mayor's remarks").cue().text());
+    }
+
+    @Test
     void talkingReportsOnlyWhatItIsAbout() {
         String text = """
                 Harbour talks

@@ -478,12 +478,21 @@ final class Attributor {
         Token verb = tokens.get(k);
         String pos = verb.pos();
         boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+        // "..., promising to lift the rules": a participle after a comma takes the subject of its clause.
+        boolean participle = pos.equals("VBG") && precededByComma(k);
         boolean intends = lexicons.isIntentionVerb(verb.lemma()) || lexicons.isSpeechVerb(verb.lemma());
-        if (!finite || !intends || k + 2 >= s.endToken()
+        if (!finite && !participle || !intends || k + 2 >= s.endToken()
                 || !tokens.get(k + 1).pos().equals("TO") || quoted[k + 1]) return null;
-        Span subject = phrases.subjectBefore(k, s.firstToken());
+        Attribution source;
+        Span subject;
+        if (participle) {
+            source = subjectOfCue(k, s);
+            subject = source == null ? null : source.mention();
+        } else {
+            subject = phrases.subjectBefore(k, s.firstToken());
+            source = subject == null ? null : resolve(subject, cueSpan(k, k + 1));
+        }
         if (subject == null) return null;
-        Attribution source = resolve(subject, cueSpan(k, k + 1));
         boolean someone = source != null && (source.entity() != null
                 || SourcePhrases.PRONOUNS.contains(text.substring(subject.start(), subject.end()).toLowerCase(Locale.ROOT)));
         if (!someone) return null;
@@ -622,8 +631,9 @@ final class Attributor {
         }
         if (from >= s.endToken()) return null;
         String pos = tokens.get(from).pos();
+        // "cited disparaging remarks", "proposes doing away with the mandate": a participle or gerund opens it too.
         boolean nounPhrase = pos.equals("DT") || pos.startsWith("NN") || pos.startsWith("JJ") || pos.startsWith("PRP")
-                || pos.equals("CD") || quoted[from] || index.at(from) != null;
+                || pos.equals("CD") || quoted[from] || index.at(from) != null || pos.equals("VBG");
         if (!nounPhrase) return null;
         int end = s.endToken();
         for (int j = from + 1; j < s.endToken(); j++) {
@@ -696,6 +706,8 @@ final class Attributor {
             if (j < s.endToken() && COMPLEMENTIZERS.contains(lower(j))) return j;
             boolean tell = lemma(k).equals("tell") || lemma(k).equals("show");
             if (tell && j > i && j < s.endToken() && startsClause(j, s)) return j;
+            // "urged Republicans to join", "told his advisers to find a way": the one told and what they are to do.
+            if (j > i && j + 1 < s.endToken() && tokens.get(j).pos().equals("TO") && tokens.get(j + 1).isVerb()) return i;
             // "told reporters on Sunday that", "told Marlow on Thursday how": an adverbial between the person told
             // and the clause.
             int that = j > i ? thatAfterAdverbial(j, s) : -1;
@@ -833,7 +845,7 @@ final class Attributor {
         }
         end = beforeFinalReport(from, end);
         end = phrases.trimEnd(from, end);
-        if (end <= from || !hasClause(from, end)) return null;
+        if (end <= from || !hasClause(from, end) && !toInfinitive(from, end)) return null;
         return phrases.span(from, end);
     }
 
@@ -883,6 +895,14 @@ final class Attributor {
             String pos = tokens.get(j).pos();
             if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD") || quoted[j]
                     || actsFinite(j)) return true;
+        }
+        return false;
+    }
+
+    /** "Republicans to join the ranks": a "to" and a verb within the span's first words. */
+    private boolean toInfinitive(int from, int end) {
+        for (int j = from; j + 1 < end && j < from + 6; j++) {
+            if (tokens.get(j).pos().equals("TO") && tokens.get(j + 1).pos().equals("VB")) return true;
         }
         return false;
     }
