@@ -331,6 +331,11 @@ class QuotesAndSpeakersIT {
         assertEquals("The union", quote(r, "doing away with").speakerMention().text(), "a gerund object");
         assertEquals("Carla Mendes", speakerName(r, quote(r, "to restore the night buses")), "a participle's promise");
         assertEquals("noted", quote(r, "the mayor's remarks").cue().text());
+        Record show = analyze("Fares\n\nLopes told the station's “Morning Talk” that fares would fall, and said on "
+                + "“Sunday Review,” that the night buses would return.\n", "2024-01-10");
+        assertTrue(show.quotes().stream().noneMatch(q -> q.text().startsWith("Morning Talk") || q.text().startsWith("Sunday Review")),
+                "a programme named after a preposition or possessive is no quote: " + show.quotes());
+        assertEquals("told", quote(show, "that fares would fall").cue().text());
     }
 
     @Test

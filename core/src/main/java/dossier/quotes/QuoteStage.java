@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Quoted speech and who said it. {@link QuoteFinder} pairs the marks; {@link Attributor} finds the reporting
@@ -74,6 +75,8 @@ public final class QuoteStage implements Stage {
             Attributor.Attribution a = attributor.attribute(raw);
             int words = words(raw.content().of(text));
             if (a == null && (words <= SHORT_QUOTE_WORDS || looksLikeTitle(raw.content().of(text)))) continue;
+            // "told the station's “Morning Talk”", "on “Sunday Review,”": a programme or book named in a phrase.
+            if (looksLikeTitle(raw.content().of(text)) && words <= TITLE_WORDS && afterPreposition(text, raw.open())) continue;
             QuoteType type = type(text, raw);
             String speaker = a == null ? null : a.entity();
             TextSpan speakerMention = a == null || a.mention() == null ? null : TextSpan.of(text, a.mention());
@@ -122,9 +125,18 @@ public final class QuoteStage implements Stage {
         return n;
     }
 
-    /** "The Art of the Deal": every word capitalised and no sentence punctuation. */
+    /** A title this long or shorter, named after a preposition or possessive, is a name and not speech. */
+    static final int TITLE_WORDS = 6;
+    private static final Pattern BEFORE_TITLE = Pattern.compile("(?i)(?:\\b(?:on|in|of|to|at|from|with)|['’]s)\\s*$");
+
+    private static boolean afterPreposition(String text, int open) {
+        return BEFORE_TITLE.matcher(text.substring(Math.max(0, open - 12), open)).find();
+    }
+
+    /** "The Art of the Deal": every word capitalised and no sentence punctuation (a closing comma aside). */
     private static boolean looksLikeTitle(String s) {
-        if (s.matches(".*[.!?,;].*")) return false;
+        s = s.strip().replaceFirst("[,.]$", "");
+        if (s.isEmpty() || s.matches(".*[.!?,;].*")) return false;
         for (String w : s.split("\\s+")) {
             if (w.isEmpty() || w.length() <= 3 && Character.isLowerCase(w.charAt(0))) continue;
             if (!Character.isUpperCase(w.codePointAt(0))) return false;
