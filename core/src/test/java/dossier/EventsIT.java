@@ -93,6 +93,9 @@ class EventsIT {
         Record deal = analyze("Ferry deal\n\nThe operator signed the agreement in Lisbon on June 15.\n", "2023-06-20");
         Event signedDeal = deal.events().stream().filter(e -> e.trigger().text().equals("signed")).findFirst().orElseThrow();
         assertEquals("2023-06-15", signedDeal.time(), "the verb's object is no event between it and its date");
+        Record attack = analyze("Offensive\n\nThe rebels launched their attack on May 3.\n", "2023-06-20");
+        assertTrue(attack.events().stream().noneMatch(e -> e.trigger().text().equals("launched") && e.time() != null),
+                "a light verb's object is the event: the date is the noun's, not the verb's");
         Record sale = analyze("Sale\n\nThe state bought back the Braga-based bus maker in late 2021.\n", "2023-06-20");
         Event bought = sale.events().stream().filter(e -> e.trigger().text().equals("bought")).findFirst().orElseThrow();
         assertEquals("2021", bought.time(), "a participle before a noun ('Braga-based') is no event");

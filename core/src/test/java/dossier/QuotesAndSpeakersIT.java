@@ -131,6 +131,11 @@ class QuotesAndSpeakersIT {
         assertNull(friends.speaker(), "the friends speak, not Berg or Duarte");
         assertEquals("Friends of Tomas Berg and Ines Duarte", friends.speakerMention().text());
         assertEquals("Paulo Sousa", speakerName(r, quote(r, "a matter for the judges")), "a title before the name");
+        Record trial = analyze("Trial\n\nLawyers for Tomas Berg, who is on trial in Porto, said the hearing was unfair.\n",
+                "2024-02-02");
+        Quote unfair = quote(trial, "the hearing was unfair");
+        assertNull(unfair.speaker(), "the lawyers speak, past the relative clause about Berg");
+        assertTrue(unfair.speakerMention().text().startsWith("Lawyers for Tomas Berg"), unfair.speakerMention().text());
     }
 
     @Test

@@ -438,9 +438,12 @@ public final class EventStage implements Stage {
         return best;
     }
 
-    /** Whether the noun at {@code noun} is the direct object of the verb at {@code verb}: only modifiers between. */
+    /**
+     * Whether the noun at {@code noun} is the direct object of the verb at {@code verb}, only modifiers between. A
+     * light verb's object is the event itself ("launched his attack"): the date is the noun's, the verb is none.
+     */
     private static boolean objectOf(int verb, int noun, Context c) {
-        if (noun <= verb || !c.t(verb).isVerb()) return false;
+        if (noun <= verb || !c.t(verb).isVerb() || EventLexicon.LIGHT_VERBS.contains(c.lemma(verb))) return false;
         for (int j = verb + 1; j < noun; j++) {
             String pos = c.t(j).pos();
             if (!pos.equals("DT") && !pos.equals("PRP$") && !pos.startsWith("JJ") && !pos.equals("CD")) return false;
@@ -467,7 +470,7 @@ public final class EventStage implements Stage {
                 return true;
             }
             // An event noun is another event, unless it is the verb's object: "signed the agreement in Paris on
-            // June 15", "took delivery in May" are dated by what follows.
+            // June 15" is dated by what follows.
             if (t.isNoun() && !t.isProperNoun() && EventLexicon.get().noun(c.lemma(j)) != null && !objectOf(k, j, c)) {
                 return true;
             }

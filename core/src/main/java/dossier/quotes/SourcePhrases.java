@@ -87,7 +87,8 @@ final class SourcePhrases {
                     if (head == null && c - 1 >= floor && tokens.get(c - 1).isProperNoun()) {
                         head = genericNounPhrase(c - 1, floor);
                     }
-                    if (head != null) return head;
+                    // "Lawyers for Grayner, who is on trial, confirmed": the lawyers, past the relative clause.
+                    if (head != null) return withOwner(head, floor);
                     break;
                 }
             }
@@ -98,7 +99,11 @@ final class SourcePhrases {
         }
         Span m = mentionEndingAt(j);
         if (m == null) m = genericNounPhrase(j, floor);
-        if (m == null) return null;
+        return m == null ? null : withOwner(m, floor);
+    }
+
+    /** {@code m} with the common noun it completes, if any: "Lawyers for Marta Ruiz" for "Marta Ruiz". */
+    private Span withOwner(Span m, int floor) {
         Span owner = ownerPhrase(tokens.range(m)[0], floor);
         return owner == null ? m : new Span(owner.start(), m.end());
     }
