@@ -1,6 +1,7 @@
 package dossier;
 
 import dossier.model.Entity;
+import dossier.model.Event;
 import dossier.model.Quote;
 import dossier.model.Record;
 import dossier.model.TimeExpression;
@@ -32,6 +33,20 @@ final class Analyses {
         Quote q = r.quotes().stream().filter(x -> x.text().startsWith(prefix)).findFirst().orElse(null);
         assertNotNull(q, () -> "no quote starting " + prefix + " in " + r.quotes().stream().map(Quote::text).toList());
         return q;
+    }
+
+    /** The words that name the source of the quote starting with {@code prefix}, as the record gives them. */
+    static String source(Record r, String prefix) {
+        Quote q = quote(r, prefix);
+        assertNotNull(q.speakerMention(), () -> "no source for " + q.text());
+        return q.speakerMention().text();
+    }
+
+    /** The first event whose trigger is {@code trigger}. */
+    static Event event(Record r, String trigger) {
+        Event e = r.events().stream().filter(x -> x.trigger().text().equals(trigger)).findFirst().orElse(null);
+        assertNotNull(e, () -> "no event " + trigger + " in " + r.events().stream().map(x -> x.trigger().text()).toList());
+        return e;
     }
 
     static String speakerName(Record r, Quote q) {

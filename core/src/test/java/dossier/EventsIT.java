@@ -91,13 +91,13 @@ class EventsIT {
         assertNull(meeting.time(), "'since January 12' bounds the meeting, it does not date it");
         assertEquals("2023-W25", event(EventType.MEETING, "meet").time());
         Record deal = analyze("Ferry deal\n\nThe operator signed the agreement in Lisbon on June 15.\n", "2023-06-20");
-        Event signedDeal = deal.events().stream().filter(e -> e.trigger().text().equals("signed")).findFirst().orElseThrow();
+        Event signedDeal = Analyses.event(deal, "signed");
         assertEquals("2023-06-15", signedDeal.time(), "the verb's object is no event between it and its date");
         Record attack = analyze("Offensive\n\nThe rebels launched their attack on May 3.\n", "2023-06-20");
         assertTrue(attack.events().stream().noneMatch(e -> e.trigger().text().equals("launched") && e.time() != null),
                 "a light verb's object is the event: the date is the noun's, not the verb's");
         Record sale = analyze("Sale\n\nThe state bought back the Braga-based bus maker in late 2021.\n", "2023-06-20");
-        Event bought = sale.events().stream().filter(e -> e.trigger().text().equals("bought")).findFirst().orElseThrow();
+        Event bought = Analyses.event(sale, "bought");
         assertEquals("2021", bought.time(), "a participle before a noun ('Braga-based') is no event");
     }
 

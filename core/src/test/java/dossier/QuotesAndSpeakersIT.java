@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static dossier.Analyses.analyze;
 import static dossier.Analyses.quote;
+import static dossier.Analyses.source;
 import static dossier.Analyses.speakerName;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -88,7 +89,7 @@ class QuotesAndSpeakersIT {
         assertEquals(QuoteType.PARTIAL, quote(r, "within a week").type());
         assertEquals(QuoteType.DIRECT, quote(r, "Nobody wins").type());
         assertEquals("added", quote(r, "The ships can wait").cue().text());
-        assertEquals("she", quote(r, "The ships can wait").speakerMention().text());
+        assertEquals("she", source(r, "The ships can wait"));
     }
 
     @Test
@@ -161,13 +162,13 @@ class QuotesAndSpeakersIT {
         Quote officials = quote(r, "the clinics would reopen");
         assertEquals("Officials at the regional health authority", officials.speakerMention().text());
         assertNull(officials.speaker(), "the officials speak, not the authority they work at");
-        assertEquals("Tomas Berg and Ines Duarte", quote(r, "they would appeal").speakerMention().text());
+        assertEquals("Tomas Berg and Ines Duarte", source(r, "they would appeal"));
         Quote secretary = quote(r, "the strike would go on");
         assertEquals("The union's regional secretary, Joana Pires,", secretary.speakerMention().text());
         assertEquals("Joana Pires", speakerName(r, secretary));
-        assertEquals("Pires", quote(r, "the vote had been close").speakerMention().text(), "a participle is no apposition");
-        assertEquals("Pires", quote(r, "the offer was unfair").speakerMention().text(), "the interview is not the source");
-        assertEquals("the left-leaning Institute for Labour Studies", quote(r, "The talks will resume").speakerMention().text());
+        assertEquals("Pires", source(r, "the vote had been close"), "a participle is no apposition");
+        assertEquals("Pires", source(r, "the offer was unfair"), "the interview is not the source");
+        assertEquals("the left-leaning Institute for Labour Studies", source(r, "The talks will resume"));
         Quote leader = quote(r, "We will not sign");
         assertEquals("regional union leader Joana Pires", leader.speakerMention().text());
         assertEquals("Joana Pires", speakerName(r, leader));
@@ -192,8 +193,8 @@ class QuotesAndSpeakersIT {
         Quote moratorium = quote(r, "a freeze on disconnections");
         assertEquals("called for", moratorium.cue().text(), "a past form the tagger may read as a participle");
         assertEquals("The union", moratorium.speakerMention().text());
-        assertEquals("The utility", quote(r, "the proposal unworkable").speakerMention().text());
-        assertEquals("Recent polls", quote(r, "a close race").speakerMention().text());
+        assertEquals("The utility", source(r, "the proposal unworkable"));
+        assertEquals("Recent polls", source(r, "a close race"));
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().contains("Friends of the River")), "naming is not reporting");
         Quote owed = quote(r, "the utility owed her money");
         assertEquals("who", owed.speakerMention().text());
@@ -237,7 +238,7 @@ class QuotesAndSpeakersIT {
                 """;
         Record r = analyze(text, "2024-09-05");
         assertEquals("Carla Mendes", speakerName(r, quote(r, "the budget would pass")));
-        assertEquals("A survey published in early May", quote(r, "that most tenants").speakerMention().text());
+        assertEquals("A survey published in early May", source(r, "that most tenants"));
         Quote fold = quote(r, "We will not fold");
         assertEquals("Ana Dias", speakerName(r, fold));
         assertEquals("Rep. Ana Dias (D-Va.), a member of the housing panel,", fold.speakerMention().text());
@@ -281,7 +282,7 @@ class QuotesAndSpeakersIT {
         Record r = analyze(text, "2024-09-05");
         assertEquals("Marta Ruiz", speakerName(r, quote(r, "Can anyone fill")), "a question mark ends no report");
         assertEquals("Paulo Dias", speakerName(r, quote(r, "The fares will fall")), "the name before the participle");
-        assertEquals("which", quote(r, "a record season").speakerMention().text(), "a relative right after its noun");
+        assertEquals("which", source(r, "a record season"), "a relative right after its noun");
         Quote claim = quote(r, "that the fares had fallen");
         assertEquals("Ruiz's", claim.speakerMention().text());
         assertEquals("claim", claim.cue().text());
@@ -302,12 +303,12 @@ class QuotesAndSpeakersIT {
                 “We will vote no,” said House Speaker Rui Lopes, R-Va., at the session.
                 """;
         Record r = analyze(text, "2024-05-02");
-        assertEquals("Only 41 percent of surveyed residents", quote(r, "that the fare rise").speakerMention().text());
-        assertEquals("Secretary of State Ana Dias", quote(r, "the talks would resume").speakerMention().text());
+        assertEquals("Only 41 percent of surveyed residents", source(r, "that the fare rise"));
+        assertEquals("Secretary of State Ana Dias", source(r, "the talks would resume"));
         Quote mendes = quote(r, "the rise was illegal");
         assertEquals("Carla Mendes, the former minister of transport,", mendes.speakerMention().text());
         assertEquals("Carla Mendes", speakerName(r, mendes));
-        assertEquals("House Speaker Rui Lopes, R-Va.", quote(r, "We will vote no").speakerMention().text(),
+        assertEquals("House Speaker Rui Lopes, R-Va.", source(r, "We will vote no"),
                 "where it was said is not who said it");
         Record worry = analyze("Bridge\n\nThe mayor worries that the bridge will close before winter.\n", "2024-05-02");
         assertEquals("worries", quote(worry, "that the bridge will close").cue().text(), "what a source fears is reported");
@@ -333,7 +334,7 @@ class QuotesAndSpeakersIT {
         Record r = analyze(text, "2024-01-10");
         assertEquals("Rui Lopes", speakerName(r, quote(r, "the council to freeze fares")), "the one urged, then the request");
         assertEquals("cited", quote(r, "rising fuel costs").cue().text(), "a participle opens the object");
-        assertEquals("The union", quote(r, "doing away with").speakerMention().text(), "a gerund object");
+        assertEquals("The union", source(r, "doing away with"), "a gerund object");
         assertEquals("Carla Mendes", speakerName(r, quote(r, "to restore the night buses")), "a participle's promise");
         assertEquals("noted", quote(r, "the mayor's remarks").cue().text());
         Record show = analyze("Fares\n\nLopes told the station's “Morning Talk” that fares would fall, and said on "
@@ -417,7 +418,7 @@ class QuotesAndSpeakersIT {
         Record r = analyze(text, "2023-03-10");
         assertEquals("Lars Eriksson", speakerName(r, quote(r, "The port is safe")));
         assertEquals("said:", quote(r, "The port is safe").cue().text());
-        assertEquals("NOS", quote(r, "Three ships were delayed").speakerMention().text().replaceAll(".* ", ""));
+        assertEquals("NOS", source(r, "Three ships were delayed").replaceAll(".* ", ""));
         assertEquals("Maria Lopez", speakerName(r, quote(r, "Who will pay")), "a question mark does not end the report");
     }
 

@@ -477,7 +477,7 @@ final class Attributor {
     private Indirect intention(int k, Sentence s) {
         Token verb = tokens.get(k);
         String pos = verb.pos();
-        boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+        boolean finite = isFinite(k);
         // "..., promising to lift the rules": a participle after a comma takes the subject of its clause.
         boolean participle = pos.equals("VBG") && precededByComma(k);
         boolean intends = lexicons.isIntentionVerb(verb.lemma()) || lexicons.isSpeechVerb(verb.lemma());
@@ -547,7 +547,7 @@ final class Attributor {
     private List<Indirect> reportedClause(int k, Sentence s) {
         Token verb = tokens.get(k);
         String pos = verb.pos();
-        boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VB")
+        boolean finite = isFinite(k) || pos.equals("VB")
                 || pos.equals("VBN") && k > 0 && (CUE_LEAD.contains(lower(k - 1)) || coordinatedReport(k - 1, s))
                 || actsFinite(k);
         boolean participle = pos.equals("VBG") && precededByComma(k);
@@ -750,7 +750,7 @@ final class Attributor {
             if (lower(j).equals("that")) return j;
             // A base form or participle inside the adverbial is a noun the tagger misread ("a campaign stop") or
             // describes it ("a statement released Monday"); a finite verb ends it.
-            if (isFinite(j) || tokens.get(j).pos().equals("MD") || quoted[j]) break;
+            if (isFiniteOrModal(j) || quoted[j]) break;
         }
         return -1;
     }
@@ -795,6 +795,11 @@ final class Attributor {
         return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
     }
 
+    /** A finite verb or a modal: where a clause has its verb. */
+    private boolean isFiniteOrModal(int k) {
+        return isFinite(k) || tokens.get(k).pos().equals("MD");
+    }
+
     /**
      * "... and said ...": a second report begins at the coordinator, so the first one's content ends there. The
      * tagger may read "had stalled and added that" as two participles: a cue followed by "that" counts too.
@@ -809,10 +814,9 @@ final class Attributor {
         if (quoted[i]) return true;
         if (tokens.get(i).pos().equals("IN") || tokens.get(i).isVerb() || tokens.get(i).pos().equals("TO")) return false;
         for (int j = i; j < s.endToken() && j < i + 30; j++) {
-            String pos = tokens.get(j).pos();
             // "praised the river, which had recovered": the verb belongs to a clause about a noun.
             if (phrases.isRelativePronoun(j) && tokens.get(j - 1).text().equals(",")) return false;
-            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return j > i;
+            if (isFiniteOrModal(j)) return j > i;
             if (quoted[j]) return j > i;
         }
         return false;
@@ -856,7 +860,7 @@ final class Attributor {
     private Span relativeClauseContent(int from, Span content) {
         int[] r = tokens.range(content);
         for (int j = from + 1; j < r[1]; j++) {
-            if (!quoted[j] && tokens.get(j - 1).text().equals(",") && (isFinite(j) || tokens.get(j).pos().equals("MD"))) {
+            if (!quoted[j] && tokens.get(j - 1).text().equals(",") && isFiniteOrModal(j)) {
                 return phrases.span(from, phrases.trimEnd(from, j - 1));
             }
         }
@@ -892,9 +896,7 @@ final class Attributor {
 
     private boolean hasClause(int from, int end) {
         for (int j = from; j < end; j++) {
-            String pos = tokens.get(j).pos();
-            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD") || quoted[j]
-                    || actsFinite(j)) return true;
+            if (isFiniteOrModal(j) || quoted[j] || actsFinite(j)) return true;
         }
         return false;
     }
