@@ -8,6 +8,7 @@ import dossier.model.Gender;
 import dossier.model.Mention;
 import dossier.model.Paragraph;
 import dossier.model.Span;
+import dossier.model.TimeExpression;
 import dossier.nlp.Sentence;
 import dossier.nlp.Token;
 import dossier.nlp.Tokens;
@@ -62,7 +63,7 @@ final class Attributor {
     private boolean lastQuoteEndedParagraph;
 
     Attributor(Lexicons lexicons, String text, Tokens tokens, MentionIndex index, Roles roles, List<Entity> entities,
-               List<QuoteFinder.Raw> quotes, List<Paragraph> paragraphs) {
+               List<QuoteFinder.Raw> quotes, List<Paragraph> paragraphs, List<TimeExpression> times) {
         this.lexicons = lexicons;
         this.text = text;
         this.tokens = tokens;
@@ -72,7 +73,7 @@ final class Attributor {
         this.paragraphs = paragraphs;
         this.quoted = new boolean[tokens.size()];
         this.opensQuote = new boolean[tokens.size()];
-        this.phrases = new SourcePhrases(lexicons, tokens, index, roles, quoted);
+        this.phrases = new SourcePhrases(lexicons, tokens, index, roles, quoted, times);
         for (QuoteFinder.Raw q : quotes) {
             int[] r = tokens.range(new Span(q.open(), q.closeEnd()));
             for (int i = r[0]; i < r[1]; i++) quoted[i] = true;
@@ -666,7 +667,7 @@ final class Attributor {
         int k = j + 1;
         while (k < s.endToken() && k < j + 5 && phrases.isNominal(k)) {
             String w = lower(k);
-            if (SourcePhrases.TIME_WORDS.contains(w) || SourcePhrases.MONTHS.contains(w) || SETTINGS.contains(w)) return true;
+            if (phrases.isTime(k) || SETTINGS.contains(w)) return true;
             k++;
         }
         return false;

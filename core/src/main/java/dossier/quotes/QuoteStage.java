@@ -20,6 +20,7 @@ import dossier.pipeline.Key;
 import dossier.pipeline.Stage;
 import dossier.roles.RoleStage;
 import dossier.roles.Roles;
+import dossier.time.TimeStage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,9 @@ public final class QuoteStage implements Stage {
     @Override public String name() { return "quotes"; }
 
     @Override
-    public Set<Key<?>> requires() { return Set.of(NlpStage.TOKENS, EntityStage.ENTITIES, RoleStage.ROLES); }
+    public Set<Key<?>> requires() {
+        return Set.of(NlpStage.TOKENS, EntityStage.ENTITIES, RoleStage.ROLES, TimeStage.TIMES);
+    }
 
     @Override public Set<Key<?>> provides() { return Set.of(QUOTES); }
 
@@ -65,7 +68,7 @@ public final class QuoteStage implements Stage {
             if (e != null) index.add(e, t.mention(), tokens);
         }
         Attributor attributor = new Attributor(lexicons, text, tokens, index, roles, entities, found.quotes(),
-                analysis.article().paragraphs());
+                analysis.article().paragraphs(), analysis.get(TimeStage.TIMES));
         List<Quote> out = new ArrayList<>();
         List<TranscriptTurns.Turn> turns = TranscriptTurns.find(text, analysis.article().paragraphs());
         Set<Integer> directCues = new java.util.HashSet<>();

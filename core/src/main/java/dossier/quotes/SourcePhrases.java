@@ -4,11 +4,13 @@ import dossier.entities.MentionIndex;
 import dossier.internal.Lexicons;
 import dossier.model.EntityType;
 import dossier.model.Span;
+import dossier.model.TimeExpression;
 import dossier.nlp.Sentence;
 import dossier.nlp.Token;
 import dossier.nlp.Tokens;
 import dossier.roles.Roles;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -29,14 +31,29 @@ final class SourcePhrases {
     private final MentionIndex index;
     private final Roles roles;
     private final boolean[] quoted;
+    private final boolean[] timed;
 
-    /** @param quoted which tokens are inside quotation marks (never part of a source) */
-    SourcePhrases(Lexicons lexicons, Tokens tokens, MentionIndex index, Roles roles, boolean[] quoted) {
+    /**
+     * @param quoted which tokens are inside quotation marks (never part of a source)
+     * @param times the article's time expressions, which never name a source either
+     */
+    SourcePhrases(Lexicons lexicons, Tokens tokens, MentionIndex index, Roles roles, boolean[] quoted,
+                  List<TimeExpression> times) {
         this.lexicons = lexicons;
         this.tokens = tokens;
         this.index = index;
         this.roles = roles;
         this.quoted = quoted;
+        this.timed = new boolean[tokens.size()];
+        for (TimeExpression t : times) {
+            int[] r = tokens.range(t.span());
+            for (int i = r[0]; i < r[1]; i++) timed[i] = true;
+        }
+    }
+
+    /** Whether token {@code k} is part of a time expression the time stage found. */
+    boolean isTime(int k) {
+        return k >= 0 && k < timed.length && timed[k];
     }
 
     private static final Set<String> ADVERBS_BEFORE_CUE = Set.of("also", "later", "then", "further", "again", "once",
@@ -124,21 +141,13 @@ final class SourcePhrases {
      * "published in early May"), or {@code j} when there is none.
      */
     private int beforeTimePhrase(int j, int floor) {
-        if (j < floor || !TIME_WORDS.contains(lower(j)) && !MONTHS.contains(lower(j))) return j;
+        if (j < floor || !isTime(j)) return j;
         int k = j - 1;
-        while (k >= floor && (TIME_LEADS.contains(lower(k)) || MONTHS.contains(lower(k))
-                || tokens.get(k).pos().equals("CD"))) k--;
+        while (k >= floor && (isTime(k) || TIME_LEADS.contains(lower(k)))) k--;
         // A participle the time belongs to: "a survey published in early May".
         if (k > floor && tokens.get(k).pos().equals("VBN") && TIME_LEADS.contains(lower(k + 1))) k--;
         return k;
     }
-
-    static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "today", "yesterday", "tonight", "week", "month", "year", "morning", "afternoon",
-            "evening", "night", "weekend");
-
-    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
 
     private static final Set<String> TIME_LEADS = Set.of("on", "in", "last", "this", "just", "early", "late", "next",
             "earlier", "later", "that", "the", "previous");
