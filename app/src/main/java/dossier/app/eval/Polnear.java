@@ -18,7 +18,9 @@ import java.util.stream.Stream;
 /**
  * Reads PolNeAR as distributed: {@code text/NAME.txt}, {@code attributions/NAME_ANNOTATOR.ann} (brat standoff) and
  * {@code metadata.tsv} for publication dates. A text annotated by several annotators is scored against one of them,
- * the first by annotator id, so that no attribution counts twice.
+ * the first by annotator id, so that no attribution counts twice. This is only the reader of that format: the
+ * corpus (copyrighted news, licence not stated) is never copied into the repository; it is read from
+ * {@code ../shared/data/polnear-dev} at evaluation time, and {@code PolnearTest} runs on a fixture of its own.
  */
 public final class Polnear {
     /** One article with its gold attributions. */
