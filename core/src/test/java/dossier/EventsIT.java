@@ -102,6 +102,41 @@ class EventsIT {
     }
 
     @Test
+    void tenseAndAspectFromTheAuxiliaries() {
+        Record t = analyze("""
+                Port strike
+
+                The dockers have blocked the harbour. The union had warned the operator, which is negotiating with \
+                them. The ministry will mediate, and the mayor may visit. Ferries were cancelled, and a cargo ship, \
+                diverted to Gdansk, could not unload. The protest continues.
+                """, "2023-09-04");
+        assertGrammar(t, "blocked", "VERB", "PRESENT", "PERFECTIVE");
+        assertGrammar(t, "warned", "VERB", "PAST", "PERFECTIVE");
+        assertGrammar(t, "negotiating", "VERB", "PRESENT", "PROGRESSIVE");
+        assertGrammar(t, "mediate", "VERB", "FUTURE", null);
+        assertGrammar(t, "visit", "VERB", null, null);
+        assertGrammar(t, "cancelled", "VERB", "PAST", null);
+        assertGrammar(t, "diverted", "VERB", null, null);
+        assertGrammar(t, "unload", "VERB", null, null);
+        assertGrammar(t, "continues", "VERB", "PRESENT", null);
+        assertGrammar(t, "protest", "NOUN", null, null);
+        // With no time in the text, what it reports as done or going on is dated by the report, a plan or a
+        // possibility is not.
+        assertTrue(Timeline.datedByReport(Analyses.event(t, "blocked")));
+        assertTrue(Timeline.datedByReport(Analyses.event(t, "protest")));
+        assertTrue(!Timeline.datedByReport(Analyses.event(t, "mediate")));
+        assertTrue(!Timeline.datedByReport(Analyses.event(t, "visit")));
+        assertTrue(!Timeline.datedByReport(Analyses.event(t, "unload")), "negated");
+    }
+
+    private static void assertGrammar(Record r, String trigger, String pos, String tense, String aspect) {
+        Event e = Analyses.event(r, trigger);
+        assertEquals(pos, e.attributes().get("pos"), trigger);
+        assertEquals(tense, e.attributes().get("tense"), trigger);
+        assertEquals(aspect, e.attributes().get("aspect"), trigger);
+    }
+
+    @Test
     void timelineIsInCalendarOrder() {
         List<Event> t = Timeline.of(r);
         for (int i = 1; i < t.size(); i++) {

@@ -96,7 +96,8 @@ final class StoreCommands {
                 if (!p.quotesAbout().isEmpty()) o.println("QUOTES ABOUT");
                 p.quotesAbout().forEach(q -> o.printf("  %s  %s: “%s”  [%s %d-%d]%n", q.published(), q.speakerName() == null ? "?" : q.speakerName(), shorten(q.text()), q.articleId(), q.start(), q.end()));
                 if (!p.events().isEmpty()) o.println("EVENTS");
-                p.events().forEach(v -> o.printf("  %-11s %-10s %s (%s)%s  [%s %d-%d]%n", v.time() == null ? "?" : v.time(),
+                p.events().forEach(v -> o.printf("  %-11s %-10s %s (%s)%s  [%s %d-%d]%n", v.time() != null ? v.time()
+                                : v.reported() && v.published() != null ? "~" + v.published() : "?",
                         v.type(), v.trigger(), v.role(), v.modality().equals("asserted") ? "" : " " + v.modality(),
                         v.articleId(), v.start(), v.end()));
                 o.println("ARTICLES");
@@ -179,8 +180,12 @@ final class StoreCommands {
                     return 0;
                 }
                 out().println(e.name());
+                if (items.stream().anyMatch(Store.TimelineItem::reported)) {
+                    out().println("  (~: the date of the article reporting it; its text gives none)");
+                }
                 for (Store.TimelineItem i : items) {
-                    out().printf("  %-11s %-9s %-10s %s%s  [%s %d-%d]%n", i.date(), i.kind(), i.type(), shorten(i.text()),
+                    out().printf("  %-11s %-9s %-10s %s%s  [%s %d-%d]%n", (i.reported() ? "~" : "") + i.date(), i.kind(),
+                            i.type(), shorten(i.text()),
                             i.conflicting() ? "  (CONFLICT: other articles date this differently)" : "", i.articleId(),
                             i.start(), i.end());
                 }

@@ -508,6 +508,7 @@ public final class EventStage implements Stage {
 
     private static Map<String, String> attributes(EventType type, int k, Sentence s, Context c) {
         Map<String, String> out = new LinkedHashMap<>();
+        grammar(k, s, c, out);
         if (type == EventType.SENTENCE) {
             for (TimeExpression x : c.times()) {
                 if (x.type() == TimeType.DURATION && x.value() != null && s.span().contains(x.span().start())
@@ -530,6 +531,49 @@ public final class EventStage implements Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * The trigger's part of speech, and a verb's tense and aspect, as TimeML names them, read from its auxiliaries:
+     * "has been released" is PRESENT and PERFECTIVE, "was arrested" PAST, "will sign" FUTURE, "is negotiating"
+     * PRESENT and PROGRESSIVE. A verb with no tense of its own ("to sign", "could sign", "the plane, built in
+     * Seattle") and an event noun get none.
+     */
+    private static void grammar(int k, Sentence s, Context c, Map<String, String> out) {
+        Token t = c.t(k);
+        out.put("pos", t.isVerb() ? "VERB" : "NOUN");
+        if (!t.isVerb()) return;
+        String pos = t.pos();
+        if (pos.equals("VBD")) out.put("tense", "PAST");
+        if (pos.equals("VBZ") || pos.equals("VBP")) out.put("tense", "PRESENT");
+        if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) return;
+        String aspect = pos.equals("VBG") ? "PROGRESSIVE" : null;
+        boolean perfect = false;
+        // Back over adverbs, "not" and the participles of the chain ("has not yet been", "had been being").
+        for (int j = k - 1; j >= s.firstToken(); j--) {
+            Token a = c.t(j);
+            if (a.pos().startsWith("RB")) continue;
+            String lemma = c.lemma(j);
+            if (a.pos().equals("VBN") && lemma.equals("be") || a.pos().equals("VBG") && lemma.equals("be")) {
+                if (a.pos().equals("VBG")) aspect = "PROGRESSIVE";
+                continue;
+            }
+            boolean have = lemma.equals("have") && pos.equals("VBN") || lemma.equals("have") && c.t(j + 1).text().equals("been");
+            if (have) perfect = true;
+            if (!have && !lemma.equals("be") && !lemma.equals("do") && !a.pos().equals("MD")) break;
+            if (a.pos().equals("MD")) {
+                if (FUTURE.contains(c.lower(j))) out.put("tense", "FUTURE");
+            } else if (a.pos().equals("VBD")) {
+                out.put("tense", "PAST");
+            } else if (a.pos().equals("VBZ") || a.pos().equals("VBP")) {
+                out.put("tense", "PRESENT");
+            } else if (a.pos().equals("VB")) {
+                continue;  // "will have signed", "may be leaving": the modal before it decides
+            }
+            break;
+        }
+        if (perfect) aspect = aspect == null ? "PERFECTIVE" : "PERFECTIVE_PROGRESSIVE";
+        if (aspect != null && out.containsKey("tense")) out.put("aspect", aspect);
     }
 
     /** "convicted of espionage", "on charges of possessing ...", "arrested ... for cannabis possession". */

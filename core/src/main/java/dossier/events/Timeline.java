@@ -28,6 +28,17 @@ public final class Timeline {
         return out;
     }
 
+    /**
+     * Whether an event with no time of its own is dated by the report that states it: something the text asserts as
+     * having happened or happening (a past or present tense verb, or an event noun), as news reports what is recent.
+     * A plan, a possibility, an infinitive or a participle without a tense ("to sign", "could sign") is not.
+     */
+    public static boolean datedByReport(Event e) {
+        if (e.time() != null || e.modality() != Event.Modality.ASSERTED) return false;
+        String tense = e.attributes().getOrDefault("tense", "NONE");
+        return tense.equals("PAST") || tense.equals("PRESENT") || "NOUN".equals(e.attributes().get("pos"));
+    }
+
     /** Statements and states are not steps of the story: quotes and roles carry them. */
     private static boolean storyVerb(Event e) {
         String w = e.trigger().text().toLowerCase(java.util.Locale.ROOT);

@@ -13,7 +13,8 @@ public record Event(String id, EventType type, TextSpan trigger, Modality modali
                     String place, List<Participant> participants, Map<String, String> attributes, Span sentence) {
     public Event {
         participants = List.copyOf(participants);
-        attributes = Map.copyOf(attributes);
+        // In key order, so that a record reads and writes the same JSON in every run (Map.copyOf's order is not).
+        attributes = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(attributes));
     }
 
     /** An entity taking part in an event, and how. */

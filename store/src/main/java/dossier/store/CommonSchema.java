@@ -1,5 +1,6 @@
 package dossier.store;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -14,6 +15,15 @@ final class CommonSchema {
     static void create(Statement s, String[] dialect) throws SQLException {
         for (String sql : dialect) s.execute(sql);
         for (String sql : STATEMENTS) s.execute(sql);
+        // Stores written before events were dated by their report: their events keep no such date until re-ingested.
+        addColumnIfMissing(s, "event", "reported", "INTEGER NOT NULL DEFAULT 0");
+    }
+
+    private static void addColumnIfMissing(Statement s, String table, String column, String type) throws SQLException {
+        try (ResultSet rs = s.getConnection().getMetaData().getColumns(null, null, table, column)) {
+            if (rs.next()) return;
+        }
+        s.execute("ALTER TABLE " + table + " ADD COLUMN " + column + " " + type);
     }
 
     static final String[] STATEMENTS = {

@@ -1,6 +1,7 @@
 package dossier.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dossier.events.Timeline;
 import dossier.json.JsonLd;
 import dossier.json.RecordJson;
 import dossier.model.Entity;
@@ -158,11 +159,11 @@ abstract sealed class SqlStore implements Store permits SqliteStore, PostgresSto
         // whole articles.
         List<Event> events = r.events().stream().filter(x -> !x.participants().isEmpty()).toList();
         List<Long> eventIds = insertAll(
-                "INSERT INTO event(article_id, type, trigger, time, modality, sentence_start, sentence_end, sentence, published)"
-                        + " VALUES (?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO event(article_id, type, trigger, time, modality, sentence_start, sentence_end, sentence,"
+                        + " published, reported) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 events.stream().map(x -> new Object[] {article, x.type().name(), x.trigger().text(), x.time(),
                         x.modality().name().toLowerCase(), x.sentence().start(), x.sentence().end(),
-                        x.sentence().of(r.article().text()), published}).toList());
+                        x.sentence().of(r.article().text()), published, Timeline.datedByReport(x) ? 1 : 0}).toList());
         try (PreparedStatement pa = db.prepareStatement(
                 "INSERT INTO event_participant(event_id, article_id, local_id, role) VALUES (?,?,?,?)")) {
             for (int i = 0; i < events.size(); i++) {
@@ -308,14 +309,14 @@ abstract sealed class SqlStore implements Store permits SqliteStore, PostgresSto
         String where = recentOnly ? "" : " WHERE l.entity_id = ?";
         return query(from.formatted("""
                 e.id, e.article_id, e.published, e.type, e.trigger, e.time, e.modality, p.role,
-                       e.sentence, e.sentence_start, e.sentence_end""") + """
+                       e.sentence, e.sentence_start, e.sentence_end, e.reported""") + """
                  JOIN event_participant p ON l.article_id = p.article_id AND l.local_id = p.local_id
                 JOIN event e ON e.id = p.event_id""" + where + " ORDER BY coalesce(e.time, e.published), e.id LIMIT 500", rs -> {
             List<StoredEvent> out = new ArrayList<>();
             while (rs.next()) {
                 out.add(new StoredEvent(rs.getLong(1), rs.getString(2), date(rs.getString(3)), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getInt(10), rs.getInt(11)));
+                        rs.getInt(10), rs.getInt(11), rs.getInt(12) == 1));
             }
             return out;
         }, id);

@@ -43,7 +43,7 @@ final class SqliteSchema {
         CREATE TABLE IF NOT EXISTS event (
           id INTEGER PRIMARY KEY, article_id TEXT NOT NULL, type TEXT NOT NULL, trigger TEXT NOT NULL,
           time TEXT, modality TEXT NOT NULL, sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
-          sentence TEXT NOT NULL, published TEXT)""",
+          sentence TEXT NOT NULL, published TEXT, reported INTEGER NOT NULL DEFAULT 0)""",
         """
         CREATE TABLE IF NOT EXISTS event_participant (
           event_id INTEGER NOT NULL, article_id TEXT NOT NULL, local_id TEXT NOT NULL, role TEXT NOT NULL)""",

@@ -49,8 +49,10 @@ public interface Store extends AutoCloseable {
 
     /**
      * A timeline from an entity's events (with its role in each) and its quotes: dated events and statements in date
-     * order, negated and undated ones left out. The same kind of event with the entity in the same role, dated
-     * differently by different articles, is flagged as a conflict.
+     * order, negated and undated ones left out. An event the text dates by nothing but its report ({@link
+     * dossier.events.Timeline#datedByReport}) stands at its article's date, marked {@code reported}. The same kind
+     * of event with the entity in the same role, dated differently by different articles' texts, is flagged as a
+     * conflict.
      */
     static List<TimelineItem> timelineOf(List<StoredEvent> events, List<StoredQuote> quotes) {
         List<TimelineItem> out = new ArrayList<>();
@@ -62,16 +64,18 @@ public interface Store extends AutoCloseable {
         for (StoredEvent e : events) {
             if (e.modality().equals("negated")) continue;
             String date = e.time() != null && e.time().matches("\\d{4}.*") ? e.time() : null;
+            boolean reported = date == null && e.reported() && e.published() != null;
+            if (reported) date = e.published().toString();
             if (date == null || e.type().equals("OTHER")) continue;
-            boolean conflict = datesByEvent.getOrDefault(e.type() + "/" + e.role(), Set.of()).size() > 1
+            boolean conflict = !reported && datesByEvent.getOrDefault(e.type() + "/" + e.role(), Set.of()).size() > 1
                     && !e.type().equals("MEETING") && !e.type().equals("CALL");
             out.add(new TimelineItem(date, "event", e.type(), e.sentence().strip(), e.articleId(), e.published(),
-                    e.start(), e.end(), conflict));
+                    e.start(), e.end(), reported, conflict));
         }
         for (StoredQuote q : quotes) {
             if (q.published() == null) continue;
             out.add(new TimelineItem(q.published().toString(), "statement", q.type(), q.text(), q.articleId(),
-                    q.published(), q.start(), q.end(), false));
+                    q.published(), q.start(), q.end(), false, false));
         }
         out.sort(Comparator.comparing(TimelineItem::date).thenComparing(TimelineItem::articleId)
                 .thenComparingInt(TimelineItem::start));
@@ -124,17 +128,21 @@ public interface Store extends AutoCloseable {
     record StoredQuote(long id, String articleId, String articleTitle, LocalDate published, Long speaker,
                        String speakerName, String text, String type, String cue, int start, int end) {}
 
+    /** An event as stored; {@code reported}: the text gives it no date but reports it as happened. */
     record StoredEvent(long id, String articleId, LocalDate published, String type, String trigger, String time,
-                       String modality, String role, String sentence, int start, int end) {}
+                       String modality, String role, String sentence, int start, int end, boolean reported) {}
 
     record EntityProfile(EntitySummary entity, List<StoredRole> roles, List<StoredQuote> quotesBy,
                          List<StoredQuote> quotesAbout, List<StoredEvent> events, List<ArticleRef> articles) {}
 
     record QuoteQuery(Long by, Long about, LocalDate since, LocalDate until, String text, int limit) {}
 
-    /** One step of a timeline: an event or a statement, with the date it happened (or was made) and its source. */
+    /**
+     * One step of a timeline: an event or a statement, with the date it happened (or was made) and its source;
+     * {@code reported}: the date is that of the article reporting it, the text giving none.
+     */
     record TimelineItem(String date, String kind, String type, String text, String articleId, LocalDate published,
-                        int start, int end, boolean conflicting) {}
+                        int start, int end, boolean reported, boolean conflicting) {}
 
     record SearchHit(String kind, String articleId, String title, LocalDate published, String snippet, double score,
                      Long quoteId) {}

@@ -74,9 +74,14 @@ final class Records {
     }
 
     Records event(EventType type, String trigger, String time, String entity, String role) {
+        return event(type, trigger, time, entity, role, Map.of());
+    }
+
+    /** An event with its attributes: {@code Map.of("tense", "PAST")} for a verb the text reports as done. */
+    Records event(EventType type, String trigger, String time, String entity, String role, Map<String, String> attributes) {
         Span t = find(trigger);
         events.add(new Event("V" + (events.size() + 1), type, TextSpan.of(text, t), Event.Modality.ASSERTED, time, null,
-                null, List.of(new Event.Participant(role, entity, TextSpan.of(text, t))), Map.of(), new Span(0, text.length())));
+                null, List.of(new Event.Participant(role, entity, TextSpan.of(text, t))), attributes, new Span(0, text.length())));
         return this;
     }
 

@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -109,6 +110,26 @@ abstract class StoreContract {
         assertEquals(TWO.article().id(), hits.get(0).articleId());
         assertTrue(hits.get(0).snippet().contains("[trade]"), hits.get(0).snippet());
         assertTrue(store.search("\"unbalanced (quote AND", 5).isEmpty(), "user text is never FTS syntax");
+    }
+
+    @Test
+    void eventsTheTextGivesNoDateStandAtTheirReportsDate() {
+        store.add(Records.article("Olga Petrenko was arrested in Kyiv on March 2.", "2021-03-03")
+                .entity("E1", EntityType.PERSON, "Olga Petrenko")
+                .event(EventType.ARREST, "arrested", "2021-03-02", "E1", "defendant", Map.of("pos", "VERB", "tense", "PAST"))
+                .build());
+        store.add(Records.article("Olga Petrenko was arrested. She will sign a deal.", "2021-04-20")
+                .entity("E1", EntityType.PERSON, "Olga Petrenko", "She")
+                .event(EventType.ARREST, "arrested", null, "E1", "defendant", Map.of("pos", "VERB", "tense", "PAST"))
+                .event(EventType.AGREEMENT, "sign", null, "E1", "agent", Map.of("pos", "VERB", "tense", "FUTURE"))
+                .build());
+        long olga = store.findEntities("Olga Petrenko").get(0).id();
+        List<Store.TimelineItem> t = store.timeline(olga);
+        assertEquals(List.of("2021-03-02 ARREST", "~2021-04-20 ARREST"),
+                t.stream().map(i -> (i.reported() ? "~" : "") + i.date() + " " + i.type()).toList(),
+                "a plan gets no date from its report");
+        assertTrue(t.stream().noneMatch(Store.TimelineItem::conflicting),
+                "an arrest dated by its report does not contradict the date a text gives it");
     }
 
     @Test

@@ -212,7 +212,8 @@ public final class EvalCommand implements Runnable {
         Path errors;
 
         @Option(names = "--undated-at-publication",
-                description = "Date events that have no time of their own by their article's date, as the task's annotators did.")
+                description = "Date every event that has no time of its own by its article's date (not only those the"
+                        + " text reports as happened), to compare with the annotators' convention.")
         boolean undatedAtPublication;
 
         @Override
@@ -230,7 +231,8 @@ public final class EvalCommand implements Runnable {
             } else {
                 out.printf(Locale.ROOT, "Timelines for %d target entities over %d documents (%.0f s); %d entities found by name;"
                         + " undated events %s%n%n", r.timelines(), r.documents(), seconds, r.found(),
-                        undatedAtPublication ? "at their article's date" : "unordered (position 0)");
+                        undatedAtPublication ? "all at their article's date"
+                                : "reported as happened at their article's date, the rest unordered (position 0)");
                 out.printf(Locale.ROOT, "%-10s %7s %7s %7s%n", "", "P", "R", "F1");
                 for (var e : r.corpora().entrySet()) line(out, e.getKey(), e.getValue());
                 line(out, "all", r.all());

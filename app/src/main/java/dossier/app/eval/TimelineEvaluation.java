@@ -2,6 +2,7 @@ package dossier.app.eval;
 
 import dossier.Dossier;
 import dossier.app.TempDirs;
+import dossier.events.Timeline;
 import dossier.model.Event;
 import dossier.model.Quote;
 import dossier.model.Record;
@@ -24,9 +25,9 @@ import java.util.stream.Collectors;
  * SemEval-2015 Task 4, track A, as a user would build the timelines: each corpus's documents are analysed and
  * ingested into a fresh store, each target entity is looked up by name as {@code dossier entity} does, and its
  * timeline is every asserted event it takes part in and every statement it makes, across documents, dated by the
- * event's own time (statements by the article's date), undated ones at position 0, as dossier's records leave
- * them. The task's annotators gave such events their document's creation time; {@code undatedAtPublication} does
- * the same, to show how much of the score that convention is. Scored by {@link TimelineScorer}.
+ * event's own time, or by its article's date where the text reports it as happened ({@link Timeline#datedByReport};
+ * statements too), the rest at position 0. The task's annotators gave most undated events their document's creation
+ * time; {@code undatedAtPublication} does that for all of them, to compare. Scored by {@link TimelineScorer}.
  */
 public final class TimelineEvaluation {
     public record Result(Map<String, TimelineScorer.Counts> corpora, TimelineScorer.Counts all, int documents,
@@ -100,7 +101,8 @@ public final class TimelineEvaluation {
                 String name = doc.eventAt(e.trigger().start());
                 if (name == null) continue;
                 String date = date(e.time());
-                if (date == null && undatedAtPublication && doc.dct() != null) date = doc.dct().toString();
+                boolean byReport = undatedAtPublication ? e.time() == null : Timeline.datedByReport(e);
+                if (date == null && byReport && doc.dct() != null) date = doc.dct().toString();
                 (date == null ? undated : byDate.computeIfAbsent(date, k -> new TreeSet<>())).add(name);
             }
             for (Quote q : r.quotes()) {

@@ -41,7 +41,7 @@ final class TimelineChart {
             String colour = i.conflicting() ? "#dc2626" : i.kind().equals("event") ? "#2563eb" : "#16a34a";
             b.append("<a href=\"/article/").append(Html.esc(i.articleId())).append("\"><circle class=\"point\" cx=\"")
                     .append(String.format(java.util.Locale.ROOT, "%.1f", x)).append("\" cy=\"").append(y).append("\" r=\"6\" fill=\"")
-                    .append(colour).append("\"><title>").append(Html.esc(i.date() + " " + i.type() + ": " + i.text()))
+                    .append(colour).append("\"><title>").append(Html.esc(i.date() + (i.reported() ? " (reported; no date in the text) " : " ") + i.type() + ": " + i.text()))
                     .append("</title></circle></a>");
         }
         return b.append("</svg>").toString();
