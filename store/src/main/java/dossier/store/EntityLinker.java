@@ -101,6 +101,11 @@ final class EntityLinker {
         } else {
             id = best.id();
             log(id, e.name(), r.article().id(), best.evidence(), best.score());
+            if (best.type().equals("MISC") && e.type() != EntityType.MISC) {
+                // The entity is now known to be more than miscellaneous.
+                later("UPDATE entity SET type = ? WHERE id = ?", e.type().name(), id);
+                article.entityRows().put(id, new String[] {e.type().name(), best.name(), best.given()});
+            }
         }
         out.put(e.id(), id);
         insertLocal(r, e, id);
@@ -144,7 +149,7 @@ final class EntityLinker {
         if (row == null) return null;
         boolean sameType = row[0].equals(e.type().name());
         boolean placeOrOrg = Set.of("LOCATION", "ORGANIZATION").containsAll(List.of(row[0], e.type().name()));
-        if (!sameType && !(placeOrOrg && nameScore >= 1.0)) return null;
+        if (!sameType && !(placeOrOrg || miscNamed(row[0], e)) || !sameType && nameScore < 1.0) return null;
         if (e.type() == EntityType.PERSON && mine.given() != null && row[2] != null
                 && !NameKeys.givenNamesCompatible(mine.given(), row[2])) return null;
         if (decided("different", e.aliases(), id)) return null;
@@ -159,6 +164,17 @@ final class EntityLinker {
         String evidence = why + (shared > 0 ? "; mentioned with " + shared + " of the same entities" : "")
                 + (sameGiven ? "; given names agree" : "");
         return new Candidate(id, row[0], row[1], row[2], score, evidence, nameScore >= 1.0);
+    }
+
+    /**
+     * Whether a miscellaneous entity and an organisation or product may be one under the same name: the tagger calls
+     * a company "miscellaneous" where its name stands before a noun ("Airbus tankers"). A nationality never is one
+     * ("American", the adjective, and American, the airline).
+     */
+    private static boolean miscNamed(String storedType, Entity e) {
+        Set<String> pair = Set.of(storedType, e.type().name());
+        return pair.size() == 2 && pair.contains("MISC") && (pair.contains("ORGANIZATION") || pair.contains("PRODUCT"))
+                && !"NATIONALITY".equals(e.subtype());
     }
 
     /**

@@ -47,11 +47,16 @@ final class Records {
 
     /** An entity named by every given surface form where it first occurs. */
     Records entity(String id, EntityType type, String... names) {
+        return entityOfSubtype(id, type, null, names);
+    }
+
+    /** An entity of a subtype ("NATIONALITY", "CITY"). */
+    Records entityOfSubtype(String id, EntityType type, String subtype, String... names) {
         List<Mention> mentions = new ArrayList<>();
         for (String n : names) mentions.add(new Mention(find(n), n, type, Mention.Kind.NAME));
         String name = names[0];
         for (String n : names) if (n.split(" ").length > name.split(" ").length) name = n;
-        entities.add(new Entity(id, type, null, name, Gender.UNKNOWN, new ArrayList<>(new LinkedHashSet<>(List.of(names))),
+        entities.add(new Entity(id, type, subtype, name, Gender.UNKNOWN, new ArrayList<>(new LinkedHashSet<>(List.of(names))),
                 mentions, List.of()));
         return this;
     }

@@ -113,6 +113,21 @@ abstract class StoreContract {
     }
 
     @Test
+    void aNameTaggedMiscellaneousIsTheOrganisationOfThatName() {
+        store.add(Records.article("Three Vantor tankers were grounded.", "2021-05-01")
+                .entity("E1", EntityType.MISC, "Vantor").build());
+        store.add(Records.article("Vantor cut 300 jobs. Danish unions protested.", "2021-05-02")
+                .entity("E1", EntityType.ORGANIZATION, "Vantor")
+                .entityOfSubtype("E2", EntityType.MISC, "NATIONALITY", "Danish").build());
+        store.add(Records.article("Danish, the regional airline, cancelled flights.", "2021-05-03")
+                .entityOfSubtype("E1", EntityType.ORGANIZATION, "NATIONALITY", "Danish").build());
+        List<Store.EntitySummary> vantor = store.findEntities("Vantor");
+        assertEquals(1, vantor.size());
+        assertEquals("ORGANIZATION", vantor.get(0).type(), "the entity is known to be more than miscellaneous");
+        assertEquals(2, store.findEntities("Danish").size(), "a nationality is never an organisation's name");
+    }
+
+    @Test
     void eventsTheTextGivesNoDateStandAtTheirReportsDate() {
         store.add(Records.article("Olga Petrenko was arrested in Kyiv on March 2.", "2021-03-03")
                 .entity("E1", EntityType.PERSON, "Olga Petrenko")
