@@ -149,7 +149,9 @@ public final class EvalCommand implements Runnable {
                 n.put("time_anchor_accuracy", round(c.anchorAccuracy())).put("anchored_matched", c.anchoredMatched)
                         .put("anchored", c.anchored)
                         .put("stated_time_anchor_accuracy", round(c.statedMatched == 0 ? 0 : (double) c.statedRight / c.statedMatched));
-                n.put("participant_accuracy", round(c.participantAccuracy())).put("participant_links", c.participantLinks);
+                n.put("participant_accuracy", round(c.participantAccuracy())).put("participant_links", c.participantLinks)
+                        .put("participant_precision", round(c.participantPrecision()))
+                        .put("system_participant_links", c.systemParticipantLinks);
                 n.put("documents", c.documents);
                 b.append(String.format(Locale.ROOT, "%n%s: %d documents, %d gold mentions, %d found%n", e.getKey(),
                         c.documents, c.gold, c.system));
@@ -162,8 +164,9 @@ public final class EvalCommand implements Runnable {
                         c.anchorAccuracy(), c.anchoredMatched, c.anchored));
                 b.append(String.format(Locale.ROOT, "  of which anchored to a time the text states: %.3f of %d%n",
                         c.statedMatched == 0 ? 0 : (double) c.statedRight / c.statedMatched, c.statedMatched));
-                b.append(String.format(Locale.ROOT, "  participants found: %.3f of %d gold links of matched events%n",
-                        c.participantAccuracy(), c.participantLinks));
+                b.append(String.format(Locale.ROOT, "  participants found: %.3f of %d gold links of matched events;"
+                        + " right: %.3f of dossier's %d links there%n", c.participantAccuracy(), c.participantLinks,
+                        c.participantPrecision(), c.systemParticipantLinks));
             }
             out.print(format == Format.json ? JSON.writeValueAsString(root) + "\n" : b.toString());
         }

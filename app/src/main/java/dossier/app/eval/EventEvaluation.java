@@ -13,13 +13,16 @@ import java.util.Objects;
 
 /**
  * Event mentions against MEANTIME and ECB+: precision, recall and F1 of trigger spans (exact and overlapping), the
- * share of gold time anchors reproduced by matched events, and the share of gold participant links found.
+ * share of gold time anchors reproduced by matched events, the share of gold participant links found and the share
+ * of dossier's participant links (on events the annotators gave participants) that are gold's.
  */
 public final class EventEvaluation {
     /** Counts for one corpus. */
     public static final class Counts {
         public int system, gold, exactSystem, exactGold, overlapSystem, overlapGold;
         public int anchored, anchoredMatched, anchorRight, participantLinks, participantRight;
+        /** dossier's participant links on events that match a gold event with participants, and those that are gold's. */
+        public int systemParticipantLinks, systemParticipantRight;
         /** Matched events anchored to a time the text states (not the document's creation time), and right ones. */
         public int statedMatched, statedRight;
         public int documents;
@@ -33,6 +36,10 @@ public final class EventEvaluation {
 
         public double participantAccuracy() {
             return participantLinks == 0 ? 0 : (double) participantRight / participantLinks;
+        }
+
+        public double participantPrecision() {
+            return systemParticipantLinks == 0 ? 0 : (double) systemParticipantRight / systemParticipantLinks;
         }
 
         private CitronScorer.Prf prf(int s, int g) {
@@ -85,6 +92,12 @@ public final class EventEvaluation {
                 for (Span p : g.participants()) {
                     c.participantLinks++;
                     if (match.participants().stream().anyMatch(x -> x.mention().span().overlaps(p))) c.participantRight++;
+                }
+                if (!g.participants().isEmpty()) {
+                    for (Event.Participant x : match.participants()) {
+                        c.systemParticipantLinks++;
+                        if (g.participants().stream().anyMatch(p -> x.mention().span().overlaps(p))) c.systemParticipantRight++;
+                    }
                 }
             }
         }

@@ -41,11 +41,11 @@ class EventEvaluationTest {
             </Document>
             """;
 
-    static Event event(StandoffCorpus.Document d, String word, String time, Span participant) {
+    static Event event(StandoffCorpus.Document d, String word, String time, Span... participants) {
         int i = d.text().indexOf(word);
         Span s = new Span(i, i + word.length());
-        List<Event.Participant> ps = participant == null ? List.of()
-                : List.of(new Event.Participant("agent", "E1", TextSpan.of(d.text(), participant)));
+        List<Event.Participant> ps = java.util.Arrays.stream(participants)
+                .map(p -> new Event.Participant("agent", "E1", TextSpan.of(d.text(), p))).toList();
         return new Event("V", EventType.OTHER, TextSpan.of(d.text(), s), Event.Modality.ASSERTED, time, null, null,
                 ps, Map.of(), s);
     }
@@ -67,8 +67,8 @@ class EventEvaluationTest {
         int ford = d.text().indexOf("Ford");
         List<Event> system = List.of(
                 event(d, "closed", "2009-05", new Span(ford, ford + 4)),  // right, anchored right, participant found
-                event(d, "plant", null, null),                                   // not gold: a false alarm
-                event(d, "annotated", null, null));                             // outside the annotated sentences
+                event(d, "plant", null),                                         // not gold: a false alarm
+                event(d, "annotated", null));                                   // outside the annotated sentences
         EventEvaluation.Counts c = new EventEvaluation.Counts();
         EventEvaluation.score(system, d, c);
         assertEquals(2, c.system);
@@ -76,5 +76,15 @@ class EventEvaluationTest {
         assertEquals(0.5, c.exact().recall(), 1e-9);
         assertEquals(1.0, c.anchorAccuracy(), 1e-9);
         assertEquals(1.0, c.participantAccuracy(), 1e-9);
+    }
+
+    @Test
+    void participantLinksDossierMakesAreCheckedAgainstGolds() throws Exception {
+        StandoffCorpus.Document d = StandoffCorpus.parse("test.xml", new StringReader(XML));
+        int ford = d.text().indexOf("Ford"), plant = d.text().indexOf("the plant");
+        EventEvaluation.Counts c = new EventEvaluation.Counts();
+        EventEvaluation.score(List.of(event(d, "closed", null, new Span(ford, ford + 4), new Span(plant, plant + 9))), d, c);
+        assertEquals(1.0, c.participantAccuracy(), 1e-9);
+        assertEquals(0.5, c.participantPrecision(), 1e-9, "the plant is no participant the annotators linked");
     }
 }
