@@ -129,6 +129,23 @@ class EventsIT {
         assertTrue(!Timeline.datedByReport(Analyses.event(t, "unload")), "negated");
     }
 
+    @Test
+    void itIsTheOrganisationNamedJustBefore() {
+        Record t = analyze("""
+                Ferry cuts
+
+                Halvorsen Shipping cut 200 jobs last year. It sold three vessels in May, and its merger with a \
+                rival collapsed.
+
+                The weather was poor all spring. Storms closed the port twice. It reopened in June.
+                """, "2023-09-04");
+        String halvorsen = entity(t, "Halvorsen Shipping").id();
+        assertTrue(Analyses.event(t, "sold").participants().stream().anyMatch(p -> p.entity().equals(halvorsen)));
+        assertTrue(Analyses.event(t, "merger").participants().stream().anyMatch(p -> p.entity().equals(halvorsen)));
+        assertTrue(Analyses.event(t, "reopened").participants().isEmpty(),
+                "'it' looks back one sentence, not to a company named paragraphs before");
+    }
+
     private static void assertGrammar(Record r, String trigger, String pos, String tense, String aspect) {
         Event e = Analyses.event(r, trigger);
         assertEquals(pos, e.attributes().get("pos"), trigger);

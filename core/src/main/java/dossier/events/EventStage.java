@@ -389,8 +389,12 @@ public final class EventStage implements Stage {
         return null;
     }
 
-    /** A personal pronoun to the most recent person of its gender named before it. */
+    /**
+     * A personal pronoun to the most recent person of its gender named before it; "it" and "its" to the organisation
+     * or product named last in its sentence or the one before.
+     */
     private static Ref pronoun(String w, Span at, Context c) {
+        if (w.equals("it") || w.equals("its")) return lastNamedThing(at, c);
         Gender g = switch (w) {
             case "he", "him", "his" -> Gender.MALE;
             case "she", "her", "hers" -> Gender.FEMALE;
@@ -401,6 +405,23 @@ public final class EventStage implements Stage {
         int bestPos = -1;
         for (Entity e : c.entities()) {
             if (e.type() != EntityType.PERSON || !c.roles().gender(e.id()).compatibleWith(g)) continue;
+            for (Mention m : e.mentions()) {
+                if (m.end() <= at.start() && m.start() > bestPos) {
+                    best = e.id();
+                    bestPos = m.start();
+                }
+            }
+        }
+        return best == null ? null : new Ref(best, at);
+    }
+
+    private static Ref lastNamedThing(Span at, Context c) {
+        int sentence = Math.max(0, c.tokens().sentenceAt(at.start()) - 1);
+        int from = c.tokens().sentences().isEmpty() ? 0 : c.tokens().sentences().get(sentence).span().start();
+        String best = null;
+        int bestPos = from - 1;
+        for (Entity e : c.entities()) {
+            if (e.type() != EntityType.ORGANIZATION && e.type() != EntityType.PRODUCT) continue;
             for (Mention m : e.mentions()) {
                 if (m.end() <= at.start() && m.start() > bestPos) {
                     best = e.id();
