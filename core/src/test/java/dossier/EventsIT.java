@@ -146,6 +146,22 @@ class EventsIT {
                 "'it' looks back one sentence, not to a company named paragraphs before");
     }
 
+    @Test
+    void everySubjectOfAListTakesPart() {
+        Record t = analyze("""
+                Recall
+
+                Velmont Motors (VM) and Ardent Cars recalled 40,000 vans on Tuesday. In Oslo, Halvorsen Shipping \
+                sold a ferry.
+                """, "2023-09-04");
+        List<String> recallers = Analyses.event(t, "recalled").participants().stream()
+                .filter(p -> p.role().equals("agent")).map(Event.Participant::entity).toList();
+        assertTrue(recallers.containsAll(List.of(entity(t, "Velmont Motors").id(), entity(t, "Ardent Cars").id())),
+                recallers.toString());
+        assertTrue(Analyses.event(t, "sold").participants().stream()
+                .noneMatch(p -> p.entity().equals(entity(t, "Oslo").id())), "a place before a comma is no subject");
+    }
+
     private static void assertGrammar(Record r, String trigger, String pos, String tense, String aspect) {
         Event e = Analyses.event(r, trigger);
         assertEquals(pos, e.attributes().get("pos"), trigger);

@@ -243,15 +243,10 @@ public final class EventStage implements Stage {
         boolean legal = LEGAL.contains(type.name());
         if (t.isVerb()) {
             boolean passive = t.pos().equals("VBN") && (beBefore(k, s, c) || coordinatedPassive(k, s, c));
-            Ref subject = subject(k, s, c);
+            List<Ref> subjects = coordinatedSubjects(k, s, c);
             Ref object = passive ? byAgent(k, s, c) : objectAfter(k, s, c);
-            if (passive) {
-                add(out, legal ? "defendant" : "patient", subject, c);
-                add(out, "agent", object, c);
-            } else {
-                add(out, "agent", subject, c);
-                add(out, legal ? "defendant" : "patient", object, c);
-            }
+            for (Ref subject : subjects) add(out, passive ? legal ? "defendant" : "patient" : "agent", subject, c);
+            add(out, passive ? "agent" : legal ? "defendant" : "patient", object, c);
         } else {
             // "her arrest", "Putin's attack": the possessor; "arrest of X"; "call between X and Y".
             Ref possessor = possessor(k, s, c);
@@ -281,15 +276,23 @@ public final class EventStage implements Stage {
         return -1;
     }
 
-    /** The subject of a verb and anything coordinated with it ("The United States and Russia"). */
+    /**
+     * The subject of a verb and anything coordinated with it: "The United States and Russia", "Ford, Fiat and
+     * Renault", "General Motors (GM) and Chrysler". Only a list that ends in "and": "In Paris, Airbus said" is Airbus.
+     */
     private static List<Ref> coordinatedSubjects(int verb, Sentence s, Context c) {
         List<Ref> out = new ArrayList<>();
         Ref first = subject(verb, s, c);
         if (first == null) return out;
         out.add(first);
         int j = c.tokens().firstTokenStartingAtOrAfter(first.mention().start()) - 1;
-        while (j > s.firstToken() && (c.lower(j).equals("and") || c.lower(j).equals(","))) {
-            Ref more = mentionEndingAt(j - 1, c);
+        boolean list = false;
+        while (j > s.firstToken() && (c.lower(j).equals("and") || list && c.lower(j).equals(","))) {
+            list = true;
+            int end = j - 1;
+            // Past a bracketed short name: "General Motors (GM)".
+            if (c.lower(end).equals(")") && c.lower(end - 2).equals("(")) end -= 3;
+            Ref more = mentionEndingAt(end, c);
             if (more == null) break;
             out.add(more);
             j = c.tokens().firstTokenStartingAtOrAfter(more.mention().start()) - 1;
