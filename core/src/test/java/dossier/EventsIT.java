@@ -147,12 +147,12 @@ class EventsIT {
     }
 
     @Test
-    void everySubjectOfAListTakesPart() {
+    void subjectsOfAListAndPastAnApposition() {
         Record t = analyze("""
                 Recall
 
                 Velmont Motors (VM) and Ardent Cars recalled 40,000 vans on Tuesday. In Oslo, Halvorsen Shipping \
-                sold a ferry.
+                sold a ferry. Ardent Cars, the third-largest carmaker in Norway, will close a plant.
                 """, "2023-09-04");
         List<String> recallers = Analyses.event(t, "recalled").participants().stream()
                 .filter(p -> p.role().equals("agent")).map(Event.Participant::entity).toList();
@@ -160,6 +160,8 @@ class EventsIT {
                 recallers.toString());
         assertTrue(Analyses.event(t, "sold").participants().stream()
                 .noneMatch(p -> p.entity().equals(entity(t, "Oslo").id())), "a place before a comma is no subject");
+        assertEquals(List.of(entity(t, "Ardent Cars").id()), Analyses.event(t, "close").participants().stream()
+                .map(Event.Participant::entity).toList(), "a name inside an apposition is not the subject");
     }
 
     private static void assertGrammar(Record r, String trigger, String pos, String tense, String aspect) {

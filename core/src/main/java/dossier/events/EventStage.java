@@ -326,8 +326,13 @@ public final class EventStage implements Stage {
         return false;
     }
 
-    /** The nearest entity or pronoun before the verb in its clause; "X, who ..." is X. */
+    /**
+     * The nearest entity or pronoun before the verb in its clause; "X, who ..." is X; "X, the second-largest
+     * carmaker in America, will cut" is X, not a name inside the apposition.
+     */
     private static Ref subject(int k, Sentence s, Context c) {
+        Ref beforeApposition = beforeApposition(k, s, c);
+        if (beforeApposition != null) return beforeApposition;
         for (int j = k - 1; j >= s.firstToken(); j--) {
             String w = c.lower(j);
             if (w.equals("who") || w.equals("which")) {
@@ -342,6 +347,24 @@ public final class EventStage implements Stage {
             if (CLAUSE_BREAKS.contains(w) || w.equals(";")) return null;
             Ref r = mentionEndingAt(j, c);
             if (r != null) return r;
+        }
+        return null;
+    }
+
+    /** The name before ", noun phrase ," when that comes right before the verb (and its auxiliaries). */
+    private static Ref beforeApposition(int k, Sentence s, Context c) {
+        int j = k - 1;
+        while (j > s.firstToken() && (c.t(j).pos().equals("MD") || c.t(j).pos().startsWith("RB")
+                || AUXILIARIES.contains(c.lemma(j)) && c.t(j).isVerb())) j--;
+        if (!c.lower(j).equals(",")) return null;
+        for (int p = j - 1; p > s.firstToken() && p >= j - 15; p--) {
+            String pos = c.t(p).pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")
+                    || CLAUSE_BREAKS.contains(c.lower(p))) return null;
+            if (!c.lower(p).equals(",")) continue;
+            int end = p - 1;
+            if (c.lower(end).equals(")") && c.lower(end - 2).equals("(")) end -= 3;
+            return mentionEndingAt(end, c);
         }
         return null;
     }
