@@ -164,6 +164,21 @@ class EventsIT {
                 .map(Event.Participant::entity).toList(), "a name inside an apposition is not the subject");
     }
 
+    @Test
+    void anEventNounIsTheSubjectsOwnAfterVerbsLikePostAndFile() {
+        Record t = analyze("""
+                Results
+
+                Velmont Motors posted its first annual loss on Monday. Ardent Cars filed for bankruptcy in May. \
+                The Daily Courier reported the crash.
+                """, "2023-09-04");
+        assertTrue(Analyses.event(t, "loss").participants().stream()
+                .anyMatch(p -> p.entity().equals(entity(t, "Velmont Motors").id())));
+        assertTrue(Analyses.event(t, "bankruptcy").participants().stream()
+                .anyMatch(p -> p.entity().equals(entity(t, "Ardent Cars").id())));
+        assertTrue(Analyses.event(t, "crash").participants().isEmpty(), "a paper reporting a crash had no part in it");
+    }
+
     private static void assertGrammar(Record r, String trigger, String pos, String tense, String aspect) {
         Event e = Analyses.event(r, trigger);
         assertEquals(pos, e.attributes().get("pos"), trigger);
