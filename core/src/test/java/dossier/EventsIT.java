@@ -179,6 +179,27 @@ class EventsIT {
         assertTrue(Analyses.event(t, "crash").participants().isEmpty(), "a paper reporting a crash had no part in it");
     }
 
+    @Test
+    void namesAroundAnEventNoun() {
+        Record t = analyze("""
+                Quarterly figures
+
+                A statement by Ardent Cars blamed the weather. Velmont Motors van sales rose, while Norway van \
+                sales fell. Dock workers signed a deal with carmaker Halvorsen Group.
+                """, "2023-09-04");
+        assertTrue(takesPart(t, "statement", "Ardent Cars"), "a statement by X");
+        assertTrue(takesPart(t, "sales", "Velmont Motors"), "X van sales");
+        assertTrue(takesPart(t, "deal", "Halvorsen Group"), "a deal with carmaker X");
+        assertTrue(t.events().stream().filter(e -> e.trigger().text().equals("sales"))
+                .noneMatch(e -> e.participants().stream().anyMatch(p -> p.entity().equals(entity(t, "Norway").id()))),
+                "Norway's van sales are sales in Norway");
+    }
+
+    private static boolean takesPart(Record t, String trigger, String name) {
+        String id = entity(t, name).id();
+        return Analyses.event(t, trigger).participants().stream().anyMatch(p -> p.entity().equals(id));
+    }
+
     private static void assertGrammar(Record r, String trigger, String pos, String tense, String aspect) {
         Event e = Analyses.event(r, trigger);
         assertEquals(pos, e.attributes().get("pos"), trigger);

@@ -259,6 +259,9 @@ public final class EventStage implements Stage {
                 if (c.lower(j).equals("and")) add(out, "participant", mentionAt(j + 1, s, c), c);
             }
             if (c.lower(k + 1).equals("for")) add(out, "participant", mentionAt(k + 2, s, c), c);
+            // "a statement by Ardent Cars"; "the Velmont recall", "Ardent Cars van sales": a name before the noun.
+            if (c.lower(k + 1).equals("by")) add(out, "agent", mentionAt(k + 2, s, c), c);
+            add(out, "participant", modifierName(k, s, c), c);
             // "The United States and Russia conducted a prisoner exchange", "GM posted its first annual loss", "Ford
             // filed for bankruptcy": the doers of a light verb, or of a verb that makes the event the subject's own.
             int light = lightVerbBefore(k, s, c);
@@ -275,6 +278,19 @@ public final class EventStage implements Stage {
      */
     private static final Set<String> OWNING = Set.of("post", "file", "declare", "suffer",
             "record", "face", "complete", "undergo", "implement", "finalize", "finalise");
+
+    /** A name that modifies an event noun, common nouns between: not a place ("US sales" are sales in the US). */
+    private static Ref modifierName(int k, Sentence s, Context c) {
+        for (int j = k - 1; j >= s.firstToken() && j >= k - 3; j--) {
+            MentionIndex.Hit hit = c.index().at(j);
+            if (hit != null) {
+                if (hit.entity().type() == EntityType.LOCATION || hit.entity().type() == EntityType.MISC) return null;
+                return new Ref(hit.entity().id(), hit.mention().span());
+            }
+            if (!c.t(j).isNoun()) return null;
+        }
+        return null;
+    }
 
     private static int lightVerbBefore(int k, Sentence s, Context c) {
         for (int j = k - 1; j >= s.firstToken() && j >= k - 4; j--) {
@@ -404,15 +420,24 @@ public final class EventStage implements Stage {
         return null;
     }
 
+    /** The name at {@code j}, past determiners, adjectives and a description before it ("aircraft maker Ardent"). */
     private static Ref mentionAt(int j, Sentence s, Context c) {
         while (j < s.endToken() && (c.t(j).pos().equals("DT") || c.t(j).pos().startsWith("JJ")
-                || c.t(j).isNoun() && c.index().at(j) == null && j + 1 < s.endToken() && c.index().at(j + 1) != null)) j++;
+                || c.t(j).isNoun() && c.index().at(j) == null && nounsThenName(j, s, c))) j++;
         if (j >= s.endToken()) return null;
         MentionIndex.Hit hit = c.index().at(j);
         if (hit != null) return new Ref(hit.entity().id(), hit.mention().span());
         String w = c.lower(j);
         if (c.t(j).pos().equals("PRP")) return pronoun(w, c.t(j).span(), c);
         return null;
+    }
+
+    private static boolean nounsThenName(int j, Sentence s, Context c) {
+        for (int n = j; n < s.endToken() && n <= j + 3; n++) {
+            if (c.index().at(n) != null) return true;
+            if (!c.t(n).isNoun()) return false;
+        }
+        return false;
     }
 
     private static Ref mentionEndingAt(int j, Context c) {
