@@ -195,6 +195,19 @@ class EventsIT {
                 "Norway's van sales are sales in Norway");
     }
 
+    @Test
+    void aParticipleClauseSharesTheMainClausesSubject() {
+        Record t = analyze("""
+                Resignation
+
+                Speaking to reporters in Bergen, Ingrid Solberg defended the merger. Tomas Lindqvist resigned from \
+                the board of Halvorsen Group on Friday, citing the merger.
+                """, "2023-09-04");
+        assertTrue(takesPart(t, "Speaking", "Ingrid Solberg"));
+        assertTrue(takesPart(t, "citing", "Tomas Lindqvist"));
+        assertTrue(!takesPart(t, "citing", "Halvorsen Group"), "not the name nearest before the comma");
+    }
+
     private static boolean takesPart(Record t, String trigger, String name) {
         String id = entity(t, name).id();
         return Analyses.event(t, trigger).participants().stream().anyMatch(p -> p.entity().equals(id));

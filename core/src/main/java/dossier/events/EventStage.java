@@ -243,7 +243,8 @@ public final class EventStage implements Stage {
         boolean legal = LEGAL.contains(type.name());
         if (t.isVerb()) {
             boolean passive = t.pos().equals("VBN") && (beBefore(k, s, c) || coordinatedPassive(k, s, c));
-            List<Ref> subjects = coordinatedSubjects(k, s, c);
+            List<Ref> subjects = participleClauseSubject(k, s, c);
+            if (subjects == null) subjects = coordinatedSubjects(k, s, c);
             Ref object = passive ? byAgent(k, s, c) : objectAfter(k, s, c);
             for (Ref subject : subjects) add(out, passive ? legal ? "defendant" : "patient" : "agent", subject, c);
             add(out, passive ? "agent" : legal ? "defendant" : "patient", object, c);
@@ -371,6 +372,30 @@ public final class EventStage implements Stage {
             if (CLAUSE_BREAKS.contains(w) || w.equals(";")) return null;
             Ref r = mentionEndingAt(j, c);
             if (r != null) return r;
+        }
+        return null;
+    }
+
+    /**
+     * The subject of a participle clause is the main clause's: "Speaking to reporters, Halvorsen said ..." and
+     * "Halvorsen resigned on Friday, citing ill health". Null when the verb heads no such clause.
+     */
+    private static List<Ref> participleClauseSubject(int k, Sentence s, Context c) {
+        if (!c.t(k).pos().equals("VBG")) return null;
+        if (k == s.firstToken()) {
+            for (int j = k + 1; j < s.endToken() - 1 && j <= k + 20; j++) {
+                if (c.t(j).isVerb() && !c.t(j).pos().equals("VBG") && !c.t(j).pos().equals("VBN")) return null;
+                if (c.lower(j).equals(",")) {
+                    Ref r = mentionAt(j + 1, s, c);
+                    return r == null ? List.of() : List.of(r);
+                }
+            }
+            return null;
+        }
+        if (!c.lower(k - 1).equals(",")) return null;
+        for (int j = k - 2; j >= s.firstToken(); j--) {
+            String pos = c.t(j).pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) return coordinatedSubjects(j, s, c);
         }
         return null;
     }
