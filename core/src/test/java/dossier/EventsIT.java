@@ -208,6 +208,18 @@ class EventsIT {
         assertTrue(!takesPart(t, "citing", "Halvorsen Group"), "not the name nearest before the comma");
     }
 
+    @Test
+    void aParticipleWithByIsPassive() {
+        Record t = analyze("""
+                Recall
+
+                Vans sold under the Velmont Motors brand, made by Halvorsen Group in Oslo, were recalled.
+                """, "2023-09-04");
+        List<String> makers = Analyses.event(t, "made").participants().stream().filter(p -> p.role().equals("agent"))
+                .map(Event.Participant::entity).toList();
+        assertEquals(List.of(entity(t, "Halvorsen Group").id()), makers);
+    }
+
     private static boolean takesPart(Record t, String trigger, String name) {
         String id = entity(t, name).id();
         return Analyses.event(t, trigger).participants().stream().anyMatch(p -> p.entity().equals(id));

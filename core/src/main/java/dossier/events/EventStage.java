@@ -242,7 +242,9 @@ public final class EventStage implements Stage {
         Token t = c.t(k);
         boolean legal = LEGAL.contains(type.name());
         if (t.isVerb()) {
-            boolean passive = t.pos().equals("VBN") && (beBefore(k, s, c) || coordinatedPassive(k, s, c));
+            // "was made by", "and sentenced to", and the reduced relative "the jet, made by Ardent,".
+            boolean passive = t.pos().equals("VBN") && (beBefore(k, s, c) || coordinatedPassive(k, s, c)
+                    || c.lower(k + 1).equals("by"));
             List<Ref> subjects = participleClauseSubject(k, s, c);
             if (subjects == null) subjects = coordinatedSubjects(k, s, c);
             Ref object = passive ? byAgent(k, s, c) : objectAfter(k, s, c);
