@@ -486,4 +486,10 @@ class QuotesAndSpeakersIT {
         assertEquals("Tom Becker", speakerName(r, quote(r, "The money is there")));
         assertNotEquals(quote(r, "We have waited").speaker(), quote(r, "The money is there").speaker());
     }
+
+    @Test
+    void aReportingClauseThatEndsTheTextWithATimePhrase() {
+        Record r = analyze("Prices\n\nPrices rose, he added in April", "2024-05-02");
+        assertTrue(r.problems().isEmpty(), r.problems().toString());
+    }
 }

@@ -812,6 +812,7 @@ final class Attributor {
 
     /** A clause begins here: words up to a finite verb (its subject), or a quote. */
     private boolean startsClause(int i, Sentence s) {
+        if (i >= s.endToken()) return false;
         if (quoted[i]) return true;
         if (tokens.get(i).pos().equals("IN") || tokens.get(i).isVerb() || tokens.get(i).pos().equals("TO")) return false;
         for (int j = i; j < s.endToken() && j < i + 30; j++) {
