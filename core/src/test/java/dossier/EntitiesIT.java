@@ -54,6 +54,18 @@ class EntitiesIT {
     }
 
     @Test
+    void aCompanysShortNameIsTheCompany() {
+        Record r = analyze("""
+                Carmaker cuts jobs
+
+                The Velmont Motor Company will cut 900 jobs, Velmont said on Monday. Tata Motors and the Tata Group \
+                were not affected.
+                """, "2024-01-15");
+        assertEquals(entity(r, "Velmont Motor Company").id(), entity(r, "Velmont").id());
+        assertEquals("Velmont Motor Company", entity(r, "Velmont").name());
+    }
+
+    @Test
     void productsAreNamedByMakerAndDesignation() {
         String text = """
                 Regional jets

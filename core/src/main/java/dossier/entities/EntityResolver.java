@@ -9,10 +9,12 @@ import dossier.model.Mention;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Groups the name mentions of one article into entities.
@@ -59,7 +61,21 @@ final class EntityResolver {
                 addFullName(persons, m);
             }
         }
-        for (NameMention m : singles) addSingleName(persons, m, true);
+        // "Velmont said", after "the Velmont Motor Company": a company's short name the tagger took for a person,
+        // unless someone in the article has it as a surname.
+        Set<String> companies = new HashSet<>();
+        for (NameMention m : others) {
+            if (m.type() == EntityType.ORGANIZATION && !m.single()) companies.add(NameKeys.organisationCore(m.text()));
+        }
+        for (NameMention m : singles) {
+            boolean company = m.single() && companies.contains(NameKeys.fold(m.text()))
+                    && persons.stream().noneMatch(p -> p.surname != null && NameKeys.fold(p.surname).equals(NameKeys.fold(m.text())));
+            if (company) {
+                others.add(new NameMention(m.span(), m.text(), EntityType.ORGANIZATION, m.words(), m.tagged()));
+            } else {
+                addSingleName(persons, m, true);
+            }
+        }
         // A single capitalised word the tagger typed otherwise may still be a spelling of a person's surname
         // ("the Grainer case" tagged MISC): it joins the person only on a surname match, never creates one.
         List<NameMention> rest = new ArrayList<>();
@@ -211,6 +227,21 @@ final class EntityResolver {
             for (Cluster big : out) {
                 if (big == small || !out.contains(small)) continue;
                 if (acronym(big.mentions.get(0).words()).equals(letters)) {
+                    big.mentions.addAll(small.mentions);
+                    out.remove(small);
+                    break;
+                }
+            }
+        }
+        // Short forms: "Ford" joins "Ford Motor Company" when the article names both.
+        for (Cluster small : new ArrayList<>(out)) {
+            NameMention first = small.mentions.get(0);
+            if (first.type() != EntityType.ORGANIZATION) continue;
+            String name = NameKeys.fold(first.text());
+            for (Cluster big : out) {
+                NameMention bigFirst = big.mentions.get(0);
+                if (big == small || bigFirst.type() != EntityType.ORGANIZATION || bigFirst.words().size() <= first.words().size()) continue;
+                if (NameKeys.organisationCore(bigFirst.text()).equals(name)) {
                     big.mentions.addAll(small.mentions);
                     out.remove(small);
                     break;

@@ -46,6 +46,27 @@ public final class NameKeys {
         return b.toString();
     }
 
+    /** Words that say what legal form a company has, not which company it is. */
+    private static final Set<String> COMPANY_WORDS = Set.of("company", "co", "corp", "corporation", "inc",
+            "incorporated", "llc", "ltd", "limited", "plc", "group", "holding", "holdings", "spa", "ag", "se", "sa",
+            "nv", "gmbh");
+    /** Words of a company's trade that go with a legal form: "Ford Motor Company", never "Tata Motors" alone. */
+    private static final Set<String> TRADE_WORDS = Set.of("motor", "motors");
+
+    /**
+     * An organisation's name without the company words at its end, folded: "Ford Motor Company", "Ford Motors Co."
+     * and "Ford" are all "ford", while "Tata Motors" stays itself; at least one word stays ("Group" is "group").
+     */
+    public static String organisationCore(String name) {
+        String[] words = name.strip().split("\\s+");
+        int end = words.length;
+        while (end > 1 && COMPANY_WORDS.contains(fold(words[end - 1]))) end--;
+        if (end < words.length) {
+            while (end > 1 && TRADE_WORDS.contains(fold(words[end - 1]))) end--;
+        }
+        return fold(String.join(" ", java.util.Arrays.asList(words).subList(0, end)));
+    }
+
     /**
      * Spellings that romanisations of one name differ by: Cyrillic -ий/-ый as -y, -iy, -yj or -yi; "kh" or "h"
      * for х; "w" or "v" for в; doubled letters.

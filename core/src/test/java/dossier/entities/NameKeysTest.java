@@ -52,4 +52,15 @@ class NameKeysTest {
         assertTrue(NameKeys.givenNamesCompatible("J.", "John"));
         assertFalse(NameKeys.givenNamesCompatible("Olga", "Viktor"));
     }
+
+    @Test
+    void aCompanyWithoutItsCompanyWords() {
+        assertEquals("velmont", NameKeys.organisationCore("Velmont Motor Company"));
+        assertEquals("velmont", NameKeys.organisationCore("Velmont Motors Co."));
+        assertEquals("velmont", NameKeys.organisationCore("Velmont Group SpA"));
+        assertEquals("velmont", NameKeys.organisationCore("Velmont"));
+        assertEquals("velmontmotors", NameKeys.organisationCore("Velmont Motors"), "a trade word alone is part of the name");
+        assertEquals("group", NameKeys.organisationCore("Group"), "a word always stays");
+        assertEquals("ardentdynamics", NameKeys.organisationCore("Ardent Dynamics Inc."));
+    }
 }

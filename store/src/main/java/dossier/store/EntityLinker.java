@@ -122,6 +122,12 @@ final class EntityLinker {
                 candidates.putIfAbsent(id, score(e, mine, id, 1.0, "same name \"" + alias + "\"", context));
             }
         }
+        for (String k : companyKeys(e.type().name(), e.aliases())) {
+            for (long id : article.keyOwners().getOrDefault(k, List.of())) {
+                candidates.putIfAbsent(id, score(e, mine, id, 1.0, "same company without its company words (\""
+                        + k.substring(COMPANY_KEY.length()) + "\")", context));
+            }
+        }
         String key = mine.surname() == null ? e.name() : mine.surname();
         for (String k : NameKeys.blockingKeys(key)) {
             for (long id : article.keyOwners().getOrDefault(k, List.of())) {
@@ -191,6 +197,7 @@ final class EntityLinker {
             }
             PersonParts mine = PersonParts.of(e);
             keys.addAll(NameKeys.blockingKeys(mine.surname() == null ? e.name() : mine.surname()));
+            keys.addAll(companyKeys(e.type().name(), e.aliases()));
         }
         // In the order the names were written, as candidates were always considered (ties go to the first).
         eachRow("SELECT folded, entity_id FROM alias WHERE folded IN (%s) ORDER BY rowid", folded,
@@ -373,6 +380,7 @@ final class EntityLinker {
             String k = PersonParts.of(a[0], EntityType.valueOf(type)).surname();
             keys.addAll(NameKeys.blockingKeys(k == null ? a[0] : k));
         }
+        keys.addAll(companyKeys(type, aliases.stream().map(a -> a[0]).toList()));
         for (String k : keys) update("INSERT INTO name_key(entity_id, key) VALUES (?,?) ON CONFLICT DO NOTHING", id, k);
     }
 
@@ -397,13 +405,36 @@ final class EntityLinker {
                 id, alias, article, evidence, score, Instant.now().toString());
     }
 
-    /** Entity ids for a name typed by a user: its exact aliases first, else spelling variants of its surname. */
+    private static final String COMPANY_KEY = "company:";
+
+    /**
+     * Blocking keys for an organisation's names without their company words ({@link NameKeys#organisationCore}):
+     * "Ford", "Ford Motor Company" and "Ford Motors Co." share one, in one article or across articles.
+     */
+    private static Set<String> companyKeys(String type, java.util.Collection<String> names) {
+        if (!type.equals("ORGANIZATION")) return Set.of();
+        Set<String> out = new LinkedHashSet<>();
+        for (String n : names) {
+            String core = NameKeys.organisationCore(n);
+            if (!core.isEmpty()) out.add(COMPANY_KEY + core);
+        }
+        return out;
+    }
+
+    /**
+     * Entity ids for a name typed by a user: its exact aliases first, then the company it names ("Ford Motor Co"),
+     * else spelling variants of its surname.
+     */
     List<Long> lookup(String name) {
         try {
             List<Long> exact = ids("""
                     SELECT a.entity_id FROM alias a JOIN entity e ON e.id = a.entity_id WHERE a.folded = ?
                     GROUP BY a.entity_id ORDER BY max(e.mentions) DESC""", NameKeys.fold(name));
             if (!exact.isEmpty()) return exact;
+            List<Long> company = ids("""
+                    SELECT k.entity_id FROM name_key k JOIN entity e ON e.id = k.entity_id WHERE k.key = ?
+                    ORDER BY e.mentions DESC""", COMPANY_KEY + NameKeys.organisationCore(name));
+            if (!company.isEmpty()) return company;
             String[] words = name.trim().split("\\s+");
             String surname = words[words.length - 1];
             Map<Long, Double> scored = new HashMap<>();

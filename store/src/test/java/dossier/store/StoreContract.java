@@ -128,6 +128,20 @@ abstract class StoreContract {
     }
 
     @Test
+    void aCompanyIsOneEntityUnderItsShortAndLegalNames() {
+        store.add(Records.article("Velmont Motor Company cut jobs.", "2021-05-01")
+                .entity("E1", EntityType.ORGANIZATION, "Velmont Motor Company").build());
+        store.add(Records.article("Velmont opened a plant.", "2021-05-02")
+                .entity("E1", EntityType.ORGANIZATION, "Velmont").build());
+        store.add(Records.article("Velmont Motors sold vans.", "2021-05-03")
+                .entity("E1", EntityType.ORGANIZATION, "Velmont Motors").build());
+        long velmont = store.findEntities("Velmont").get(0).id();
+        assertEquals(velmont, store.findEntities("Velmont Motor Company").get(0).id());
+        assertEquals(velmont, store.findEntities("Velmont Motor Co.").get(0).id(), "a user's spelling of the company");
+        assertNotEquals(velmont, store.findEntities("Velmont Motors").get(0).id(), "a trade word alone is another name");
+    }
+
+    @Test
     void eventsTheTextGivesNoDateStandAtTheirReportsDate() {
         store.add(Records.article("Olga Petrenko was arrested in Kyiv on March 2.", "2021-03-03")
                 .entity("E1", EntityType.PERSON, "Olga Petrenko")
