@@ -225,6 +225,25 @@ class EventsIT {
         return Analyses.event(t, trigger).participants().stream().anyMatch(p -> p.entity().equals(id));
     }
 
+    @Test
+    void timeMlClassesTellStatesFromHappenings() {
+        Record t = analyze("""
+                Plant
+
+                Velmont Motors owns two plants and expects a loss. It promised new jobs, began talks with the \
+                union and closed a depot on Monday, its chairman said.
+                """, "2023-09-04");
+        assertEquals("STATE", Analyses.event(t, "owns").attributes().get("class"));
+        assertEquals("I_STATE", Analyses.event(t, "expects").attributes().get("class"));
+        assertEquals("I_ACTION", Analyses.event(t, "promised").attributes().get("class"));
+        assertEquals("ASPECTUAL", Analyses.event(t, "began").attributes().get("class"));
+        assertEquals("OCCURRENCE", Analyses.event(t, "closed").attributes().get("class"));
+        assertEquals("REPORTING", Analyses.event(t, "said").attributes().get("class"));
+        assertEquals("OCCURRENCE", Analyses.event(t, "loss").attributes().get("class"));
+        assertTrue(Timeline.isState(Analyses.event(t, "owns")) && Timeline.isState(Analyses.event(t, "expects")));
+        assertTrue(!Timeline.isState(Analyses.event(t, "closed")));
+    }
+
     private static void assertGrammar(Record r, String trigger, String pos, String tense, String aspect) {
         Event e = Analyses.event(r, trigger);
         assertEquals(pos, e.attributes().get("pos"), trigger);

@@ -82,6 +82,9 @@ final class TextView {
         return b.toString();
     }
 
+    /** TimeML's word-level attributes of an event: the JSON has them for programs, a reader wants the facts. */
+    private static final java.util.Set<String> GRAMMAR = java.util.Set.of("pos", "class", "tense", "aspect");
+
     /** The dated events in calendar order, each with its people, place and what it rests on. */
     static String timeline(Record r) {
         StringBuilder b = new StringBuilder();
@@ -91,7 +94,9 @@ final class TextView {
                 b.append("  ").append(p.role()).append('=').append(r.entity(p.entity()).name());
             }
             if (e.place() != null) b.append("  in ").append(r.entity(e.place()).name());
-            e.attributes().forEach((k, v) -> b.append("  ").append(k).append('=').append(v));
+            e.attributes().forEach((k, v) -> {
+                if (!GRAMMAR.contains(k)) b.append("  ").append(k).append('=').append(v);
+            });
             if (e.modality() != Event.Modality.ASSERTED) b.append("  (").append(e.modality().name().toLowerCase()).append(')');
             b.append('\n');
         }

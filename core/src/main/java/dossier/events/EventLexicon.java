@@ -73,6 +73,35 @@ final class EventLexicon {
     static final Set<String> STATIVE = Set.of("know", "be", "have", "seem", "appear", "want", "think", "believe",
             "hope", "need", "like", "remain", "mean", "include", "own", "contain", "deserve", "wish", "feel", "face");
 
+    /** TimeML's event classes, for verbs whose class is not an occurrence (TimeML 1.2.1 guidelines, section 2.3). */
+    private static final Set<String> STATES = Set.of("be", "have", "own", "contain", "remain", "seem", "appear",
+            "include", "mean", "deserve", "belong", "consist", "exist", "lack", "hold", "stand", "face");
+    private static final Set<String> INTENSIONAL_STATES = Set.of("believe", "think", "suspect", "imagine", "doubt",
+            "feel", "know", "want", "love", "like", "desire", "hope", "expect", "aspire", "plan", "intend", "aim",
+            "seek", "fear", "hate", "worry", "need", "require", "wish", "anticipate", "predict", "forecast");
+    private static final Set<String> INTENSIONAL_ACTIONS = Set.of("attempt", "try", "investigate", "delay",
+            "postpone", "avoid", "ask", "order", "persuade", "request", "urge", "authorize", "authorise", "promise",
+            "offer", "propose", "agree", "decide", "swear", "nominate", "appoint", "claim", "allege", "suggest",
+            "refuse", "decline", "threaten", "demand");
+    private static final Set<String> ASPECTUALS = Set.of("begin", "start", "initiate", "commence", "continue",
+            "proceed", "resume", "stop", "end", "halt", "terminate", "cease", "discontinue", "interrupt", "quit",
+            "finish", "complete", "conclude");
+
+    /**
+     * An event's TimeML class from its trigger's lemma: REPORTING (a speech verb), STATE, I_STATE ("expects"),
+     * I_ACTION ("promised"), ASPECTUAL ("began") or OCCURRENCE, which event nouns always are.
+     */
+    static String timeMlClass(String lemma, boolean verb) {
+        if (!verb) return "OCCURRENCE";
+        String l = lemma.toLowerCase(Locale.ROOT);
+        if (INTENSIONAL_STATES.contains(l)) return "I_STATE";
+        if (INTENSIONAL_ACTIONS.contains(l)) return "I_ACTION";
+        if (Lexicons.get().isSpeechVerb(l)) return "REPORTING";
+        if (ASPECTUALS.contains(l)) return "ASPECTUAL";
+        if (STATES.contains(l)) return "STATE";
+        return "OCCURRENCE";
+    }
+
     /** The type of a verb by lemma; every verb is an event of some type. */
     EventType verb(String lemma) {
         String l = lemma.toLowerCase(Locale.ROOT);

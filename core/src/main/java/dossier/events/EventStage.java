@@ -641,7 +641,7 @@ public final class EventStage implements Stage {
     }
 
     /**
-     * The trigger's part of speech, and a verb's tense and aspect, as TimeML names them, read from its auxiliaries:
+     * The trigger's part of speech and TimeML class, and a verb's tense and aspect, read from its auxiliaries:
      * "has been released" is PRESENT and PERFECTIVE, "was arrested" PAST, "will sign" FUTURE, "is negotiating"
      * PRESENT and PROGRESSIVE. A verb with no tense of its own ("to sign", "could sign", "the plane, built in
      * Seattle") and an event noun get none.
@@ -649,6 +649,7 @@ public final class EventStage implements Stage {
     private static void grammar(int k, Sentence s, Context c, Map<String, String> out) {
         Token t = c.t(k);
         out.put("pos", t.isVerb() ? "VERB" : "NOUN");
+        out.put("class", EventLexicon.timeMlClass(c.lemma(k), t.isVerb()));
         if (!t.isVerb()) return;
         String pos = t.pos();
         if (pos.equals("VBD")) out.put("tense", "PAST");

@@ -39,15 +39,22 @@ public final class Timeline {
         return tense.equals("PAST") || tense.equals("PRESENT") || "NOUN".equals(e.attributes().get("pos"));
     }
 
-    /** Statements and states are not steps of the story: quotes and roles carry them. */
+    /**
+     * States and plain statements are not steps of the story: roles and quotes carry them. A report with a story
+     * of its own stays ("X warned Russia on February 15").
+     */
     private static boolean storyVerb(Event e) {
-        String w = e.trigger().text().toLowerCase(java.util.Locale.ROOT);
-        return !NOT_STEPS.contains(w);
+        return !isState(e) && !SAYING.contains(e.trigger().text().toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static final java.util.Set<String> NOT_STEPS = java.util.Set.of("said", "says", "say", "told", "tells",
-            "added", "noted", "stressed", "pointed", "indicated", "confirmed", "announced", "quoted", "saying", "knows",
-            "know", "hoped", "hopes", "thinks", "believes", "wants", "is", "was", "were", "are", "has", "have", "had");
+    private static final java.util.Set<String> SAYING = java.util.Set.of("said", "says", "say", "told", "tells",
+            "added", "noted", "stressed", "pointed", "indicated", "confirmed", "announced", "quoted", "saying");
+
+    /** A state or an attitude ("owns", "remains", "expects", "wants"), TimeML's STATE and I_STATE: nothing happens. */
+    public static boolean isState(Event e) {
+        String c = e.attributes().get("class");
+        return "STATE".equals(c) || "I_STATE".equals(c);
+    }
 
     /** The first day a TIMEX3 calendar value covers ("2022-W29" is Monday 18 July), or null for other values. */
     public static LocalDate start(String value) {

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 /**
  * SemEval-2015 Task 4, track A, as a user would build the timelines: each corpus's documents are analysed and
  * ingested into a fresh store, each target entity is looked up by name as {@code dossier entity} does, and its
- * timeline is every asserted event it takes part in and every statement it makes, across documents, dated by the
+ * timeline is every asserted event it takes part in (not states: {@link Timeline#isState}) and every statement it makes, across documents, dated by the
  * event's own time, or by its article's date where the text reports it as happened ({@link Timeline#datedByReport};
  * statements too), the rest at position 0. The task's annotators gave most undated events their document's creation
  * time; {@code undatedAtPublication} does that for all of them, to compare. Scored by {@link TimelineScorer}.
@@ -97,6 +97,7 @@ public final class TimelineEvaluation {
             if (locals.isEmpty()) continue;
             for (Event e : r.events()) {
                 if (e.modality() != Event.Modality.ASSERTED) continue;
+                if (Timeline.isState(e)) continue;
                 if (e.participants().stream().noneMatch(p -> locals.contains(p.entity()))) continue;
                 String name = doc.eventAt(e.trigger().start());
                 if (name == null) continue;
