@@ -96,6 +96,10 @@ class EventsIT {
         Record attack = analyze("Offensive\n\nThe rebels launched their attack on May 3.\n", "2023-06-20");
         assertTrue(attack.events().stream().noneMatch(e -> e.trigger().text().equals("launched") && e.time() != null),
                 "a light verb's object is the event: the date is the noun's, not the verb's");
+        Record strike = analyze("Strike\n\nDock workers have blocked the port since March 3. Talks resumed after "
+                + "April 2.\n", "2023-06-20");
+        assertEquals("2023-03-03", Analyses.event(strike, "blocked").time(), "a perfect verb began at its 'since'");
+        assertNull(Analyses.event(strike, "resumed").time(), "'after April 2' bounds the event, it does not date it");
         Record sale = analyze("Sale\n\nThe state bought back the Braga-based bus maker in late 2021.\n", "2023-06-20");
         Event bought = Analyses.event(sale, "bought");
         assertEquals("2021", bought.time(), "a participle before a noun ('Braga-based') is no event");

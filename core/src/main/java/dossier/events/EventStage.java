@@ -128,8 +128,9 @@ public final class EventStage implements Stage {
         Token t = c.t(k);
         TextSpan trigger = new TextSpan(t.start(), t.end(), t.text());
         List<Event.Participant> participants = participants(type, k, s, c);
-        TimeExpression time = time(k, s, c);
         Map<String, String> attributes = attributes(type, k, s, c);
+        // "has been suspended since July 24": a perfect verb's "since" is when the event began.
+        TimeExpression time = time(k, s, c, attributes.getOrDefault("aspect", "").startsWith("PERFECTIVE"));
         String place = place(k, s, c, participants);
         return new Event(id, type, trigger, modality(k, s, c), time == null ? null : time.value(),
                 time == null ? null : time.id(), place, participants, attributes, s.span());
@@ -521,7 +522,7 @@ public final class EventStage implements Stage {
     // ---- time, place, attributes
 
     /** The nearest dated expression in the sentence that is not a bound ("since", "until") of something else. */
-    private static TimeExpression time(int k, Sentence s, Context c) {
+    private static TimeExpression time(int k, Sentence s, Context c, boolean perfect) {
         TimeExpression best = null;
         int bestDistance = Integer.MAX_VALUE;
         Token t = c.t(k);
@@ -532,7 +533,8 @@ public final class EventStage implements Stage {
             int last = c.tokens().firstTokenStartingAtOrAfter(x.span().end()) - 1;
             // "since February 15, when X warned": the when-clause happened at the date it hangs on.
             boolean whenClause = k > last && c.lower(last + 1).equals(",") && c.lower(last + 2).equals("when");
-            if (!whenClause && first > 0 && TIME_BOUNDS.contains(c.lower(first - 1))) continue;
+            boolean began = perfect && c.lower(first - 1).equals("since") && first > k;
+            if (!whenClause && !began && first > 0 && TIME_BOUNDS.contains(c.lower(first - 1))) continue;
             if (!whenClause && anotherEventBetween(k, first, s, c)) continue;
             int d = x.span().start() >= t.end() ? x.span().start() - t.end() : t.start() - x.span().end();
             // A time after the trigger belongs to it more often than one before: "arrested ... in December".
