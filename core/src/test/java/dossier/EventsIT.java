@@ -248,6 +248,19 @@ class EventsIT {
         assertTrue(!Timeline.isState(Analyses.event(t, "closed")));
     }
 
+    @Test
+    void moreEventNounsAndAGerundBeforeAName() {
+        Record t = analyze("""
+                Ferry
+
+                The ferry's first flight across the fjord ended a long dispute. Unions criticised the council for \
+                choosing Halvorsen Group.
+                """, "2023-09-04");
+        assertEquals(EventType.OTHER, Analyses.event(t, "flight").type());
+        assertEquals(EventType.OTHER, Analyses.event(t, "dispute").type());
+        assertTrue(takesPart(t, "choosing", "Halvorsen Group"), "a gerund before a name is a verb, not an adjective");
+    }
+
     private static void assertGrammar(Record r, String trigger, String pos, String tense, String aspect) {
         Event e = Analyses.event(r, trigger);
         assertEquals(pos, e.attributes().get("pos"), trigger);

@@ -103,8 +103,8 @@ public final class EventStage implements Stage {
             String lemma = c.lemma(k);
             if (AUXILIARIES.contains(lemma) && (lemma.equals("be") || nextIsVerb(c, k))) return null;
             if (t.pos().equals("VBG") && k + 1 < c.tokens().size() && c.t(k + 1).isNoun()
-                    && lexicon.noun(c.lemma(k + 1)) == null) {
-                return null;  // "a leading company": an adjective
+                    && !c.t(k + 1).isProperNoun() && lexicon.noun(c.lemma(k + 1)) == null) {
+                return null;  // "a leading company": an adjective; "choosing Boeing" is a verb
             }
             return lexicon.verb(lemma);
         }
