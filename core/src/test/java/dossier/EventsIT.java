@@ -261,6 +261,19 @@ class EventsIT {
         assertTrue(takesPart(t, "choosing", "Halvorsen Group"), "a gerund before a name is a verb, not an adjective");
     }
 
+    @Test
+    void numbersBeforeANameAndRelativeClausesBeforeAVerb() {
+        Record t = analyze("""
+                Order
+
+                Baltic Lines negotiated the purchase of 22 new Halvorsen Group ferries. The operator Nordfjord, \
+                which is the largest in Norway, signed the contract in June.
+                """, "2023-09-04");
+        assertTrue(takesPart(t, "purchase", "Halvorsen Group"), "past a number and an adjective");
+        assertTrue(takesPart(t, "signed", "Nordfjord") && !takesPart(t, "signed", "Norway"),
+                "the subject is before the relative clause, not in it");
+    }
+
     private static void assertGrammar(Record r, String trigger, String pos, String tense, String aspect) {
         Event e = Analyses.event(r, trigger);
         assertEquals(pos, e.attributes().get("pos"), trigger);

@@ -403,17 +403,25 @@ public final class EventStage implements Stage {
         return null;
     }
 
-    /** The name before ", noun phrase ," when that comes right before the verb (and its auxiliaries). */
+    /**
+     * The name before ", noun phrase ," or ", who/which ... ," when that comes right before the verb (and its
+     * auxiliaries).
+     */
     private static Ref beforeApposition(int k, Sentence s, Context c) {
         int j = k - 1;
         while (j > s.firstToken() && (c.t(j).pos().equals("MD") || c.t(j).pos().startsWith("RB")
                 || AUXILIARIES.contains(c.lemma(j)) && c.t(j).isVerb())) j--;
         if (!c.lower(j).equals(",")) return null;
+        boolean clause = false;
         for (int p = j - 1; p > s.firstToken() && p >= j - 15; p--) {
             String pos = c.t(p).pos();
+            String w = c.lower(p);
+            boolean relative = (w.equals("who") || w.equals("which")) && c.lower(p - 1).equals(",");
             if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")
-                    || CLAUSE_BREAKS.contains(c.lower(p))) return null;
-            if (!c.lower(p).equals(",")) continue;
+                    || CLAUSE_BREAKS.contains(w) && !relative) clause = true;
+            if (!w.equals(",")) continue;
+            // "The airline, which is the third largest in China, signed": past a relative clause too.
+            if (clause && !(c.lower(p + 1).equals("who") || c.lower(p + 1).equals("which"))) return null;
             int end = p - 1;
             if (c.lower(end).equals(")") && c.lower(end - 2).equals("(")) end -= 3;
             return mentionEndingAt(end, c);
@@ -448,9 +456,13 @@ public final class EventStage implements Stage {
         return null;
     }
 
-    /** The name at {@code j}, past determiners, adjectives and a description before it ("aircraft maker Ardent"). */
+    /**
+     * The name at {@code j}, past determiners, numbers, adjectives and a description before it ("aircraft maker
+     * Ardent", "22 new Ardent A90 jets").
+     */
     private static Ref mentionAt(int j, Sentence s, Context c) {
         while (j < s.endToken() && (c.t(j).pos().equals("DT") || c.t(j).pos().startsWith("JJ")
+                || c.t(j).pos().equals("CD") && c.index().at(j) == null
                 || c.t(j).isNoun() && c.index().at(j) == null && nounsThenName(j, s, c))) j++;
         if (j >= s.endToken()) return null;
         MentionIndex.Hit hit = c.index().at(j);
