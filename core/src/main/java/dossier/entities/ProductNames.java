@@ -43,11 +43,13 @@ final class ProductNames {
             keys.add(key(designation(tokens, i, end)));
             i = end - 1;
         }
-        // The designation alone, once the article has named the product: "the E195 landed".
+        // The designation alone, once the article has named the product ("the E195 landed"), or where it can be
+        // nothing else: a model name after it ("787 Dreamliner"), or letters and digits after "the", "its", "new"
+        // or a possessive ("its A330", "Ardent's E195"); never a bare number after those ("its 100 aircraft").
         for (int i = 0; i < tokens.size(); i++) {
             int end = designationEnd(tokens, i);
             if (end < 0 || continuesDesignation(tokens, i)) continue;
-            if (!keys.contains(key(designation(tokens, i, end)))) continue;
+            if (!keys.contains(key(designation(tokens, i, end))) && !standsAlone(tokens, i, end, named)) continue;
             Span span = new Span(tokens.get(i).start(), tokens.get(nameEnd(tokens, end) - 1).end());
             if (products.stream().noneMatch(p -> p.span().overlaps(span))) products.add(mention(text, span));
             i = end - 1;
@@ -58,6 +60,19 @@ final class ProductNames {
             if (products.stream().noneMatch(p -> p.span().overlaps(m.span()))) out.add(m);
         }
         return out;
+    }
+
+    private static boolean standsAlone(Tokens tokens, int i, int end, List<NameMention> named) {
+        Token first = tokens.get(i);
+        boolean inName = named.stream().anyMatch(m -> m.span().overlaps(first.span()));
+        if (inName) return false;
+        // "787 Dreamliner", but not "700 Ardent workers": the word after is no name of its own.
+        boolean modelName = nameEnd(tokens, end) > end
+                && named.stream().noneMatch(m -> m.span().overlaps(tokens.get(end).span()));
+        String before = i > 0 ? tokens.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
+        boolean lettered = !Character.isDigit(first.text().charAt(0));
+        boolean determined = Set.of("the", "its", "their", "new", "'s", "’s").contains(before);
+        return modelName || lettered && determined;
     }
 
     /** The designation a product is known by, folded: "C-390" and "C390" are one. */

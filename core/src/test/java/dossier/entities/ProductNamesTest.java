@@ -39,6 +39,16 @@ class ProductNamesTest {
         assertEquals(List.of("Volvo"), texts(found, t.text));
     }
 
+    @Test
+    void aDesignationAloneWhereItCanBeNothingElse() {
+        Tagged t = tag("Ardent/NNP/ORGANIZATION unveiled/VBD its/PRP$ new/JJ 787/CD Skyliner/NNP and/CC its/PRP$ "
+                + "A90/NN ,/, sold/VBD 100/CD aircraft/NN ,/, hired/VBD 700/CD Velmont/NNP/ORGANIZATION workers/NNS "
+                + "and/CC cut/VBD its/PRP$ 300/CD routes/NNS ./.");
+        List<NameMention> found = ProductNames.find(t.text, t.tokens, t.named());
+        assertEquals(List.of("787 Skyliner", "A90", "Ardent", "Velmont"), texts(found, t.text),
+                "a model name after the number, or letters and digits after 'its'; never a count");
+    }
+
     private static List<String> texts(List<NameMention> ms, String text) {
         return ms.stream().map(m -> m.span().of(text)).toList();
     }
