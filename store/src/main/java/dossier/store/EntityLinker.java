@@ -423,7 +423,7 @@ final class EntityLinker {
 
     /**
      * Entity ids for a name typed by a user: its exact aliases first, then the company it names ("Ford Motor Co"),
-     * else spelling variants of its surname.
+     * then an organisation known by its initials, else spelling variants of its surname.
      */
     List<Long> lookup(String name) {
         try {
@@ -435,6 +435,14 @@ final class EntityLinker {
                     SELECT k.entity_id FROM name_key k JOIN entity e ON e.id = k.entity_id WHERE k.key = ?
                     ORDER BY e.mentions DESC""", COMPANY_KEY + NameKeys.organisationCore(name));
             if (!company.isEmpty()) return company;
+            // "United Automobile Workers" finds the union the articles call "UAW".
+            String initials = initials(name);
+            if (initials.length() >= 2) {
+                List<Long> acronym = ids("""
+                        SELECT a.entity_id FROM alias a JOIN entity e ON e.id = a.entity_id WHERE a.folded = ?
+                        AND e.type = 'ORGANIZATION' GROUP BY a.entity_id ORDER BY max(e.mentions) DESC""", initials);
+                if (!acronym.isEmpty()) return acronym;
+            }
             String[] words = name.trim().split("\\s+");
             String surname = words[words.length - 1];
             Map<Long, Double> scored = new HashMap<>();
@@ -454,6 +462,19 @@ final class EntityLinker {
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    /** The folded initials of a name of two or more capitalised words, "of", "the" and "and" left out; else "". */
+    private static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        String[] words = name.trim().split("\\s+");
+        if (words.length < 2) return "";
+        for (String w : words) {
+            if (w.equalsIgnoreCase("of") || w.equalsIgnoreCase("the") || w.equalsIgnoreCase("and")) continue;
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return "";
+            b.append(w.charAt(0));
+        }
+        return NameKeys.fold(b.toString());
     }
 
     void merge(long kept, long absorbed) throws SQLException {

@@ -142,6 +142,15 @@ abstract class StoreContract {
     }
 
     @Test
+    void anOrganisationKnownByItsInitialsIsFoundByItsFullName() {
+        store.add(Records.article("The NDWU called a strike.", "2021-05-01")
+                .entity("E1", EntityType.ORGANIZATION, "NDWU").build());
+        assertEquals(1, store.findEntities("Nordic Dock Workers Union").size());
+        assertEquals("NDWU", store.findEntities("Nordic Dock Workers Union").get(0).name());
+        assertTrue(store.findEntities("Nordic Dock").isEmpty(), "initials must spell the whole name");
+    }
+
+    @Test
     void eventsTheTextGivesNoDateStandAtTheirReportsDate() {
         store.add(Records.article("Olga Petrenko was arrested in Kyiv on March 2.", "2021-03-03")
                 .entity("E1", EntityType.PERSON, "Olga Petrenko")
