@@ -274,6 +274,23 @@ class EventsIT {
                 "the subject is before the relative clause, not in it");
     }
 
+    @Test
+    void aModalBearsOnItsOwnVerbOnly() {
+        Record t = analyze("""
+                Ferries
+
+                Nordfjord, which will be the first operator to run the new ferry, has opened bookings. Asked \
+                whether the route could close, the mayor replied at once. The ferry may sail in May.
+                """, "2023-09-04");
+        assertEquals(Event.Modality.ASSERTED, Analyses.event(t, "opened").modality(), "'will' belongs to the relative clause");
+        assertEquals(Event.Modality.ASSERTED, Analyses.event(t, "replied").modality(), "'whether' belongs to its own clause");
+        assertEquals(Event.Modality.HYPOTHETICAL, Analyses.event(t, "close").modality());
+        assertEquals(Event.Modality.HYPOTHETICAL, Analyses.event(t, "sail").modality());
+        Record warning = analyze("Warning\n\nThe minister warned the company against closing the yard.\n", "2023-09-04");
+        assertEquals(Event.Modality.HYPOTHETICAL, Analyses.event(warning, "closing").modality(),
+                "what someone is warned against has not happened");
+    }
+
     private static void assertGrammar(Record r, String trigger, String pos, String tense, String aspect) {
         Event e = Analyses.event(r, trigger);
         assertEquals(pos, e.attributes().get("pos"), trigger);

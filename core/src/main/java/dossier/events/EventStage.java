@@ -150,6 +150,7 @@ public final class EventStage implements Stage {
         boolean modalReaches = !noun || copulaOrLightBefore(k, s, c);
         for (int j = k - 1; j >= start && modalReaches; j--) {
             String w = c.lower(j);
+            if (!noun && otherVerb(j, c)) break;
             if (c.t(j).pos().equals("MD") && HEDGES.contains(w)) return Event.Modality.HYPOTHETICAL;
             if (w.equals("if") || w.equals("whether")) return Event.Modality.HYPOTHETICAL;
         }
@@ -175,6 +176,8 @@ public final class EventStage implements Stage {
                 if (c.t(j).isVerb() || c.t(j).isPunctuation()) break;
             }
         }
+        // "warned Russia against invading": what someone is warned or campaigns against has not happened.
+        if (c.t(k).pos().equals("VBG") && c.lower(k - 1).equals("against")) return Event.Modality.HYPOTHETICAL;
         // "agreed to release", "to secure her release": an intention, not a fact; but "prompting X to impose"
         // and "managed to leave" say it happened, and "to end the war" presupposes the war.
         for (int j = k - 1; j >= start && j >= k - 5; j--) {
@@ -197,6 +200,7 @@ public final class EventStage implements Stage {
         }
         for (int j = k - 1; j >= start && modalReaches; j--) {
             String w = c.lower(j);
+            if (!noun && otherVerb(j, c)) break;
             if (FUTURE.contains(w) && c.t(j).pos().equals("MD")) return Event.Modality.PLANNED;
             if ((w.equals("plan") || w.equals("plans") || w.equals("planned") || w.equals("going"))
                     && c.lower(j + 1).equals("to")) return Event.Modality.PLANNED;
@@ -211,6 +215,14 @@ public final class EventStage implements Stage {
     private static final Set<String> IMPLICATIVE = Set.of("prompt", "force", "lead", "cause", "compel", "manage",
             "begin", "start", "continue", "move", "proceed", "help", "oblige", "push");
     private static final Set<String> COPULA_OR_LIGHT = Set.of("be", "hold", "have", "make", "conduct", "take", "stage");
+
+    /**
+     * A verb of another clause: a modal or "whether" before it bears on that verb, not on this one ("which will be
+     * the first to fly it, have opened": "opened" happened). Auxiliaries are this verb's own.
+     */
+    private static boolean otherVerb(int j, Context c) {
+        return c.t(j).isVerb() && !AUXILIARIES.contains(c.lemma(j));
+    }
 
     private static boolean implicativeBefore(int to, Sentence s, Context c) {
         for (int j = to - 1; j >= s.firstToken() && j >= to - 5; j--) {
