@@ -108,7 +108,10 @@ public final class TimelineEvaluation {
             }
             for (Quote q : r.quotes()) {
                 if (q.cue() == null || !locals.contains(q.speaker())) continue;
-                String name = doc.eventAt(q.cue().start());
+                int head = cueHead(q.cue(), r.events());
+                // An attitude ("plans to", "believes") is no statement on a timeline, as states are no events.
+                if (r.events().stream().anyMatch(e -> e.trigger().start() == head && Timeline.isState(e))) continue;
+                String name = doc.eventAt(head);
                 if (name == null) continue;
                 // A statement is dated by its article.
                 String date = doc.dct() == null ? null : doc.dct().toString();
@@ -123,6 +126,19 @@ public final class TimelineEvaluation {
         dates.sort((a, b) -> a.replace('X', '0').compareTo(b.replace('X', '0')));
         for (String d : dates) out.add(new TimelineTask.Line(++position, d, List.copyOf(byDate.get(d))));
         return out;
+    }
+
+    /**
+     * The event a cue reports by: its first word that is an event ("has also said" is "said", "According to" is
+     * "According"), as the task names a statement by its verb; else the cue's first word.
+     */
+    static int cueHead(dossier.model.TextSpan cue, List<Event> events) {
+        Matcher word = Pattern.compile("\\S+").matcher(cue.text());
+        while (word.find()) {
+            int at = cue.start() + word.start();
+            if (events.stream().anyMatch(e -> e.trigger().start() == at)) return at;
+        }
+        return cue.start();
     }
 
     private static final Pattern CALENDAR = Pattern.compile("^(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?");
