@@ -135,6 +135,8 @@ final class EntityLinker {
                 String[] otherRow = row(id);
                 if (otherRow == null) continue;
                 String other = otherRow[1];
+                // A misspelling changes letters, not words: "Air Force" is no variant of "UAE Air Force".
+                if (mine.surname() == null && other.split("\\s+").length != e.name().split("\\s+").length) continue;
                 String otherKey = PersonParts.of(other, e.type()).surname();
                 double v = NameKeys.variantScore(key, otherKey == null ? other : otherKey);
                 if (v > 0) candidates.put(id, score(e, mine, id, v, "spelling variant of \"" + other + "\"", context));

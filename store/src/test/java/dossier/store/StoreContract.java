@@ -142,6 +142,19 @@ abstract class StoreContract {
     }
 
     @Test
+    void aNameWithAWordMoreIsNoSpellingVariant() {
+        String shared = " with Olga Petrenko, Ivan Marchenko and Anna Sokol in Kyiv.";
+        store.add(Records.article("The Air Command met" + shared, "2021-05-01").entity("E1", EntityType.ORGANIZATION, "Air Command")
+                .entity("E2", EntityType.PERSON, "Olga Petrenko").entity("E3", EntityType.PERSON, "Ivan Marchenko")
+                .entity("E4", EntityType.PERSON, "Anna Sokol").entity("E5", EntityType.LOCATION, "Kyiv").build());
+        store.add(Records.article("The UAE Air Command met" + shared, "2021-05-02").entity("E1", EntityType.ORGANIZATION, "UAE Air Command")
+                .entity("E2", EntityType.PERSON, "Olga Petrenko").entity("E3", EntityType.PERSON, "Ivan Marchenko")
+                .entity("E4", EntityType.PERSON, "Anna Sokol").entity("E5", EntityType.LOCATION, "Kyiv").build());
+        assertNotEquals(store.findEntities("Air Command").get(0).id(), store.findEntities("UAE Air Command").get(0).id(),
+                "a misspelling changes letters, not words");
+    }
+
+    @Test
     void anOrganisationKnownByItsInitialsIsFoundByItsFullName() {
         store.add(Records.article("The NDWU called a strike.", "2021-05-01")
                 .entity("E1", EntityType.ORGANIZATION, "NDWU").build());
