@@ -68,8 +68,9 @@ final class EntityResolver {
             if (m.type() == EntityType.ORGANIZATION && !m.single()) companies.add(NameKeys.organisationCore(m.text()));
         }
         for (NameMention m : singles) {
-            boolean company = m.single() && companies.contains(NameKeys.fold(m.text()))
-                    && persons.stream().noneMatch(p -> p.surname != null && NameKeys.fold(p.surname).equals(NameKeys.fold(m.text())));
+            String folded = NameKeys.fold(m.text());
+            boolean company = m.single() && companies.contains(folded)
+                    && persons.stream().noneMatch(p -> p.surname != null && NameKeys.fold(p.surname).equals(folded));
             if (company) {
                 others.add(new NameMention(m.span(), m.text(), EntityType.ORGANIZATION, m.words(), m.tagged()));
             } else {
@@ -226,7 +227,7 @@ final class EntityResolver {
             String letters = word.replace(".", "");
             for (Cluster big : out) {
                 if (big == small || !out.contains(small)) continue;
-                if (acronym(big.mentions.get(0).words()).equals(letters)) {
+                if (NameKeys.initials(big.mentions.get(0).words()).equals(letters)) {
                     big.mentions.addAll(small.mentions);
                     out.remove(small);
                     break;
@@ -240,7 +241,8 @@ final class EntityResolver {
             String name = NameKeys.fold(first.text());
             for (Cluster big : out) {
                 NameMention bigFirst = big.mentions.get(0);
-                if (big == small || bigFirst.type() != EntityType.ORGANIZATION || bigFirst.words().size() <= first.words().size()) continue;
+                boolean longer = bigFirst.words().size() > first.words().size();
+                if (big == small || bigFirst.type() != EntityType.ORGANIZATION || !longer) continue;
                 if (NameKeys.organisationCore(bigFirst.text()).equals(name)) {
                     big.mentions.addAll(small.mentions);
                     out.remove(small);
@@ -254,17 +256,6 @@ final class EntityResolver {
     private static String otherKey(String text) {
         String s = text.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
         return NameKeys.fold(s);
-    }
-
-    private static String acronym(List<String> words) {
-        if (words.size() < 2) return "";
-        StringBuilder b = new StringBuilder();
-        for (String w : words) {
-            if (w.equalsIgnoreCase("of") || w.equalsIgnoreCase("the") || w.equalsIgnoreCase("and")) continue;
-            if (!Character.isUpperCase(w.charAt(0))) return "";
-            b.append(w.charAt(0));
-        }
-        return b.toString();
     }
 
     private Entity toEntity(String id, Cluster c) {

@@ -6,6 +6,7 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 import java.text.Normalizer;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -42,6 +43,21 @@ public final class NameKeys {
         for (int i = 0; i < s.length(); i++) {
             char c = Character.toLowerCase(s.charAt(i));
             if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') b.append(c);
+        }
+        return b.toString();
+    }
+
+    /**
+     * The initials of a name of two or more capitalised words, "of", "the" and "and" left out ("United Nations":
+     * "UN"); "" for any other name.
+     */
+    public static String initials(List<String> words) {
+        if (words.size() < 2) return "";
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            if (w.equalsIgnoreCase("of") || w.equalsIgnoreCase("the") || w.equalsIgnoreCase("and")) continue;
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return "";
+            b.append(w.charAt(0));
         }
         return b.toString();
     }

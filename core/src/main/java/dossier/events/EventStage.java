@@ -310,7 +310,9 @@ public final class EventStage implements Stage {
 
     private static int lightVerbBefore(int k, Sentence s, Context c) {
         for (int j = k - 1; j >= s.firstToken() && j >= k - 4; j--) {
-            if (c.t(j).isVerb()) return EventLexicon.LIGHT_VERBS.contains(c.lemma(j)) || OWNING.contains(c.lemma(j)) ? j : -1;
+            if (c.t(j).isVerb()) {
+                return EventLexicon.LIGHT_VERBS.contains(c.lemma(j)) || OWNING.contains(c.lemma(j)) ? j : -1;
+            }
             if (c.index().at(j) != null || c.t(j).isPunctuation()) return -1;
         }
         return -1;
@@ -329,10 +331,7 @@ public final class EventStage implements Stage {
         boolean list = false;
         while (j > s.firstToken() && (c.lower(j).equals("and") || list && c.lower(j).equals(","))) {
             list = true;
-            int end = j - 1;
-            // Past a bracketed short name: "General Motors (GM)".
-            if (c.lower(end).equals(")") && c.lower(end - 2).equals("(")) end -= 3;
-            Ref more = mentionEndingAt(end, c);
+            Ref more = mentionEndingAt(pastShortName(j - 1, c), c);
             if (more == null) break;
             out.add(more);
             j = c.tokens().firstTokenStartingAtOrAfter(more.mention().start()) - 1;
@@ -434,9 +433,7 @@ public final class EventStage implements Stage {
             if (!w.equals(",")) continue;
             // "The airline, which is the third largest in China, signed": past a relative clause too.
             if (clause && !(c.lower(p + 1).equals("who") || c.lower(p + 1).equals("which"))) return null;
-            int end = p - 1;
-            if (c.lower(end).equals(")") && c.lower(end - 2).equals("(")) end -= 3;
-            return mentionEndingAt(end, c);
+            return mentionEndingAt(pastShortName(p - 1, c), c);
         }
         return null;
     }
@@ -490,6 +487,11 @@ public final class EventStage implements Stage {
             if (!c.t(n).isNoun()) return false;
         }
         return false;
+    }
+
+    /** Where a name ends that a bracketed short name follows ("General Motors (GM)"): before it; else {@code end}. */
+    private static int pastShortName(int end, Context c) {
+        return c.lower(end).equals(")") && c.lower(end - 2).equals("(") ? end - 3 : end;
     }
 
     private static Ref mentionEndingAt(int j, Context c) {
@@ -688,11 +690,11 @@ public final class EventStage implements Stage {
             Token a = c.t(j);
             if (a.pos().startsWith("RB")) continue;
             String lemma = c.lemma(j);
-            if (a.pos().equals("VBN") && lemma.equals("be") || a.pos().equals("VBG") && lemma.equals("be")) {
+            if (lemma.equals("be") && (a.pos().equals("VBN") || a.pos().equals("VBG"))) {
                 if (a.pos().equals("VBG")) aspect = "PROGRESSIVE";
                 continue;
             }
-            boolean have = lemma.equals("have") && pos.equals("VBN") || lemma.equals("have") && c.t(j + 1).text().equals("been");
+            boolean have = lemma.equals("have") && (pos.equals("VBN") || c.t(j + 1).text().equals("been"));
             if (have) perfect = true;
             if (!have && !lemma.equals("be") && !lemma.equals("do") && !a.pos().equals("MD")) break;
             if (a.pos().equals("MD")) {

@@ -157,7 +157,7 @@ final class EntityLinker {
         if (row == null) return null;
         boolean sameType = row[0].equals(e.type().name());
         boolean placeOrOrg = Set.of("LOCATION", "ORGANIZATION").containsAll(List.of(row[0], e.type().name()));
-        if (!sameType && !(placeOrOrg || miscNamed(row[0], e)) || !sameType && nameScore < 1.0) return null;
+        if (!sameType && (nameScore < 1.0 || !placeOrOrg && !miscNamed(row[0], e))) return null;
         if (e.type() == EntityType.PERSON && mine.given() != null && row[2] != null
                 && !NameKeys.givenNamesCompatible(mine.given(), row[2])) return null;
         if (decided("different", e.aliases(), id)) return null;
@@ -438,7 +438,7 @@ final class EntityLinker {
                     ORDER BY e.mentions DESC""", COMPANY_KEY + NameKeys.organisationCore(name));
             if (!company.isEmpty()) return company;
             // "United Automobile Workers" finds the union the articles call "UAW".
-            String initials = initials(name);
+            String initials = NameKeys.fold(NameKeys.initials(List.of(name.trim().split("\\s+"))));
             if (initials.length() >= 2) {
                 List<Long> acronym = ids("""
                         SELECT a.entity_id FROM alias a JOIN entity e ON e.id = a.entity_id WHERE a.folded = ?
@@ -466,18 +466,6 @@ final class EntityLinker {
         }
     }
 
-    /** The folded initials of a name of two or more capitalised words, "of", "the" and "and" left out; else "". */
-    private static String initials(String name) {
-        StringBuilder b = new StringBuilder();
-        String[] words = name.trim().split("\\s+");
-        if (words.length < 2) return "";
-        for (String w : words) {
-            if (w.equalsIgnoreCase("of") || w.equalsIgnoreCase("the") || w.equalsIgnoreCase("and")) continue;
-            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return "";
-            b.append(w.charAt(0));
-        }
-        return NameKeys.fold(b.toString());
-    }
 
     void merge(long kept, long absorbed) throws SQLException {
         if (kept == absorbed) return;

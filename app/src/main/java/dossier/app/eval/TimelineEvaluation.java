@@ -24,9 +24,9 @@ import java.util.stream.Collectors;
 /**
  * SemEval-2015 Task 4, track A, as a user would build the timelines: each corpus's documents are analysed and
  * ingested into a fresh store, each target entity is looked up by name as {@code dossier entity} does, and its
- * timeline is every asserted event it takes part in (not states: {@link Timeline#isState}) and every statement it makes, across documents, dated by the
- * event's own time, or by its article's date where the text reports it as happened ({@link Timeline#datedByReport};
- * statements too), the rest at position 0. The task's annotators gave most undated events their document's creation
+ * timeline is every asserted event it takes part in (not states: {@link Timeline#isState}) and every statement it
+ * makes, across documents, dated by the event's own time, or by its article's date where the text reports it as
+ * happened ({@link Timeline#datedByReport}; statements too), the rest at position 0. The task's annotators gave most undated events their document's creation
  * time; {@code undatedAtPublication} does that for all of them, to compare. Scored by {@link TimelineScorer}.
  */
 public final class TimelineEvaluation {
