@@ -291,6 +291,18 @@ class EventsIT {
                 "what someone is warned against has not happened");
     }
 
+    @Test
+    void weAndIInAQuoteAreTheSpeakersOrganisationAndTheSpeaker() {
+        Record t = analyze("""
+                Ferries
+
+                "We cancelled the order in May, and I resigned," said Ingrid Solberg, a spokeswoman for Halvorsen \
+                Group.
+                """, "2023-09-04");
+        assertTrue(takesPart(t, "cancelled", "Halvorsen Group"), "'we' is the company its speaker speaks for");
+        assertTrue(takesPart(t, "resigned", "Ingrid Solberg"), "'I' is the speaker");
+    }
+
     private static void assertGrammar(Record r, String trigger, String pos, String tense, String aspect) {
         Event e = Analyses.event(r, trigger);
         assertEquals(pos, e.attributes().get("pos"), trigger);

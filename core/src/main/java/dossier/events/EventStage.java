@@ -8,6 +8,9 @@ import dossier.model.Event;
 import dossier.model.EventType;
 import dossier.model.Gender;
 import dossier.model.Mention;
+import dossier.model.Quote;
+import dossier.model.QuoteType;
+import dossier.model.Role;
 import dossier.model.Span;
 import dossier.model.TextSpan;
 import dossier.model.TimeExpression;
@@ -19,6 +22,7 @@ import dossier.nlp.Tokens;
 import dossier.pipeline.Analysis;
 import dossier.pipeline.Key;
 import dossier.pipeline.Stage;
+import dossier.quotes.QuoteStage;
 import dossier.roles.RoleStage;
 import dossier.roles.Roles;
 import dossier.time.TimeStage;
@@ -60,7 +64,7 @@ public final class EventStage implements Stage {
 
     @Override
     public Set<Key<?>> requires() {
-        return Set.of(NlpStage.TOKENS, EntityStage.ENTITIES, RoleStage.ROLES, TimeStage.TIMES);
+        return Set.of(NlpStage.TOKENS, EntityStage.ENTITIES, RoleStage.ROLES, TimeStage.TIMES, QuoteStage.QUOTES);
     }
 
     @Override public Set<Key<?>> provides() { return Set.of(EVENTS); }
@@ -74,7 +78,8 @@ public final class EventStage implements Stage {
         for (Roles.TitleMention t : roles.titleMentions()) {
             for (Entity e : entities) if (e.id().equals(t.entity())) index.add(e, t.mention(), tokens);
         }
-        Context c = new Context(analysis.text(), tokens, index, entities, roles, analysis.get(TimeStage.TIMES));
+        Context c = new Context(analysis.text(), tokens, index, entities, roles, analysis.get(TimeStage.TIMES),
+                analysis.get(QuoteStage.QUOTES));
         List<Event> out = new ArrayList<>();
         for (Sentence s : tokens.sentences()) {
             for (int k = s.firstToken(); k < s.endToken(); k++) {
@@ -87,7 +92,7 @@ public final class EventStage implements Stage {
     }
 
     private record Context(String text, Tokens tokens, MentionIndex index, List<Entity> entities, Roles roles,
-                           List<TimeExpression> times) {
+                           List<TimeExpression> times, List<Quote> quotes) {
         Token t(int k) { return tokens.get(k); }
 
         String lower(int k) { return k < 0 || k >= tokens.size() ? "" : tokens.get(k).text().toLowerCase(Locale.ROOT); }
@@ -508,6 +513,8 @@ public final class EventStage implements Stage {
      */
     private static Ref pronoun(String w, Span at, Context c) {
         if (w.equals("it") || w.equals("its")) return lastNamedThing(at, c);
+        if (w.equals("we") || w.equals("our") || w.equals("us")) return speakersOrganisation(at, c);
+        if (w.equals("i") || w.equals("my") || w.equals("me")) return speaker(at, c);
         Gender g = switch (w) {
             case "he", "him", "his" -> Gender.MALE;
             case "she", "her", "hers" -> Gender.FEMALE;
@@ -526,6 +533,36 @@ public final class EventStage implements Stage {
             }
         }
         return best == null ? null : new Ref(best, at);
+    }
+
+    /** "I" in a quote is its speaker. */
+    private static Ref speaker(Span at, Context c) {
+        Quote q = quoteAround(at, c);
+        return q == null ? null : new Ref(q.speaker(), at);
+    }
+
+    /**
+     * "We" in a quote is the organisation that speaks, or the one its speaker speaks for ("Boeing spokesman X":
+     * Boeing); null when neither is known.
+     */
+    private static Ref speakersOrganisation(Span at, Context c) {
+        Quote q = quoteAround(at, c);
+        Entity speaker = q == null ? null
+                : c.entities().stream().filter(e -> e.id().equals(q.speaker())).findFirst().orElse(null);
+        if (speaker == null) return null;
+        if (speaker.type() == EntityType.ORGANIZATION) return new Ref(speaker.id(), at);
+        for (Role r : c.roles().of(speaker.id())) {
+            if (r.organization() != null) return new Ref(r.organization(), at);
+        }
+        return null;
+    }
+
+    /** The quoted words (direct or partial) with a known speaker that hold {@code at}, or null. */
+    private static Quote quoteAround(Span at, Context c) {
+        for (Quote q : c.quotes()) {
+            if (q.type() != QuoteType.INDIRECT && q.span().contains(at.start()) && q.speaker() != null) return q;
+        }
+        return null;
     }
 
     private static Ref lastNamedThing(Span at, Context c) {
