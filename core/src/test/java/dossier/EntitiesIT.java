@@ -58,11 +58,12 @@ class EntitiesIT {
         Record r = analyze("""
                 Carmaker cuts jobs
 
-                The Velmont Motor Company will cut 900 jobs, Velmont said on Monday. Tata Motors and the Tata Group \
+                The Velmont Motor Company will cut 900 jobs, Velmont said on Monday. Ardent Motors and the Ardent Group \
                 were not affected.
                 """, "2024-01-15");
         assertEquals(entity(r, "Velmont Motor Company").id(), entity(r, "Velmont").id());
         assertEquals("Velmont Motor Company", entity(r, "Velmont").name());
+        assertNotEquals(entity(r, "Ardent Motors").id(), entity(r, "Ardent Group").id(), "a trade word alone is part of a name");
     }
 
     @Test

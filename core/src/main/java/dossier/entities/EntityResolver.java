@@ -234,7 +234,7 @@ final class EntityResolver {
                 }
             }
         }
-        // Short forms: "Ford" joins "Ford Motor Company" when the article names both.
+        // Short forms: "Velmont" joins "Velmont Motor Company" when the article names both.
         for (Cluster small : new ArrayList<>(out)) {
             NameMention first = small.mentions.get(0);
             if (first.type() != EntityType.ORGANIZATION) continue;

@@ -66,12 +66,12 @@ public final class NameKeys {
     private static final Set<String> COMPANY_WORDS = Set.of("company", "co", "corp", "corporation", "inc",
             "incorporated", "llc", "ltd", "limited", "plc", "group", "holding", "holdings", "spa", "ag", "se", "sa",
             "nv", "gmbh");
-    /** Words of a company's trade that go with a legal form: "Ford Motor Company", never "Tata Motors" alone. */
+    /** Words of a company's trade that go with a legal form: "Velmont Motor Company", never "Ardent Motors" alone. */
     private static final Set<String> TRADE_WORDS = Set.of("motor", "motors");
 
     /**
-     * An organisation's name without the company words at its end, folded: "Ford Motor Company", "Ford Motors Co."
-     * and "Ford" are all "ford", while "Tata Motors" stays itself; at least one word stays ("Group" is "group").
+     * An organisation's name without the company words at its end, folded: "Velmont Motor Company", "Velmont Motors Co."
+     * and "Velmont" are all "velmont", while "Ardent Motors" stays itself; at least one word stays ("Group" is "group").
      */
     public static String organisationCore(String name) {
         String[] words = name.strip().split("\\s+");

@@ -44,8 +44,8 @@ final class ProductNames {
             i = end - 1;
         }
         // The designation alone, once the article has named the product ("the E195 landed"), or where it can be
-        // nothing else: a model name after it ("787 Dreamliner"), or letters and digits after "the", "its", "new"
-        // or a possessive ("its A330", "Ardent's E195"); never a bare number after those ("its 100 aircraft").
+        // nothing else: a model name after it ("909 Skyliner"), or letters and digits after "the", "its", "new"
+        // or a possessive ("its A90", "Ardent's E195"); never a bare number after those ("its 100 aircraft").
         for (int i = 0; i < tokens.size(); i++) {
             int end = designationEnd(tokens, i);
             if (end < 0 || continuesDesignation(tokens, i)) continue;
@@ -66,7 +66,7 @@ final class ProductNames {
         Token first = tokens.get(i);
         boolean inName = named.stream().anyMatch(m -> m.span().overlaps(first.span()));
         if (inName) return false;
-        // "787 Dreamliner", but not "700 Ardent workers": the word after is no name of its own.
+        // "909 Skyliner", but not "700 Ardent workers": the word after is no name of its own.
         boolean modelName = nameEnd(tokens, end) > end
                 && named.stream().noneMatch(m -> m.span().overlaps(tokens.get(end).span()));
         String before = i > 0 ? tokens.get(i - 1).text().toLowerCase(Locale.ROOT) : "";

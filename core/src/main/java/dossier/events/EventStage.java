@@ -109,7 +109,7 @@ public final class EventStage implements Stage {
             if (AUXILIARIES.contains(lemma) && (lemma.equals("be") || nextIsVerb(c, k))) return null;
             if (t.pos().equals("VBG") && k + 1 < c.tokens().size() && c.t(k + 1).isNoun()
                     && !c.t(k + 1).isProperNoun() && lexicon.noun(c.lemma(k + 1)) == null) {
-                return null;  // "a leading company": an adjective; "choosing Boeing" is a verb
+                return null;  // "a leading company": an adjective; "choosing Ardent" is a verb
             }
             return lexicon.verb(lemma);
         }
@@ -134,7 +134,7 @@ public final class EventStage implements Stage {
         TextSpan trigger = new TextSpan(t.start(), t.end(), t.text());
         List<Event.Participant> participants = participants(type, k, s, c);
         Map<String, String> attributes = attributes(type, k, s, c);
-        // "has been suspended since July 24": a perfect verb's "since" is when the event began.
+        // "have blocked the port since March 3": a perfect verb's "since" is when the event began.
         TimeExpression time = time(k, s, c, attributes.getOrDefault("aspect", "").startsWith("PERFECTIVE"));
         String place = place(k, s, c, participants);
         return new Event(id, type, trigger, modality(k, s, c), time == null ? null : time.value(),
@@ -283,7 +283,7 @@ public final class EventStage implements Stage {
             // "a statement by Ardent Cars"; "the Velmont recall", "Ardent Cars van sales": a name before the noun.
             if (c.lower(k + 1).equals("by")) add(out, "agent", mentionAt(k + 2, s, c), c);
             add(out, "participant", modifierName(k, s, c), c);
-            // "The United States and Russia conducted a prisoner exchange", "GM posted its first annual loss", "Ford
+            // "The United States and Russia conducted a prisoner exchange", "Velmont posted a quarterly loss", "Ardent
             // filed for bankruptcy": the doers of a light verb, or of a verb that makes the event the subject's own.
             int light = lightVerbBefore(k, s, c);
             if (light >= 0) {
@@ -324,8 +324,8 @@ public final class EventStage implements Stage {
     }
 
     /**
-     * The subject of a verb and anything coordinated with it: "The United States and Russia", "Ford, Fiat and
-     * Renault", "General Motors (GM) and Chrysler". Only a list that ends in "and": "In Paris, Airbus said" is Airbus.
+     * The subject of a verb and anything coordinated with it: "The United States and Russia", "Velmont, Ardent and
+     * Halvorsen", "Velmont Motors (VM) and Ardent". Only a list that ends in "and": "In Oslo, Ardent said" is Ardent.
      */
     private static List<Ref> coordinatedSubjects(int verb, Sentence s, Context c) {
         List<Ref> out = new ArrayList<>();
@@ -436,7 +436,7 @@ public final class EventStage implements Stage {
             if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")
                     || CLAUSE_BREAKS.contains(w) && !relative) clause = true;
             if (!w.equals(",")) continue;
-            // "The airline, which is the third largest in China, signed": past a relative clause too.
+            // "The operator, which is the largest in Norway, signed": past a relative clause too.
             if (clause && !(c.lower(p + 1).equals("who") || c.lower(p + 1).equals("which"))) return null;
             return mentionEndingAt(pastShortName(p - 1, c), c);
         }
@@ -494,7 +494,7 @@ public final class EventStage implements Stage {
         return false;
     }
 
-    /** Where a name ends that a bracketed short name follows ("General Motors (GM)"): before it; else {@code end}. */
+    /** Where a name ends that a bracketed short name follows ("Velmont Motors (VM)"): before it; else {@code end}. */
     private static int pastShortName(int end, Context c) {
         return c.lower(end).equals(")") && c.lower(end - 2).equals("(") ? end - 3 : end;
     }
@@ -542,8 +542,8 @@ public final class EventStage implements Stage {
     }
 
     /**
-     * "We" in a quote is the organisation that speaks, or the one its speaker speaks for ("Boeing spokesman X":
-     * Boeing); null when neither is known.
+     * "We" in a quote is the organisation that speaks, or the one its speaker speaks for ("Ardent spokesman X":
+     * Ardent); null when neither is known.
      */
     private static Ref speakersOrganisation(Span at, Context c) {
         Quote q = quoteAround(at, c);

@@ -135,7 +135,7 @@ final class EntityLinker {
                 String[] otherRow = row(id);
                 if (otherRow == null) continue;
                 String other = otherRow[1];
-                // A misspelling changes letters, not words: "Air Force" is no variant of "UAE Air Force".
+                // A misspelling changes letters, not words: "Air Command" is no variant of "UAE Air Command".
                 if (mine.surname() == null && other.split("\\s+").length != e.name().split("\\s+").length) continue;
                 String otherKey = PersonParts.of(other, e.type()).surname();
                 double v = NameKeys.variantScore(key, otherKey == null ? other : otherKey);
@@ -176,7 +176,7 @@ final class EntityLinker {
 
     /**
      * Whether a miscellaneous entity and an organisation or product may be one under the same name: the tagger calls
-     * a company "miscellaneous" where its name stands before a noun ("Airbus tankers"). A nationality never is one
+     * a company "miscellaneous" where its name stands before a noun ("Velmont trucks"). A nationality never is one
      * ("American", the adjective, and American, the airline).
      */
     private static boolean miscNamed(String storedType, Entity e) {
@@ -411,7 +411,7 @@ final class EntityLinker {
 
     /**
      * Blocking keys for an organisation's names without their company words ({@link NameKeys#organisationCore}):
-     * "Ford", "Ford Motor Company" and "Ford Motors Co." share one, in one article or across articles.
+     * "Velmont", "Velmont Motor Company" and "Velmont Motors Co." share one, in one article or across articles.
      */
     private static Set<String> companyKeys(String type, java.util.Collection<String> names) {
         if (!type.equals("ORGANIZATION")) return Set.of();
@@ -424,7 +424,7 @@ final class EntityLinker {
     }
 
     /**
-     * Entity ids for a name typed by a user: its exact aliases first, then the company it names ("Ford Motor Co"),
+     * Entity ids for a name typed by a user: its exact aliases first, then the company it names ("Velmont Motor Co"),
      * then an organisation known by its initials, else spelling variants of its surname.
      */
     List<Long> lookup(String name) {
@@ -437,7 +437,7 @@ final class EntityLinker {
                     SELECT k.entity_id FROM name_key k JOIN entity e ON e.id = k.entity_id WHERE k.key = ?
                     ORDER BY e.mentions DESC""", COMPANY_KEY + NameKeys.organisationCore(name));
             if (!company.isEmpty()) return company;
-            // "United Automobile Workers" finds the union the articles call "UAW".
+            // "Nordic Dock Workers Union" finds the union the articles call "NDWU".
             String initials = NameKeys.fold(NameKeys.initials(List.of(name.trim().split("\\s+"))));
             if (initials.length() >= 2) {
                 List<Long> acronym = ids("""
