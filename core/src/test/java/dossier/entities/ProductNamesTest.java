@@ -49,6 +49,14 @@ class ProductNamesTest {
                 "a model name after the number, or letters and digits after 'its'; never a count");
     }
 
+    @Test
+    void anAirlineRunsTheAircraftItNamesButDoesNotMakeIt() {
+        Tagged t = tag("Nordair/NNP/ORGANIZATION Airlines/NNP/ORGANIZATION flies/VBZ the/DT Ardent/NNP/ORGANIZATION "
+                + "A90/NN ./. A/DT Nordair/NNP/ORGANIZATION Airlines/NNP/ORGANIZATION A90/NN landed/VBD ./.");
+        List<NameMention> found = ProductNames.find(t.text, t.tokens, t.named());
+        assertEquals(List.of("Ardent A90", "A90", "Nordair Airlines", "Nordair Airlines"), texts(found, t.text));
+    }
+
     private static List<String> texts(List<NameMention> ms, String text) {
         return ms.stream().map(m -> m.span().of(text)).toList();
     }
