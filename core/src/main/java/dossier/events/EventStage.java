@@ -6,12 +6,6 @@ import dossier.model.Entity;
 import dossier.model.EntityType;
 import dossier.model.Event;
 import dossier.model.EventType;
-import dossier.model.Gender;
-import dossier.model.Mention;
-import dossier.model.Quote;
-import dossier.model.QuoteType;
-import dossier.model.Role;
-import dossier.model.Span;
 import dossier.model.TextSpan;
 import dossier.model.TimeExpression;
 import dossier.model.TimeType;
@@ -35,15 +29,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Events: every eventive verb and event noun, typed ({@link EventLexicon}), with participants in their roles, a
- * place, a time from the same sentence, attributes (a sentence's length, a charge, an amount) and whether the text
- * asserts, denies, plans or only supposes it. A time bounded by "since" or "until" is not the event's time, and the
+ * Events: every eventive verb and event noun, typed ({@link EventLexicon}), with participants in their roles
+ * ({@link Participants}), a place, a time from the same sentence, attributes (TimeML's part of speech, class, tense
+ * and aspect; a sentence's length, a charge, an amount) and whether the text asserts, denies, plans or only supposes
+ * it. A time bounded by "since" or "until" is not the event's time (a perfect verb's "since" is its start), and the
  * publication date never stands in for a missing one.
  */
 public final class EventStage implements Stage {
     public static final Key<List<Event>> EVENTS = Key.of("events", List::of);
 
-    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "get", "go");
+    static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "get", "go");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> HEDGES = Set.of("may", "might", "could", "can", "should", "would", "must");
     private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
@@ -54,9 +49,9 @@ public final class EventStage implements Stage {
     private static final Set<String> PROSPECT_NOUNS = Set.of("talk", "talks", "negotiation", "offer", "proposal", "plan",
             "deal", "request", "demand", "call", "hope", "possibility", "prospect", "threat", "discussion");
     private static final Set<String> TIME_BOUNDS = Set.of("since", "until", "till", "before", "after", "by");
-    private static final Set<String> CLAUSE_BREAKS = Set.of(";", "that", "which", "who", "whom", "when", "while",
+    static final Set<String> CLAUSE_BREAKS = Set.of(";", "that", "which", "who", "whom", "when", "while",
             "because", "but", "although", "whereas", "where");
-    private static final Set<String> LEGAL = Set.of("ARREST", "CHARGE", "TRIAL", "CONVICTION", "SENTENCE", "RELEASE");
+    static final Set<String> LEGAL = Set.of("ARREST", "CHARGE", "TRIAL", "CONVICTION", "SENTENCE", "RELEASE");
 
     private final EventLexicon lexicon = EventLexicon.get();
 
@@ -78,7 +73,7 @@ public final class EventStage implements Stage {
         for (Roles.TitleMention t : roles.titleMentions()) {
             for (Entity e : entities) if (e.id().equals(t.entity())) index.add(e, t.mention(), tokens);
         }
-        Context c = new Context(analysis.text(), tokens, index, entities, roles, analysis.get(TimeStage.TIMES),
+        EventContext c = new EventContext(analysis.text(), tokens, index, entities, roles, analysis.get(TimeStage.TIMES),
                 analysis.get(QuoteStage.QUOTES));
         List<Event> out = new ArrayList<>();
         for (Sentence s : tokens.sentences()) {
@@ -91,17 +86,9 @@ public final class EventStage implements Stage {
         analysis.put(EVENTS, out);
     }
 
-    private record Context(String text, Tokens tokens, MentionIndex index, List<Entity> entities, Roles roles,
-                           List<TimeExpression> times, List<Quote> quotes) {
-        Token t(int k) { return tokens.get(k); }
-
-        String lower(int k) { return k < 0 || k >= tokens.size() ? "" : tokens.get(k).text().toLowerCase(Locale.ROOT); }
-
-        String lemma(int k) { return k < 0 || k >= tokens.size() ? "" : tokens.get(k).lemma().toLowerCase(Locale.ROOT); }
-    }
 
     /** The event type of token {@code k}, or null when it names no event. */
-    private EventType trigger(Context c, int k) {
+    private EventType trigger(EventContext c, int k) {
         Token t = c.t(k);
         if (c.index().at(k) != null || !t.text().chars().allMatch(Character::isLetter)) return null;
         if (t.isVerb()) {
@@ -121,7 +108,7 @@ public final class EventStage implements Stage {
         return null;
     }
 
-    private static boolean nextIsVerb(Context c, int k) {
+    private static boolean nextIsVerb(EventContext c, int k) {
         for (int j = k + 1; j < c.tokens().size() && j <= k + 3; j++) {
             if (c.t(j).isVerb()) return true;
             if (!c.t(j).pos().startsWith("RB") && !c.t(j).pos().equals("TO")) return false;
@@ -129,10 +116,10 @@ public final class EventStage implements Stage {
         return false;
     }
 
-    private Event event(String id, EventType type, int k, Sentence s, Context c) {
+    private Event event(String id, EventType type, int k, Sentence s, EventContext c) {
         Token t = c.t(k);
         TextSpan trigger = new TextSpan(t.start(), t.end(), t.text());
-        List<Event.Participant> participants = participants(type, k, s, c);
+        List<Event.Participant> participants = Participants.of(type, k, s, c);
         Map<String, String> attributes = attributes(type, k, s, c);
         // "have blocked the port since March 3": a perfect verb's "since" is when the event began.
         TimeExpression time = time(k, s, c, attributes.getOrDefault("aspect", "").startsWith("PERFECTIVE"));
@@ -143,7 +130,7 @@ public final class EventStage implements Stage {
 
     // ---- modality
 
-    private Event.Modality modality(int k, Sentence s, Context c) {
+    private Event.Modality modality(int k, Sentence s, EventContext c) {
         int start = clauseStart(k, s, c);
         boolean noun = c.t(k).isNoun();
         // "did not lead", "no talks": a negation on the verb's auxiliaries, or right on the noun.
@@ -225,18 +212,18 @@ public final class EventStage implements Stage {
      * A verb of another clause: a modal or "whether" before it bears on that verb, not on this one ("which will be
      * the first to fly it, have opened": "opened" happened). Auxiliaries are this verb's own.
      */
-    private static boolean otherVerb(int j, Context c) {
+    private static boolean otherVerb(int j, EventContext c) {
         return c.t(j).isVerb() && !AUXILIARIES.contains(c.lemma(j));
     }
 
-    private static boolean implicativeBefore(int to, Sentence s, Context c) {
+    private static boolean implicativeBefore(int to, Sentence s, EventContext c) {
         for (int j = to - 1; j >= s.firstToken() && j >= to - 5; j--) {
             if (c.t(j).isVerb()) return IMPLICATIVE.contains(c.lemma(j));
         }
         return false;
     }
 
-    private static boolean copulaOrLightBefore(int k, Sentence s, Context c) {
+    private static boolean copulaOrLightBefore(int k, Sentence s, EventContext c) {
         for (int j = k - 1; j >= s.firstToken() && j >= k - 5; j--) {
             if (c.t(j).isVerb()) return COPULA_OR_LIGHT.contains(c.lemma(j));
             if (c.t(j).isPunctuation() || c.t(j).pos().equals("IN")) return false;
@@ -244,7 +231,7 @@ public final class EventStage implements Stage {
         return false;
     }
 
-    private static int clauseStart(int k, Sentence s, Context c) {
+    private static int clauseStart(int k, Sentence s, EventContext c) {
         for (int j = k - 1; j >= s.firstToken(); j--) {
             if (CLAUSE_BREAKS.contains(c.lower(j)) || c.t(j).text().equals(",") && c.t(j - 1 >= 0 ? j - 1 : j).isVerb()) {
                 return j + 1;
@@ -253,339 +240,10 @@ public final class EventStage implements Stage {
         return s.firstToken();
     }
 
-    // ---- participants
-
-    private List<Event.Participant> participants(EventType type, int k, Sentence s, Context c) {
-        List<Event.Participant> out = new ArrayList<>();
-        Token t = c.t(k);
-        boolean legal = LEGAL.contains(type.name());
-        if (t.isVerb()) {
-            // "was made by", "and sentenced to", and the reduced relative "the jet, made by Ardent,".
-            boolean passive = t.pos().equals("VBN") && (beBefore(k, s, c) || coordinatedPassive(k, s, c)
-                    || c.lower(k + 1).equals("by"));
-            List<Ref> subjects = participleClauseSubject(k, s, c);
-            if (subjects == null) subjects = coordinatedSubjects(k, s, c);
-            Ref object = passive ? byAgent(k, s, c) : objectAfter(k, s, c);
-            for (Ref subject : subjects) add(out, passive ? legal ? "defendant" : "patient" : "agent", subject, c);
-            add(out, passive ? "agent" : legal ? "defendant" : "patient", object, c);
-        } else {
-            // "her arrest", "Putin's attack": the possessor; "arrest of X"; "call between X and Y".
-            Ref possessor = possessor(k, s, c);
-            add(out, legal ? "defendant" : "agent", possessor, c);
-            if (c.lower(k + 1).equals("of")) add(out, legal ? "defendant" : "patient", mentionAt(k + 2, s, c), c);
-            if (c.lower(k + 1).equals("between") || c.lower(k + 1).equals("with")) {
-                add(out, "participant", mentionAt(k + 2, s, c), c);
-                int j = k + 2;
-                while (j < s.endToken() && !c.lower(j).equals("and") && j < k + 8) j++;
-                if (c.lower(j).equals("and")) add(out, "participant", mentionAt(j + 1, s, c), c);
-            }
-            if (c.lower(k + 1).equals("for")) add(out, "participant", mentionAt(k + 2, s, c), c);
-            // "a statement by Ardent Cars"; "the Velmont recall", "Ardent Cars van sales": a name before the noun.
-            if (c.lower(k + 1).equals("by")) add(out, "agent", mentionAt(k + 2, s, c), c);
-            add(out, "participant", modifierName(k, s, c), c);
-            // "The United States and Russia conducted a prisoner exchange", "Velmont posted a quarterly loss", "Ardent
-            // filed for bankruptcy": the doers of a light verb, or of a verb that makes the event the subject's own.
-            int light = lightVerbBefore(k, s, c);
-            if (light >= 0) {
-                for (Ref r : coordinatedSubjects(light, s, c)) add(out, "participant", r, c);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Verbs whose object event is the subject's own: "posted a loss", "filed for bankruptcy", "suffered a defeat".
-     * Reporting verbs are not: "the paper reported the crash" (measured: "report" and "announce" cost precision).
-     */
-    private static final Set<String> OWNING = Set.of("post", "file", "declare", "suffer",
-            "record", "face", "complete", "undergo", "implement", "finalize", "finalise");
-
-    /** A name that modifies an event noun, common nouns between: not a place ("US sales" are sales in the US). */
-    private static Ref modifierName(int k, Sentence s, Context c) {
-        for (int j = k - 1; j >= s.firstToken() && j >= k - 3; j--) {
-            MentionIndex.Hit hit = c.index().at(j);
-            if (hit != null) {
-                if (hit.entity().type() == EntityType.LOCATION || hit.entity().type() == EntityType.MISC) return null;
-                return new Ref(hit.entity().id(), hit.mention().span());
-            }
-            if (!c.t(j).isNoun()) return null;
-        }
-        return null;
-    }
-
-    private static int lightVerbBefore(int k, Sentence s, Context c) {
-        for (int j = k - 1; j >= s.firstToken() && j >= k - 4; j--) {
-            if (c.t(j).isVerb()) {
-                return EventLexicon.LIGHT_VERBS.contains(c.lemma(j)) || OWNING.contains(c.lemma(j)) ? j : -1;
-            }
-            if (c.index().at(j) != null || c.t(j).isPunctuation()) return -1;
-        }
-        return -1;
-    }
-
-    /**
-     * The subject of a verb and anything coordinated with it: "The United States and Russia", "Velmont, Ardent and
-     * Halvorsen", "Velmont Motors (VM) and Ardent". Only a list that ends in "and": "In Oslo, Ardent said" is Ardent.
-     */
-    private static List<Ref> coordinatedSubjects(int verb, Sentence s, Context c) {
-        List<Ref> out = new ArrayList<>();
-        Ref first = subject(verb, s, c);
-        if (first == null) return out;
-        out.add(first);
-        int j = c.tokens().firstTokenStartingAtOrAfter(first.mention().start()) - 1;
-        boolean list = false;
-        while (j > s.firstToken() && (c.lower(j).equals("and") || list && c.lower(j).equals(","))) {
-            list = true;
-            Ref more = mentionEndingAt(pastShortName(j - 1, c), c);
-            if (more == null) break;
-            out.add(more);
-            j = c.tokens().firstTokenStartingAtOrAfter(more.mention().start()) - 1;
-        }
-        return out;
-    }
-
-    /** An entity named at a place in the text, with the mention that names it. */
-    private record Ref(String entity, Span mention) {}
-
-    private static void add(List<Event.Participant> out, String role, Ref ref, Context c) {
-        if (ref == null || ref.entity() == null) return;
-        for (Event.Participant p : out) if (p.entity().equals(ref.entity())) return;
-        out.add(new Event.Participant(role, ref.entity(), TextSpan.of(c.text(), ref.mention())));
-    }
-
-    /** "He was convicted of espionage and sentenced to 16 years": the second participle is passive too. */
-    private static boolean coordinatedPassive(int k, Sentence s, Context c) {
-        if (!c.lower(k - 1).equals("and") && !c.lower(k - 1).equals(",")) return false;
-        for (int j = k - 2; j > s.firstToken(); j--) {
-            if (c.t(j).pos().equals("VBN") && beBefore(j, s, c)) return true;
-        }
-        return false;
-    }
-
-    private static boolean beBefore(int k, Sentence s, Context c) {
-        for (int j = k - 1; j >= s.firstToken() && j >= k - 3; j--) {
-            if (c.lemma(j).equals("be") || c.lemma(j).equals("get")) return true;
-            if (!c.t(j).pos().startsWith("RB")) return false;
-        }
-        return false;
-    }
-
-    /**
-     * The nearest entity or pronoun before the verb in its clause; "X, who ..." is X; "X, the second-largest
-     * carmaker in America, will cut" is X, not a name inside the apposition.
-     */
-    private static Ref subject(int k, Sentence s, Context c) {
-        Ref beforeApposition = beforeApposition(k, s, c);
-        if (beforeApposition != null) return beforeApposition;
-        for (int j = k - 1; j >= s.firstToken(); j--) {
-            String w = c.lower(j);
-            if (w.equals("who") || w.equals("which")) {
-                // "Victor Bout, a Russian arms smuggler, who was sentenced": back past the apposition.
-                for (int b = j - 1; b >= s.firstToken() && b >= j - 12; b--) {
-                    Ref r = mentionEndingAt(b, c);
-                    MentionIndex.Hit hit = c.index().at(b);
-                    if (r != null && (hit == null || hit.entity().type() != EntityType.MISC)) return r;
-                }
-                return null;
-            }
-            if (CLAUSE_BREAKS.contains(w) || w.equals(";")) return null;
-            Ref r = mentionEndingAt(j, c);
-            if (r != null) return r;
-        }
-        return null;
-    }
-
-    /**
-     * The subject of a participle clause is the main clause's: "Speaking to reporters, Halvorsen said ..." and
-     * "Halvorsen resigned on Friday, citing ill health". Null when the verb heads no such clause.
-     */
-    private static List<Ref> participleClauseSubject(int k, Sentence s, Context c) {
-        if (!c.t(k).pos().equals("VBG")) return null;
-        if (k == s.firstToken()) {
-            for (int j = k + 1; j < s.endToken() - 1 && j <= k + 20; j++) {
-                if (c.t(j).isVerb() && !c.t(j).pos().equals("VBG") && !c.t(j).pos().equals("VBN")) return null;
-                if (c.lower(j).equals(",")) {
-                    Ref r = mentionAt(j + 1, s, c);
-                    return r == null ? List.of() : List.of(r);
-                }
-            }
-            return null;
-        }
-        if (!c.lower(k - 1).equals(",")) return null;
-        for (int j = k - 2; j >= s.firstToken(); j--) {
-            String pos = c.t(j).pos();
-            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) return coordinatedSubjects(j, s, c);
-        }
-        return null;
-    }
-
-    /**
-     * The name before ", noun phrase ," or ", who/which ... ," when that comes right before the verb (and its
-     * auxiliaries).
-     */
-    private static Ref beforeApposition(int k, Sentence s, Context c) {
-        int j = k - 1;
-        while (j > s.firstToken() && (c.t(j).pos().equals("MD") || c.t(j).pos().startsWith("RB")
-                || AUXILIARIES.contains(c.lemma(j)) && c.t(j).isVerb())) j--;
-        if (!c.lower(j).equals(",")) return null;
-        boolean clause = false;
-        for (int p = j - 1; p > s.firstToken() && p >= j - 15; p--) {
-            String pos = c.t(p).pos();
-            String w = c.lower(p);
-            boolean relative = (w.equals("who") || w.equals("which")) && c.lower(p - 1).equals(",");
-            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")
-                    || CLAUSE_BREAKS.contains(w) && !relative) clause = true;
-            if (!w.equals(",")) continue;
-            // "The operator, which is the largest in Norway, signed": past a relative clause too.
-            if (clause && !(c.lower(p + 1).equals("who") || c.lower(p + 1).equals("which"))) return null;
-            return mentionEndingAt(pastShortName(p - 1, c), c);
-        }
-        return null;
-    }
-
-    private static Ref objectAfter(int k, Sentence s, Context c) {
-        for (int j = k + 1; j < s.endToken() && j <= k + 6; j++) {
-            Ref r = mentionAt(j, s, c);
-            if (r != null) return r;
-            Token t = c.t(j);
-            if (t.isPunctuation() || t.isVerb() || t.pos().equals("IN")) return null;
-        }
-        return null;
-    }
-
-    private static Ref byAgent(int k, Sentence s, Context c) {
-        for (int j = k + 1; j < s.endToken() && j <= k + 4; j++) {
-            if (c.lower(j).equals("by")) return mentionAt(j + 1, s, c);
-        }
-        return null;
-    }
-
-    private static Ref possessor(int k, Sentence s, Context c) {
-        for (int j = k - 1; j >= s.firstToken() && j >= k - 4; j--) {
-            String w = c.lower(j);
-            if (w.equals("'s") || w.equals("’s")) return mentionEndingAt(j - 1, c);
-            if (c.t(j).pos().equals("PRP$")) return pronoun(w, c.t(j).span(), c);
-            if (c.t(j).isVerb() || c.t(j).isPunctuation() || c.t(j).pos().equals("IN")) return null;
-        }
-        return null;
-    }
-
-    /**
-     * The name at {@code j}, past determiners, numbers, adjectives and a description before it ("aircraft maker
-     * Ardent", "22 new Ardent A90 jets").
-     */
-    private static Ref mentionAt(int j, Sentence s, Context c) {
-        while (j < s.endToken() && (c.t(j).pos().equals("DT") || c.t(j).pos().startsWith("JJ")
-                || c.t(j).pos().equals("CD") && c.index().at(j) == null
-                || c.t(j).isNoun() && c.index().at(j) == null && nounsThenName(j, s, c))) j++;
-        if (j >= s.endToken()) return null;
-        MentionIndex.Hit hit = c.index().at(j);
-        if (hit != null) return new Ref(hit.entity().id(), hit.mention().span());
-        String w = c.lower(j);
-        if (c.t(j).pos().equals("PRP")) return pronoun(w, c.t(j).span(), c);
-        return null;
-    }
-
-    private static boolean nounsThenName(int j, Sentence s, Context c) {
-        for (int n = j; n < s.endToken() && n <= j + 3; n++) {
-            if (c.index().at(n) != null) return true;
-            if (!c.t(n).isNoun()) return false;
-        }
-        return false;
-    }
-
-    /** Where a name ends that a bracketed short name follows ("Velmont Motors (VM)"): before it; else {@code end}. */
-    private static int pastShortName(int end, Context c) {
-        return c.lower(end).equals(")") && c.lower(end - 2).equals("(") ? end - 3 : end;
-    }
-
-    private static Ref mentionEndingAt(int j, Context c) {
-        if (j < 0) return null;
-        MentionIndex.Hit hit = c.index().at(j);
-        if (hit != null) return new Ref(hit.entity().id(), hit.mention().span());
-        if (c.t(j).pos().equals("PRP")) return pronoun(c.lower(j), c.t(j).span(), c);
-        return null;
-    }
-
-    /**
-     * A personal pronoun to the most recent person of its gender named before it; "it" and "its" to the organisation
-     * or product named last in its sentence or the one before.
-     */
-    private static Ref pronoun(String w, Span at, Context c) {
-        if (w.equals("it") || w.equals("its")) return lastNamedThing(at, c);
-        if (w.equals("we") || w.equals("our") || w.equals("us")) return speakersOrganisation(at, c);
-        if (w.equals("i") || w.equals("my") || w.equals("me")) return speaker(at, c);
-        Gender g = switch (w) {
-            case "he", "him", "his" -> Gender.MALE;
-            case "she", "her", "hers" -> Gender.FEMALE;
-            default -> null;
-        };
-        if (g == null) return null;
-        String best = null;
-        int bestPos = -1;
-        for (Entity e : c.entities()) {
-            if (e.type() != EntityType.PERSON || !c.roles().gender(e.id()).compatibleWith(g)) continue;
-            for (Mention m : e.mentions()) {
-                if (m.end() <= at.start() && m.start() > bestPos) {
-                    best = e.id();
-                    bestPos = m.start();
-                }
-            }
-        }
-        return best == null ? null : new Ref(best, at);
-    }
-
-    /** "I" in a quote is its speaker. */
-    private static Ref speaker(Span at, Context c) {
-        Quote q = quoteAround(at, c);
-        return q == null ? null : new Ref(q.speaker(), at);
-    }
-
-    /**
-     * "We" in a quote is the organisation that speaks, or the one its speaker speaks for ("Ardent spokesman X":
-     * Ardent); null when neither is known.
-     */
-    private static Ref speakersOrganisation(Span at, Context c) {
-        Quote q = quoteAround(at, c);
-        Entity speaker = q == null ? null
-                : c.entities().stream().filter(e -> e.id().equals(q.speaker())).findFirst().orElse(null);
-        if (speaker == null) return null;
-        if (speaker.type() == EntityType.ORGANIZATION) return new Ref(speaker.id(), at);
-        for (Role r : c.roles().of(speaker.id())) {
-            if (r.organization() != null) return new Ref(r.organization(), at);
-        }
-        return null;
-    }
-
-    /** The quoted words (direct or partial) with a known speaker that hold {@code at}, or null. */
-    private static Quote quoteAround(Span at, Context c) {
-        for (Quote q : c.quotes()) {
-            if (q.type() != QuoteType.INDIRECT && q.span().contains(at.start()) && q.speaker() != null) return q;
-        }
-        return null;
-    }
-
-    private static Ref lastNamedThing(Span at, Context c) {
-        int sentence = Math.max(0, c.tokens().sentenceAt(at.start()) - 1);
-        int from = c.tokens().sentences().isEmpty() ? 0 : c.tokens().sentences().get(sentence).span().start();
-        String best = null;
-        int bestPos = from - 1;
-        for (Entity e : c.entities()) {
-            if (e.type() != EntityType.ORGANIZATION && e.type() != EntityType.PRODUCT) continue;
-            for (Mention m : e.mentions()) {
-                if (m.end() <= at.start() && m.start() > bestPos) {
-                    best = e.id();
-                    bestPos = m.start();
-                }
-            }
-        }
-        return best == null ? null : new Ref(best, at);
-    }
-
     // ---- time, place, attributes
 
     /** The nearest dated expression in the sentence that is not a bound ("since", "until") of something else. */
-    private static TimeExpression time(int k, Sentence s, Context c, boolean perfect) {
+    private static TimeExpression time(int k, Sentence s, EventContext c, boolean perfect) {
         TimeExpression best = null;
         int bestDistance = Integer.MAX_VALUE;
         Token t = c.t(k);
@@ -614,7 +272,7 @@ public final class EventStage implements Stage {
      * Whether the noun at {@code noun} is the direct object of the verb at {@code verb}, only modifiers between. A
      * light verb's object is the event itself ("launched his attack"): the date is the noun's, the verb is none.
      */
-    private static boolean objectOf(int verb, int noun, Context c) {
+    private static boolean objectOf(int verb, int noun, EventContext c) {
         if (noun <= verb || !c.t(verb).isVerb() || EventLexicon.LIGHT_VERBS.contains(c.lemma(verb))) return false;
         for (int j = verb + 1; j < noun; j++) {
             String pos = c.t(j).pos();
@@ -627,7 +285,7 @@ public final class EventStage implements Stage {
      * A time belongs to the event next to it: "the decision after her arrest in February" dates the arrest, not
      * the decision. Light verbs ("held", "reached") and intentions ("to export") do not come between.
      */
-    private static boolean anotherEventBetween(int k, int timeToken, Sentence s, Context c) {
+    private static boolean anotherEventBetween(int k, int timeToken, Sentence s, EventContext c) {
         int from = Math.min(k, timeToken) + 1, to = Math.max(k, timeToken);
         for (int j = from; j < to; j++) {
             Token t = c.t(j);
@@ -650,7 +308,7 @@ public final class EventStage implements Stage {
         return false;
     }
 
-    private static String place(int k, Sentence s, Context c, List<Event.Participant> participants) {
+    private static String place(int k, Sentence s, EventContext c, List<Event.Participant> participants) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int j = s.firstToken() + 1; j < s.endToken(); j++) {
@@ -678,7 +336,7 @@ public final class EventStage implements Stage {
         return null;
     }
 
-    private static Map<String, String> attributes(EventType type, int k, Sentence s, Context c) {
+    private static Map<String, String> attributes(EventType type, int k, Sentence s, EventContext c) {
         Map<String, String> out = new LinkedHashMap<>();
         grammar(k, s, c, out);
         if (type == EventType.SENTENCE) {
@@ -711,7 +369,7 @@ public final class EventStage implements Stage {
      * PRESENT and PROGRESSIVE. A verb with no tense of its own ("to sign", "could sign", "the plane, built in
      * Seattle") and an event noun get none.
      */
-    private static void grammar(int k, Sentence s, Context c, Map<String, String> out) {
+    private static void grammar(int k, Sentence s, EventContext c, Map<String, String> out) {
         Token t = c.t(k);
         out.put("pos", t.isVerb() ? "VERB" : "NOUN");
         out.put("class", EventLexicon.timeMlClass(c.lemma(k), t.isVerb()));
@@ -750,7 +408,7 @@ public final class EventStage implements Stage {
     }
 
     /** "convicted of espionage", "on charges of possessing ...", "arrested ... for cannabis possession". */
-    private static String charge(int k, Sentence s, Context c) {
+    private static String charge(int k, Sentence s, EventContext c) {
         for (int j = k + 1; j < s.endToken() && j <= k + 10; j++) {
             String w = c.lower(j);
             // "convicted of espionage", "on charges of possessing"; not "the arrest of the suspect".
