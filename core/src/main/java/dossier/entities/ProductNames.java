@@ -62,6 +62,9 @@ final class ProductNames {
         return out;
     }
 
+    /** Words before a designation that make it a product's name: "the A90", "its A90", "Ardent's A90". */
+    private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "new", "'s", "’s");
+
     private static boolean standsAlone(Tokens tokens, int i, int end, List<NameMention> named) {
         Token first = tokens.get(i);
         boolean inName = named.stream().anyMatch(m -> m.span().overlaps(first.span()));
@@ -71,7 +74,7 @@ final class ProductNames {
                 && named.stream().noneMatch(m -> m.span().overlaps(tokens.get(end).span()));
         String before = i > 0 ? tokens.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
         boolean lettered = !Character.isDigit(first.text().charAt(0));
-        boolean determined = Set.of("the", "its", "their", "new", "'s", "’s").contains(before);
+        boolean determined = DETERMINERS.contains(before);
         return modelName || lettered && determined;
     }
 

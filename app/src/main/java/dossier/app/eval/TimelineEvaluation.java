@@ -133,7 +133,7 @@ public final class TimelineEvaluation {
      * "According"), as the task names a statement by its verb; else the cue's first word.
      */
     static int cueHead(dossier.model.TextSpan cue, List<Event> events) {
-        Matcher word = Pattern.compile("\\S+").matcher(cue.text());
+        Matcher word = WORD.matcher(cue.text());
         while (word.find()) {
             int at = cue.start() + word.start();
             if (events.stream().anyMatch(e -> e.trigger().start() == at)) return at;
@@ -141,6 +141,7 @@ public final class TimelineEvaluation {
         return cue.start();
     }
 
+    private static final Pattern WORD = Pattern.compile("\\S+");
     private static final Pattern CALENDAR = Pattern.compile("^(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?");
 
     /** A TIMEX3 value as the task writes dates ({@code 2008-03-XX}), or null for no calendar date. */
