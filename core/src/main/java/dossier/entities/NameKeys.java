@@ -84,6 +84,27 @@ public final class NameKeys {
     }
 
     /**
+     * A product's name as the designation it is known by and the maker's words before it, folded: "Nordair A90s" is
+     * A90 by "nordair", "A90 Skyliner" A90 by "" (no maker named); null for a name without a designation.
+     */
+    public static Designation productDesignation(String name) {
+        List<String> words = ProductNames.words(name);
+        String designation = ProductNames.designationOf(words);
+        if (designation == null) return null;
+        int at = words.indexOf(designation.contains("-") ? designation.substring(0, designation.indexOf('-'))
+                : designation);
+        return new Designation(ProductNames.key(designation), fold(String.join(" ", words.subList(0, Math.max(at, 0)))));
+    }
+
+    /** A product's designation ({@code key}, folded) and its maker's name before it (folded, "" for none). */
+    public record Designation(String key, String maker) {
+        /** Whether two names can be one product: the same designation, and no two different makers named. */
+        public boolean sameProduct(Designation o) {
+            return key.equals(o.key) && (maker.isEmpty() || o.maker.isEmpty() || maker.equals(o.maker));
+        }
+    }
+
+    /**
      * Spellings that romanisations of one name differ by: Cyrillic -ий/-ый as -y, -iy, -yj or -yi; "kh" or "h"
      * for х; "w" or "v" for в; doubled letters.
      */

@@ -78,9 +78,20 @@ final class ProductNames {
         return modelName || lettered && determined;
     }
 
-    /** The designation a product is known by, folded: "C-390" and "C390" are one. */
+    /** The designation a product is known by, folded: "C-390" and "C390" are one, and "A90s" is more than one A90. */
     static String key(String designation) {
-        return designation.toUpperCase(Locale.ROOT).replace("-", "");
+        String plural = PLURAL.matcher(designation).matches() ? designation.substring(0, designation.length() - 1)
+                : designation;
+        return plural.toUpperCase(Locale.ROOT).replace("-", "");
+    }
+
+    private static final Pattern PLURAL = Pattern.compile(".*\\ds");
+
+    /** A product's name as words, the designation's hyphen a word of its own ("JAS", "-", "39"). */
+    static List<String> words(String name) {
+        List<String> words = new ArrayList<>();
+        for (String w : name.split("\\s+|(?=-)|(?<=-)")) if (!w.isEmpty()) words.add(w);
+        return words;
     }
 
     /** The designation among a product mention's words ("Saab JAS-39 Gripen": JAS-39), or null. */
@@ -126,10 +137,14 @@ final class ProductNames {
      * The maker: an organization or miscellaneous name ending right before the designation, or the tagged name that
      * holds it ("Embraer E195" tagged whole, "C-390 Millennium" tagged as an organization).
      */
+    private static final Pattern CURRENCY = Pattern.compile("\\p{Sc}$");
+
     private static NameMention makerBefore(Token designation, List<NameMention> named) {
         for (NameMention m : named) {
             if (m.type() != EntityType.ORGANIZATION && m.type() != EntityType.MISC) continue;
             if (OPERATOR_WORDS.contains(m.last().toLowerCase(Locale.ROOT))) continue;
+            // "US$ 100" is an amount.
+            if (CURRENCY.matcher(m.text()).find()) continue;
             boolean before = designation.start() - m.span().end() == 1;
             boolean holds = m.span().start() <= designation.start() && m.span().end() >= designation.end();
             if (before || holds) return m;
@@ -148,8 +163,6 @@ final class ProductNames {
 
     private static NameMention mention(String text, Span span) {
         String surface = text.substring(span.start(), span.end());
-        List<String> words = new ArrayList<>();
-        for (String w : surface.split("\\s+|(?=-)|(?<=-)")) if (!w.isEmpty()) words.add(w);
-        return new NameMention(span, surface, EntityType.PRODUCT, words, true);
+        return new NameMention(span, surface, EntityType.PRODUCT, words(surface), true);
     }
 }

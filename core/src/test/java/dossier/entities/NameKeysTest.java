@@ -18,6 +18,19 @@ class NameKeysTest {
     }
 
     @Test
+    void productsAreTheirDesignationAndMaker() {
+        NameKeys.Designation full = NameKeys.productDesignation("Ardent A90 Skyliner");
+        assertEquals(new NameKeys.Designation("A90", "ardent"), full);
+        assertTrue(full.sameProduct(NameKeys.productDesignation("A90s")), "no maker named: the same product");
+        assertTrue(full.sameProduct(NameKeys.productDesignation("A90 Skyliner")));
+        assertFalse(full.sameProduct(NameKeys.productDesignation("Nordair A90")), "two makers: two products");
+        assertFalse(full.sameProduct(NameKeys.productDesignation("Ardent A91")));
+        assertEquals("JAS39", NameKeys.productDesignation("Saab JAS-39 Gripen").key());
+        assertEquals("saab", NameKeys.productDesignation("Saab JAS-39 Gripen").maker());
+        assertEquals(null, NameKeys.productDesignation("Ardent Skyliner"));
+    }
+
+    @Test
     void otherScriptsFoldToLatin() {
         assertEquals("navalnyj", NameKeys.fold("Навальный"));
         assertTrue(NameKeys.variantScore("Навальный", "Navalny") > 0);

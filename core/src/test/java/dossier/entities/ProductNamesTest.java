@@ -57,6 +57,20 @@ class ProductNamesTest {
         assertEquals(List.of("Ardent A90", "A90", "Nordair Airlines", "Nordair Airlines"), texts(found, t.text));
     }
 
+    @Test
+    void anAmountIsNoProduct() {
+        Tagged t = tag("Ardent/NNP/ORGANIZATION paid/VBD US/NNP/MISC $/$/MISC 750/CD million/CD ./.");
+        List<NameMention> found = ProductNames.find(t.text, t.tokens, t.named());
+        assertEquals(List.of("Ardent", "US $"), texts(found, t.text), "a currency is no maker");
+    }
+
+    @Test
+    void aPluralIsTheSameDesignation() {
+        assertEquals(ProductNames.key("A90"), ProductNames.key("A90s"));
+        assertEquals(ProductNames.key("787"), ProductNames.key("787s"));
+        assertEquals("A90S", ProductNames.key("A90S"), "a capital S is part of a designation");
+    }
+
     private static List<String> texts(List<NameMention> ms, String text) {
         return ms.stream().map(m -> m.span().of(text)).toList();
     }

@@ -122,10 +122,16 @@ final class EntityLinker {
                 candidates.putIfAbsent(id, score(e, mine, id, 1.0, "same name \"" + alias + "\"", context));
             }
         }
-        for (String k : companyKeys(e.type().name(), e.aliases())) {
+        for (String k : kindKeys(e.type().name(), e.aliases())) {
             for (long id : article.keyOwners().getOrDefault(k, List.of())) {
-                candidates.putIfAbsent(id, score(e, mine, id, 1.0, "same company without its company words (\""
-                        + k.substring(COMPANY_KEY.length()) + "\")", context));
+                if (candidates.containsKey(id)) continue;
+                if (k.startsWith(COMPANY_KEY)) {
+                    candidates.put(id, score(e, mine, id, 1.0, "same company without its company words (\""
+                            + k.substring(COMPANY_KEY.length()) + "\")", context));
+                } else if (sameProduct(e.name(), id)) {
+                    candidates.put(id, score(e, mine, id, 1.0, "same product designation (\""
+                            + k.substring(PRODUCT_KEY.length()) + "\")", context));
+                }
             }
         }
         String key = mine.surname() == null ? e.name() : mine.surname();
@@ -199,7 +205,7 @@ final class EntityLinker {
             }
             PersonParts mine = PersonParts.of(e);
             keys.addAll(NameKeys.blockingKeys(mine.surname() == null ? e.name() : mine.surname()));
-            keys.addAll(companyKeys(e.type().name(), e.aliases()));
+            keys.addAll(kindKeys(e.type().name(), e.aliases()));
         }
         // In the order the names were written, as candidates were always considered (ties go to the first).
         eachRow("SELECT folded, entity_id FROM alias WHERE folded IN (%s) ORDER BY rowid", folded,
@@ -382,7 +388,7 @@ final class EntityLinker {
             String k = PersonParts.of(a[0], EntityType.valueOf(type)).surname();
             keys.addAll(NameKeys.blockingKeys(k == null ? a[0] : k));
         }
-        keys.addAll(companyKeys(type, aliases.stream().map(a -> a[0]).toList()));
+        keys.addAll(kindKeys(type, aliases.stream().map(a -> a[0]).toList()));
         for (String k : keys) update("INSERT INTO name_key(entity_id, key) VALUES (?,?) ON CONFLICT DO NOTHING", id, k);
     }
 
@@ -407,25 +413,38 @@ final class EntityLinker {
                 id, alias, article, evidence, score, Instant.now().toString());
     }
 
-    private static final String COMPANY_KEY = "company:";
+    private static final String COMPANY_KEY = "company:", PRODUCT_KEY = "product:";
 
     /**
-     * Blocking keys for an organisation's names without their company words ({@link NameKeys#organisationCore}):
-     * "Velmont", "Velmont Motor Company" and "Velmont Motors Co." share one, in one article or across articles.
+     * Blocking keys a kind of entity has beyond its spelling: an organisation's names without their company words
+     * ({@link NameKeys#organisationCore}: "Velmont", "Velmont Motor Company" and "Velmont Motors Co." share one), a
+     * product's designation ("Nordair A90", "the A90 Skyliner", "A90s"), in one article or across articles.
      */
-    private static Set<String> companyKeys(String type, java.util.Collection<String> names) {
-        if (!type.equals("ORGANIZATION")) return Set.of();
+    private static Set<String> kindKeys(String type, java.util.Collection<String> names) {
         Set<String> out = new LinkedHashSet<>();
         for (String n : names) {
-            String core = NameKeys.organisationCore(n);
-            if (!core.isEmpty()) out.add(COMPANY_KEY + core);
+            if (type.equals("ORGANIZATION")) {
+                String core = NameKeys.organisationCore(n);
+                if (!core.isEmpty()) out.add(COMPANY_KEY + core);
+            } else if (type.equals("PRODUCT")) {
+                NameKeys.Designation d = NameKeys.productDesignation(n);
+                if (d != null) out.add(PRODUCT_KEY + d.key());
+            }
         }
         return out;
     }
 
+    /** Whether a product's name and a stored entity's name share the designation without two different makers. */
+    private boolean sameProduct(String name, long id) {
+        String[] row = row(id);
+        NameKeys.Designation mine = NameKeys.productDesignation(name);
+        NameKeys.Designation theirs = row == null ? null : NameKeys.productDesignation(row[1]);
+        return mine != null && theirs != null && mine.sameProduct(theirs);
+    }
+
     /**
-     * Entity ids for a name typed by a user: its exact aliases first, then the company it names ("Velmont Motor Co"),
-     * then an organisation known by its initials, else spelling variants of its surname.
+     * Entity ids for a name typed by a user: its exact aliases first, then the company it names ("Velmont Motor Co")
+     * or the product of its designation ("Nordair A90s"), then an organisation known by its initials, else spelling variants of its surname.
      */
     List<Long> lookup(String name) {
         try {
@@ -437,6 +456,13 @@ final class EntityLinker {
                     SELECT k.entity_id FROM name_key k JOIN entity e ON e.id = k.entity_id WHERE k.key = ?
                     ORDER BY e.mentions DESC""", COMPANY_KEY + NameKeys.organisationCore(name));
             if (!company.isEmpty()) return company;
+            NameKeys.Designation designation = NameKeys.productDesignation(name);
+            if (designation != null) {
+                List<Long> products = ids("""
+                        SELECT k.entity_id FROM name_key k JOIN entity e ON e.id = k.entity_id WHERE k.key = ?
+                        ORDER BY e.mentions DESC""", PRODUCT_KEY + designation.key());
+                if (!products.isEmpty()) return products;
+            }
             // "Nordic Dock Workers Union" finds the union the articles call "NDWU".
             String initials = NameKeys.fold(NameKeys.initials(List.of(name.trim().split("\\s+"))));
             if (initials.length() >= 2) {

@@ -142,6 +142,22 @@ abstract class StoreContract {
     }
 
     @Test
+    void aProductIsOneEntityUnderEveryNameOfItsDesignation() {
+        store.add(Records.article("The Ardent A90 Skyliner flew.", "2021-05-01")
+                .entity("E1", EntityType.PRODUCT, "Ardent A90 Skyliner").build());
+        store.add(Records.article("Two A90s landed.", "2021-05-02").entity("E1", EntityType.PRODUCT, "A90s").build());
+        store.add(Records.article("The Ardent A90 was late.", "2021-05-03")
+                .entity("E1", EntityType.PRODUCT, "Ardent A90").build());
+        store.add(Records.article("The Nordair A90 crashed.", "2021-05-04")
+                .entity("E1", EntityType.PRODUCT, "Nordair A90").build());
+        long a90 = store.findEntities("Ardent A90 Skyliner").get(0).id();
+        assertEquals(a90, store.findEntities("A90s").get(0).id());
+        assertEquals(a90, store.findEntities("Ardent A90").get(0).id());
+        assertEquals(a90, store.findEntities("the A90 Skyliner").get(0).id(), "a user's name for it");
+        assertNotEquals(a90, store.findEntities("Nordair A90").get(0).id(), "another maker's name is another entity");
+    }
+
+    @Test
     void aNameWithAWordMoreIsNoSpellingVariant() {
         String shared = " with Olga Petrenko, Ivan Marchenko and Anna Sokol in Kyiv.";
         store.add(Records.article("The Air Command met" + shared, "2021-05-01").entity("E1", EntityType.ORGANIZATION, "Air Command")
