@@ -43,13 +43,20 @@ final class ProductNames {
             keys.add(key(designation(tokens, i, end)));
             i = end - 1;
         }
-        // The designation alone, once the article has named the product ("the E195 landed"), or where it can be
-        // nothing else: a model name after it ("909 Skyliner"), or letters and digits after "the", "its", "new"
-        // or a possessive ("its A90", "Ardent's E195"); never a bare number after those ("its 100 aircraft").
+        // The designation alone, once the article has named the product ("the E195 landed"), before or after: with
+        // its maker, or where it can be nothing else: a model name after it ("909 Skyliner"), or letters and digits
+        // after "the", "its", "new" or a possessive ("its A90", "Ardent's E195"); never a bare number after those
+        // ("its 100 aircraft").
+        for (int i = 0; i < tokens.size(); i++) {
+            int end = designationEnd(tokens, i);
+            if (end >= 0 && !continuesDesignation(tokens, i) && standsAlone(tokens, i, end, named)) {
+                keys.add(key(designation(tokens, i, end)));
+            }
+        }
         for (int i = 0; i < tokens.size(); i++) {
             int end = designationEnd(tokens, i);
             if (end < 0 || continuesDesignation(tokens, i)) continue;
-            if (!keys.contains(key(designation(tokens, i, end))) && !standsAlone(tokens, i, end, named)) continue;
+            if (!keys.contains(key(designation(tokens, i, end)))) continue;
             Span span = new Span(tokens.get(i).start(), tokens.get(nameEnd(tokens, end) - 1).end());
             if (products.stream().noneMatch(p -> p.span().overlaps(span))) products.add(mention(text, span));
             i = end - 1;

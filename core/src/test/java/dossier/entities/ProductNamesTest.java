@@ -58,6 +58,15 @@ class ProductNamesTest {
     }
 
     @Test
+    void aDesignationOnceNamedAloneIsTheProductEverywhere() {
+        Tagged t = tag("Ardent/NNP/ORGANIZATION showed/VBD its/PRP$ 909/CD Skyliner/NNP ./. "
+                + "The/DT 909/CD Skyliner/NNP/MISC first/RB flew/VBD ./. A/DT new/JJ 909/CD flies/VBZ ./.");
+        List<NameMention> found = ProductNames.find(t.text, t.tokens, t.named());
+        assertEquals(List.of("909 Skyliner", "909 Skyliner", "909", "Ardent"), texts(found, t.text),
+                "a tagged model name does not stop a designation named before");
+    }
+
+    @Test
     void anAmountIsNoProduct() {
         Tagged t = tag("Ardent/NNP/ORGANIZATION paid/VBD US/NNP/MISC $/$/MISC 750/CD million/CD ./.");
         List<NameMention> found = ProductNames.find(t.text, t.tokens, t.named());
