@@ -54,6 +54,20 @@ class EntitiesIT {
     }
 
     @Test
+    void aDescriptionOfAProductRefersToOneOfItsKind() {
+        Record r = analyze("""
+                Test flight delayed
+
+                The first Ardent Aerospace A90 airliner will fly a day late. Nordair Airlines said that two Halvorsen \
+                Motors T900 engines on the aircraft would be replaced.
+                """, "2024-01-15");
+        Entity a90 = entity(r, "Ardent Aerospace A90");
+        assertTrue(a90.mentions().stream().anyMatch(m -> m.text().equals("the aircraft")), a90.mentions().toString());
+        assertTrue(entity(r, "Halvorsen Motors T900").mentions().stream().noneMatch(m -> m.text().startsWith("the ")),
+                "engines are no aircraft, for all that they are the product named last");
+    }
+
+    @Test
     void aCompanysShortNameIsTheCompany() {
         Record r = analyze("""
                 Carmaker cuts jobs

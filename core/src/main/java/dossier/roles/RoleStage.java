@@ -337,6 +337,7 @@ public final class RoleStage implements Stage {
             MentionIndex.Hit hit = index.at(k);
             if (hit == null || hit.entity().type() != type || hit.firstToken() != k) continue;
             if (hit.entity().name().toLowerCase(Locale.ROOT).contains(kind)) return hit.entity().id();
+            if (type == EntityType.PRODUCT && ofAnotherKind(tokens, hit.endToken(), kind)) continue;
             references.merge(hit.entity().id(), 1, Integer::sum);
         }
         String best = null;
@@ -350,6 +351,18 @@ public final class RoleStage implements Stage {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the noun after a product's name says it is another kind of thing than the description: "two of the
+     * Ardent T9 engines" are no aircraft, for all that "the aircraft" follows them.
+     */
+    private static boolean ofAnotherKind(Tokens tokens, int afterName, String kind) {
+        if (afterName >= tokens.size()) return false;
+        Token next = tokens.get(afterName);
+        if (!next.pos().startsWith("NN") || next.isProperNoun()) return false;
+        String noun = next.lemma().toLowerCase(Locale.ROOT);
+        return !noun.equals(kind) && !(PRODUCT_NOUNS.contains(noun) && PRODUCT_NOUNS.contains(kind));
     }
 
     private static String holder(String headWord, int offset, List<Entity> entities, Map<String, List<Role>> roles) {
