@@ -93,6 +93,10 @@ class EventsIT {
         Record deal = analyze("Ferry deal\n\nThe operator signed the agreement in Lisbon on June 15.\n", "2023-06-20");
         Event signedDeal = Analyses.event(deal, "signed");
         assertEquals("2023-06-15", signedDeal.time(), "the verb's object is no event between it and its date");
+        Record filing = analyze("Carmaker in court\n\nVelmont Motors filed for bankruptcy on Thursday. The union "
+                + "struck after the closure on Monday.\n", "2023-06-20");
+        assertEquals("2023-06-15", Analyses.event(filing, "filed").time(), "the object of a verb's preposition too");
+        assertNull(Analyses.event(filing, "struck").time(), "an event after another is not at the other's date");
         Record attack = analyze("Offensive\n\nThe rebels launched their attack on May 3.\n", "2023-06-20");
         assertTrue(attack.events().stream().noneMatch(e -> e.trigger().text().equals("launched") && e.time() != null),
                 "a light verb's object is the event: the date is the noun's, not the verb's");

@@ -274,7 +274,11 @@ public final class EventStage implements Stage {
      */
     private static boolean objectOf(int verb, int noun, EventContext c) {
         if (noun <= verb || !c.t(verb).isVerb() || EventLexicon.LIGHT_VERBS.contains(c.lemma(verb))) return false;
-        for (int j = verb + 1; j < noun; j++) {
+        // "filed for bankruptcy on Thursday", "voted on the merger": a preposition the verb takes, not one of time.
+        int from = verb + 1;
+        if (c.t(from).pos().equals("IN") && !TIME_BOUNDS.contains(c.lower(from))
+                && !SEQUENCE.contains(c.lower(from))) from++;
+        for (int j = from; j < noun; j++) {
             String pos = c.t(j).pos();
             if (!pos.equals("DT") && !pos.equals("PRP$") && !pos.startsWith("JJ") && !pos.equals("CD")) return false;
         }
@@ -285,6 +289,10 @@ public final class EventStage implements Stage {
      * A time belongs to the event next to it: "the decision after her arrest in February" dates the arrest, not
      * the decision. Light verbs ("held", "reached") and intentions ("to export") do not come between.
      */
+    /** Prepositions beyond the time bounds that set one event beside another: what follows is no object. */
+    private static final Set<String> SEQUENCE = Set.of("following", "during", "amid", "despite", "ahead", "over",
+            "because");
+
     private static boolean anotherEventBetween(int k, int timeToken, Sentence s, EventContext c) {
         int from = Math.min(k, timeToken) + 1, to = Math.max(k, timeToken);
         for (int j = from; j < to; j++) {
