@@ -93,7 +93,10 @@ public final class NameKeys {
         if (designation == null) return null;
         int at = words.indexOf(designation.contains("-") ? designation.substring(0, designation.indexOf('-'))
                 : designation);
-        return new Designation(ProductNames.key(designation), fold(String.join(" ", words.subList(0, Math.max(at, 0)))));
+        // The maker is named in capitals: "the A90" names none.
+        String maker = fold(String.join(" ", words.subList(0, Math.max(at, 0)).stream()
+                .filter(w -> Character.isUpperCase(w.charAt(0))).toList()));
+        return new Designation(ProductNames.key(designation), maker);
     }
 
     /** A product's designation ({@code key}, folded) and its maker's name before it (folded, "" for none). */

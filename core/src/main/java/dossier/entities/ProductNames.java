@@ -136,6 +136,9 @@ final class ProductNames {
         return b.toString();
     }
 
+    /** A name ending in a currency sign ("US$") goes with an amount ("US$ 100"), not a designation. */
+    private static final Pattern CURRENCY = Pattern.compile("\\p{Sc}$");
+
     /** An airline or railway runs the aircraft or train it names ("Nordair A90"); it does not make it. */
     private static final Set<String> OPERATOR_WORDS = Set.of("airlines", "airline", "airways", "lines", "railways",
             "railway", "rail");
@@ -144,13 +147,10 @@ final class ProductNames {
      * The maker: an organization or miscellaneous name ending right before the designation, or the tagged name that
      * holds it ("Embraer E195" tagged whole, "C-390 Millennium" tagged as an organization).
      */
-    private static final Pattern CURRENCY = Pattern.compile("\\p{Sc}$");
-
     private static NameMention makerBefore(Token designation, List<NameMention> named) {
         for (NameMention m : named) {
             if (m.type() != EntityType.ORGANIZATION && m.type() != EntityType.MISC) continue;
             if (OPERATOR_WORDS.contains(m.last().toLowerCase(Locale.ROOT))) continue;
-            // "US$ 100" is an amount.
             if (CURRENCY.matcher(m.text()).find()) continue;
             boolean before = designation.start() - m.span().end() == 1;
             boolean holds = m.span().start() <= designation.start() && m.span().end() >= designation.end();

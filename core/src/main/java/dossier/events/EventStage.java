@@ -268,6 +268,10 @@ public final class EventStage implements Stage {
         return best;
     }
 
+    /** Prepositions beyond the time bounds that set one event beside another: what follows is no object. */
+    private static final Set<String> SEQUENCE = Set.of("following", "during", "amid", "despite", "ahead", "over",
+            "because");
+
     /**
      * Whether the noun at {@code noun} is the direct object of the verb at {@code verb}, only modifiers between. A
      * light verb's object is the event itself ("launched his attack"): the date is the noun's, the verb is none.
@@ -289,10 +293,6 @@ public final class EventStage implements Stage {
      * A time belongs to the event next to it: "the decision after her arrest in February" dates the arrest, not
      * the decision. Light verbs ("held", "reached") and intentions ("to export") do not come between.
      */
-    /** Prepositions beyond the time bounds that set one event beside another: what follows is no object. */
-    private static final Set<String> SEQUENCE = Set.of("following", "during", "amid", "despite", "ahead", "over",
-            "because");
-
     private static boolean anotherEventBetween(int k, int timeToken, Sentence s, EventContext c) {
         int from = Math.min(k, timeToken) + 1, to = Math.max(k, timeToken);
         for (int j = from; j < to; j++) {

@@ -355,7 +355,7 @@ public final class RoleStage implements Stage {
 
     /**
      * Whether the noun after a product's name says it is another kind of thing than the description: "two of the
-     * Ardent T9 engines" are no aircraft, for all that "the aircraft" follows them.
+     * Ardent T900 engines" are no aircraft, for all that "the aircraft" follows them.
      */
     private static boolean ofAnotherKind(Tokens tokens, int afterName, String kind) {
         if (afterName >= tokens.size()) return false;

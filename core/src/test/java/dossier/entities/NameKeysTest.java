@@ -23,6 +23,7 @@ class NameKeysTest {
         assertEquals(new NameKeys.Designation("A90", "ardent"), full);
         assertTrue(full.sameProduct(NameKeys.productDesignation("A90s")), "no maker named: the same product");
         assertTrue(full.sameProduct(NameKeys.productDesignation("A90 Skyliner")));
+        assertTrue(full.sameProduct(NameKeys.productDesignation("the A90")), "a determiner is no maker");
         assertFalse(full.sameProduct(NameKeys.productDesignation("Nordair A90")), "two makers: two products");
         assertFalse(full.sameProduct(NameKeys.productDesignation("Ardent A91")));
         assertEquals("JAS39", NameKeys.productDesignation("Saab JAS-39 Gripen").key());

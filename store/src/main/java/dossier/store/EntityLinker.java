@@ -294,11 +294,11 @@ final class EntityLinker {
 
     /** An entity's type, name and given name: from the rows read for the article being linked, else the store. */
     private String[] row(long id) {
-        String[] cached = article.entityRows().get(id);
+        String[] cached = article == null ? null : article.entityRows().get(id);
         if (cached != null) return cached;
         String[] row = read("SELECT type, name, given FROM entity WHERE id = ?",
                 rs -> rs.next() ? new String[] {rs.getString(1), rs.getString(2), rs.getString(3)} : null, id);
-        if (row != null) article.entityRows().put(id, row);
+        if (row != null && article != null) article.entityRows().put(id, row);
         return row;
     }
 
@@ -444,7 +444,8 @@ final class EntityLinker {
 
     /**
      * Entity ids for a name typed by a user: its exact aliases first, then the company it names ("Velmont Motor Co")
-     * or the product of its designation ("Nordair A90s"), then an organisation known by its initials, else spelling variants of its surname.
+     * or the product of its designation ("Nordair A90s"), then an organisation known by its initials, else spelling
+     * variants of its surname.
      */
     List<Long> lookup(String name) {
         try {
@@ -461,7 +462,9 @@ final class EntityLinker {
                 List<Long> products = ids("""
                         SELECT k.entity_id FROM name_key k JOIN entity e ON e.id = k.entity_id WHERE k.key = ?
                         ORDER BY e.mentions DESC""", PRODUCT_KEY + designation.key());
-                if (!products.isEmpty()) return products;
+                // A designation says which product, even when none of that maker is stored.
+                products.removeIf(id -> !sameProduct(name, id));
+                return products;
             }
             // "Nordic Dock Workers Union" finds the union the articles call "NDWU".
             String initials = NameKeys.fold(NameKeys.initials(List.of(name.trim().split("\\s+"))));

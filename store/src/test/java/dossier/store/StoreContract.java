@@ -155,6 +155,7 @@ abstract class StoreContract {
         assertEquals(a90, store.findEntities("Ardent A90").get(0).id());
         assertEquals(a90, store.findEntities("the A90 Skyliner").get(0).id(), "a user's name for it");
         assertNotEquals(a90, store.findEntities("Nordair A90").get(0).id(), "another maker's name is another entity");
+        assertTrue(store.findEntities("Velmont A90s").isEmpty(), "nor is an A90 of a maker never named");
     }
 
     @Test
