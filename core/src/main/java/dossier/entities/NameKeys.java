@@ -89,14 +89,12 @@ public final class NameKeys {
      */
     public static Designation productDesignation(String name) {
         List<String> words = ProductNames.words(name);
-        String designation = ProductNames.designationOf(words);
-        if (designation == null) return null;
-        int at = words.indexOf(designation.contains("-") ? designation.substring(0, designation.indexOf('-'))
-                : designation);
+        int at = ProductNames.designationAt(words);
+        if (at < 0) return null;
         // The maker is named in capitals: "the A90" names none.
-        String maker = fold(String.join(" ", words.subList(0, Math.max(at, 0)).stream()
+        String maker = fold(String.join(" ", words.subList(0, at).stream()
                 .filter(w -> Character.isUpperCase(w.charAt(0))).toList()));
-        return new Designation(ProductNames.key(designation), maker);
+        return new Designation(ProductNames.key(ProductNames.designationOf(words)), maker);
     }
 
     /** A product's designation ({@code key}, folded) and its maker's name before it (folded, "" for none). */

@@ -30,41 +30,45 @@ final class ProductNames {
 
     /** {@code named} with the products found added and the halves they replace removed. */
     static List<NameMention> find(String text, Tokens tokens, List<NameMention> named) {
+        List<Place> places = designations(tokens);
         List<NameMention> products = new ArrayList<>();
         Set<String> keys = new HashSet<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            int end = designationEnd(tokens, i);
-            if (end < 0 || continuesDesignation(tokens, i)) continue;
-            NameMention maker = makerBefore(tokens.get(i), named);
+        for (Place d : places) {
+            NameMention maker = makerBefore(tokens.get(d.from()), named);
             if (maker == null) continue;
-            int last = Math.max(maker.span().end(), tokens.get(nameEnd(tokens, end) - 1).end());
-            Span span = new Span(maker.span().start(), last);
-            products.add(mention(text, span));
-            keys.add(key(designation(tokens, i, end)));
-            i = end - 1;
+            int last = Math.max(maker.span().end(), tokens.get(nameEnd(tokens, d.end()) - 1).end());
+            products.add(mention(text, new Span(maker.span().start(), last)));
+            keys.add(d.key());
         }
         // The designation alone, once the article has named the product ("the E195 landed"), before or after: with
         // its maker, or where it can be nothing else: a model name after it ("909 Skyliner"), or letters and digits
         // after "the", "its", "new" or a possessive ("its A90", "Ardent's E195"); never a bare number after those
         // ("its 100 aircraft").
-        for (int i = 0; i < tokens.size(); i++) {
-            int end = designationEnd(tokens, i);
-            if (end >= 0 && !continuesDesignation(tokens, i) && standsAlone(tokens, i, end, named)) {
-                keys.add(key(designation(tokens, i, end)));
-            }
-        }
-        for (int i = 0; i < tokens.size(); i++) {
-            int end = designationEnd(tokens, i);
-            if (end < 0 || continuesDesignation(tokens, i)) continue;
-            if (!keys.contains(key(designation(tokens, i, end)))) continue;
-            Span span = new Span(tokens.get(i).start(), tokens.get(nameEnd(tokens, end) - 1).end());
+        for (Place d : places) if (standsAlone(tokens, d.from(), d.end(), named)) keys.add(d.key());
+        for (Place d : places) {
+            if (!keys.contains(d.key())) continue;
+            Span span = new Span(tokens.get(d.from()).start(), tokens.get(nameEnd(tokens, d.end()) - 1).end());
             if (products.stream().noneMatch(p -> p.span().overlaps(span))) products.add(mention(text, span));
-            i = end - 1;
         }
         if (products.isEmpty()) return named;
         List<NameMention> out = new ArrayList<>(products);
         for (NameMention m : named) {
             if (products.stream().noneMatch(p -> p.span().overlaps(m.span()))) out.add(m);
+        }
+        return out;
+    }
+
+    /** Where a designation stands in the tokens ({@code from} to {@code end}, exclusive) and its {@link #key}. */
+    private record Place(int from, int end, String key) {}
+
+    /** Every designation in the text, in order; "JAS-39" once, not again as "39". */
+    private static List<Place> designations(Tokens tokens) {
+        List<Place> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            int end = designationEnd(tokens, i);
+            if (end < 0 || continuesDesignation(tokens, i)) continue;
+            out.add(new Place(i, end, key(designation(tokens, i, end))));
+            i = end - 1;
         }
         return out;
     }
@@ -103,13 +107,24 @@ final class ProductNames {
 
     /** The designation among a product mention's words ("Saab JAS-39 Gripen": JAS-39), or null. */
     static String designationOf(List<String> words) {
+        int at = designationAt(words);
+        if (at < 0) return null;
+        return hyphenated(words, at) ? words.get(at) + "-" + words.get(at + 2) : words.get(at);
+    }
+
+    /** Where the designation starts among a product mention's words, or -1. */
+    static int designationAt(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (DESIGNATION.matcher(w).matches() && !YEAR.matcher(w).matches()) return w;
-            if (LETTERS.matcher(w).matches() && i + 2 < words.size() && words.get(i + 1).equals("-")
-                    && DIGITS.matcher(words.get(i + 2)).matches()) return w + "-" + words.get(i + 2);
+            if (DESIGNATION.matcher(w).matches() && !YEAR.matcher(w).matches() || hyphenated(words, i)) return i;
         }
-        return null;
+        return -1;
+    }
+
+    /** "JAS", "-", "39" at {@code i}: letters, a hyphen and digits, written as three words. */
+    private static boolean hyphenated(List<String> words, int i) {
+        return LETTERS.matcher(words.get(i)).matches() && i + 2 < words.size() && words.get(i + 1).equals("-")
+                && DIGITS.matcher(words.get(i + 2)).matches();
     }
 
     /** The end (exclusive) of a designation starting at token {@code i}, or -1. */

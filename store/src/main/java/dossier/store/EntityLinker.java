@@ -122,13 +122,14 @@ final class EntityLinker {
                 candidates.putIfAbsent(id, score(e, mine, id, 1.0, "same name \"" + alias + "\"", context));
             }
         }
+        NameKeys.Designation product = NameKeys.productDesignation(e.name());
         for (String k : kindKeys(e.type().name(), e.aliases())) {
             for (long id : article.keyOwners().getOrDefault(k, List.of())) {
                 if (candidates.containsKey(id)) continue;
                 if (k.startsWith(COMPANY_KEY)) {
                     candidates.put(id, score(e, mine, id, 1.0, "same company without its company words (\""
                             + k.substring(COMPANY_KEY.length()) + "\")", context));
-                } else if (sameProduct(e.name(), id)) {
+                } else if (sameProduct(product, id)) {
                     candidates.put(id, score(e, mine, id, 1.0, "same product designation (\""
                             + k.substring(PRODUCT_KEY.length()) + "\")", context));
                 }
@@ -434,10 +435,9 @@ final class EntityLinker {
         return out;
     }
 
-    /** Whether a product's name and a stored entity's name share the designation without two different makers. */
-    private boolean sameProduct(String name, long id) {
+    /** Whether a product's designation is a stored entity's, without two different makers named. */
+    private boolean sameProduct(NameKeys.Designation mine, long id) {
         String[] row = row(id);
-        NameKeys.Designation mine = NameKeys.productDesignation(name);
         NameKeys.Designation theirs = row == null ? null : NameKeys.productDesignation(row[1]);
         return mine != null && theirs != null && mine.sameProduct(theirs);
     }
@@ -463,7 +463,7 @@ final class EntityLinker {
                         SELECT k.entity_id FROM name_key k JOIN entity e ON e.id = k.entity_id WHERE k.key = ?
                         ORDER BY e.mentions DESC""", PRODUCT_KEY + designation.key());
                 // A designation says which product, even when none of that maker is stored.
-                products.removeIf(id -> !sameProduct(name, id));
+                products.removeIf(id -> !sameProduct(designation, id));
                 return products;
             }
             // "Nordic Dock Workers Union" finds the union the articles call "NDWU".
