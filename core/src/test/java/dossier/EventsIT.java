@@ -105,8 +105,16 @@ class EventsIT {
         assertEquals("2023-03-03", Analyses.event(strike, "blocked").time(), "a perfect verb began at its 'since'");
         assertNull(Analyses.event(strike, "resumed").time(), "'after April 2' bounds the event, it does not date it");
         Record sale = analyze("Sale\n\nThe state bought back the Braga-based bus maker in late 2021.\n", "2023-06-20");
-        Event bought = Analyses.event(sale, "bought");
+        Event bought = Analyses.event(sale, "bought back");
         assertEquals("2021", bought.time(), "a participle before a noun ('Braga-based') is no event");
+    }
+
+    @Test
+    void aVerbsParticleIsPartOfItsTrigger() {
+        Record launch = analyze("Engines\n\nHalvorsen Motors rolled out its T900 engine on Monday. Its rivals walked "
+                + "into the hall.\n", "2023-06-20");
+        assertEquals("2023-06-19", Analyses.event(launch, "rolled out").time());
+        Analyses.event(launch, "walked");  // a preposition is no particle
     }
 
     @Test

@@ -117,8 +117,8 @@ public final class EventStage implements Stage {
     }
 
     private Event event(String id, EventType type, int k, Sentence s, EventContext c) {
-        Token t = c.t(k);
-        TextSpan trigger = new TextSpan(t.start(), t.end(), t.text());
+        int start = c.t(k).start(), end = c.t(triggerEnd(k, c) - 1).end();
+        TextSpan trigger = new TextSpan(start, end, c.text().substring(start, end));
         List<Event.Participant> participants = Participants.of(type, k, s, c);
         Map<String, String> attributes = attributes(type, k, s, c);
         // "have blocked the port since March 3": a perfect verb's "since" is when the event began.
@@ -126,6 +126,13 @@ public final class EventStage implements Stage {
         String place = place(k, s, c, participants);
         return new Event(id, type, trigger, modality(k, s, c), time == null ? null : time.value(),
                 time == null ? null : time.id(), place, participants, attributes, s.span());
+    }
+
+    /** "rolled out", "pushed back": a verb's particle is part of what happened, so the trigger spans it. */
+    private static int triggerEnd(int k, EventContext c) {
+        boolean particle = c.t(k).isVerb() && k + 1 < c.tokens().size() && c.t(k + 1).pos().equals("RP")
+                && c.t(k + 1).sentence() == c.t(k).sentence();
+        return particle ? k + 2 : k + 1;
     }
 
     // ---- modality

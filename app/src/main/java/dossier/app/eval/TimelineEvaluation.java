@@ -99,7 +99,7 @@ public final class TimelineEvaluation {
                 if (e.modality() != Event.Modality.ASSERTED) continue;
                 if (Timeline.isState(e)) continue;
                 if (e.participants().stream().noneMatch(p -> locals.contains(p.entity()))) continue;
-                String name = doc.eventAt(e.trigger().start());
+                String name = doc.eventAt(e.trigger().start(), e.trigger().end());
                 if (name == null) continue;
                 String date = date(e.time());
                 boolean byReport = undatedAtPublication ? e.time() == null : Timeline.datedByReport(e);

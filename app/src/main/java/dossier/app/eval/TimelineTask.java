@@ -30,10 +30,22 @@ public final class TimelineTask {
     public record Document(String id, LocalDate dct, String text, List<Token> tokens) {
         /** The task's name of the event whose word starts at or covers {@code offset}, or null. */
         public String eventAt(int offset) {
+            return eventAt(offset, offset + 1);
+        }
+
+        /**
+         * The task's name of the event spanning {@code start} to {@code end}: its words joined by "_", as the task
+         * names "rolled out" ({@code rolled_out}), or null when no word is there.
+         */
+        public String eventAt(int start, int end) {
+            List<String> words = new ArrayList<>();
+            int sentence = -1;
             for (Token t : tokens) {
-                if (offset >= t.start() && offset < t.end()) return id + "-" + t.sentence() + "-" + t.text();
+                if (t.end() <= start || t.start() >= end) continue;
+                if (words.isEmpty()) sentence = t.sentence();
+                words.add(t.text());
             }
-            return null;
+            return words.isEmpty() ? null : id + "-" + sentence + "-" + String.join("_", words);
         }
     }
 

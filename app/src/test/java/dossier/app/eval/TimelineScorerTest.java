@@ -67,6 +67,9 @@ class TimelineScorerTest {
         assertEquals("4242-2-docked", d.eventAt(d.text().indexOf("docked")));
         assertEquals("4242-0-docks", d.eventAt(d.text().indexOf("docks") + 2));
         assertNull(d.eventAt(d.text().indexOf("(OF") - 1), "a space belongs to no word");
+        int officials = d.text().indexOf("officials");
+        assertEquals("4242-2-officials_said", d.eventAt(officials, d.text().indexOf(" \"on")),
+                "the words of a trigger that spans several, as the task names \"rolled out\"");
     }
 
     @Test
