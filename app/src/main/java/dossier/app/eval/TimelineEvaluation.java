@@ -96,8 +96,7 @@ public final class TimelineEvaluation {
                     .filter(e -> e.getValue() == entity).map(Map.Entry::getKey).collect(Collectors.toSet());
             if (locals.isEmpty()) continue;
             for (Event e : r.events()) {
-                if (e.modality() != Event.Modality.ASSERTED) continue;
-                if (Timeline.isState(e)) continue;
+                if (!isStep(e)) continue;
                 if (e.participants().stream().noneMatch(p -> locals.contains(p.entity()))) continue;
                 String name = doc.eventAt(e.trigger().start(), e.trigger().end());
                 if (name == null) continue;
@@ -126,6 +125,16 @@ public final class TimelineEvaluation {
         dates.sort((a, b) -> a.replace('X', '0').compareTo(b.replace('X', '0')));
         for (String d : dates) out.add(new TimelineTask.Line(++position, d, List.copyOf(byDate.get(d))));
         return out;
+    }
+
+    /**
+     * Whether an event is a step of a timeline: anything but a state or what the text denies. A plan or a
+     * possibility with a date of its own stands at that date ("will fly to Sydney on October 25"), as in {@code
+     * dossier timeline}; without one it is unordered, since only a report of what happened dates an event by its
+     * article.
+     */
+    static boolean isStep(Event e) {
+        return e.modality() != Event.Modality.NEGATED && !Timeline.isState(e);
     }
 
     /**

@@ -10,14 +10,28 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TimelineEvaluationTest {
     static final String TEXT = "Velmont has also said that it will close.";
 
     static Event at(String word) {
+        return at(word, Event.Modality.ASSERTED, Map.of());
+    }
+
+    static Event at(String word, Event.Modality modality, Map<String, String> attributes) {
         int i = TEXT.indexOf(word);
-        return new Event("V1", EventType.OTHER, new TextSpan(i, i + word.length(), word), Event.Modality.ASSERTED,
-                null, null, null, List.of(), Map.of(), new Span(0, TEXT.length()));
+        return new Event("V1", EventType.OTHER, new TextSpan(i, i + word.length(), word), modality,
+                null, null, null, List.of(), attributes, new Span(0, TEXT.length()));
+    }
+
+    @Test
+    void plansArePlacedButDenialsAndStatesAreNot() {
+        assertTrue(TimelineEvaluation.isStep(at("close", Event.Modality.PLANNED, Map.of())));
+        assertTrue(TimelineEvaluation.isStep(at("close", Event.Modality.HYPOTHETICAL, Map.of())));
+        assertFalse(TimelineEvaluation.isStep(at("close", Event.Modality.NEGATED, Map.of())));
+        assertFalse(TimelineEvaluation.isStep(at("close", Event.Modality.ASSERTED, Map.of("class", "STATE"))));
     }
 
     @Test
