@@ -146,6 +146,21 @@ class EventsIT {
     }
 
     @Test
+    void aParticipleClauseHappensWhenItsMainClauseDoes() {
+        Record t = analyze("""
+                Van recall
+
+                On Tuesday, Halvorsen Motors recalled 4,000 vans, citing faulty brakes. Speaking to reporters in Oslo, \
+                its chief Mara Lind apologised to the owners. The firm will close its plant, blaming the costs.
+                """, "2023-06-22");
+        assertEquals("2023-06-20", Analyses.event(t, "citing").time(), "the main verb's date, past the main verb");
+        Event speaking = Analyses.event(t, "Speaking");
+        assertNull(speaking.time());
+        assertTrue(Timeline.datedByReport(speaking), "a participle opening a reported clause is reported with it");
+        assertTrue(!Timeline.datedByReport(Analyses.event(t, "blaming")), "a plan's participle is no report");
+    }
+
+    @Test
     void itIsTheOrganisationNamedJustBefore() {
         Record t = analyze("""
                 Ferry cuts

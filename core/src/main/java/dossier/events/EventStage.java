@@ -23,6 +23,7 @@ import dossier.time.TimeStage;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,14 +77,36 @@ public final class EventStage implements Stage {
         EventContext c = new EventContext(analysis.text(), tokens, index, entities, roles, analysis.get(TimeStage.TIMES),
                 analysis.get(QuoteStage.QUOTES));
         List<Event> out = new ArrayList<>();
+        Map<Integer, Integer> eventAt = new HashMap<>();
         for (Sentence s : tokens.sentences()) {
             for (int k = s.firstToken(); k < s.endToken(); k++) {
                 EventType type = trigger(c, k);
                 if (type == null) continue;
+                eventAt.put(k, out.size());
                 out.add(event("V" + (out.size() + 1), type, k, s, c));
             }
         }
+        for (Sentence s : tokens.sentences()) {
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                Integer event = eventAt.get(k);
+                Integer main = event == null ? null : eventAt.get(Participants.participleClauseHead(k, s, c));
+                if (main != null) out.set(event, inClauseOf(out.get(event), out.get(main)));
+            }
+        }
         analysis.put(EVENTS, out);
+    }
+
+    /**
+     * "The plane left at noon, carrying 150 passengers", "Speaking to reporters, Halvorsen said": a participle clause
+     * happens when its main clause does. It takes the main verb's time when it states none, and records the main
+     * verb's tense ({@code clauseTense}), since a participle has none of its own to say whether it is reported.
+     */
+    private static Event inClauseOf(Event e, Event main) {
+        Map<String, String> attributes = new LinkedHashMap<>(e.attributes());
+        attributes.put("clauseTense", main.attributes().getOrDefault("tense", "NONE"));
+        boolean ownTime = e.time() != null;
+        return new Event(e.id(), e.type(), e.trigger(), e.modality(), ownTime ? e.time() : main.time(),
+                ownTime ? e.timeId() : main.timeId(), e.place(), e.participants(), attributes, e.sentence());
     }
 
 

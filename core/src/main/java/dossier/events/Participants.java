@@ -173,23 +173,42 @@ final class Participants {
      * "Halvorsen resigned on Friday, citing ill health". Null when the verb heads no such clause.
      */
     private static List<Ref> participleClauseSubject(int k, Sentence s, EventContext c) {
-        if (!c.t(k).pos().equals("VBG")) return null;
+        int head = participleClauseHead(k, s, c);
+        if (head < 0) return null;
+        if (head < k) return coordinatedSubjects(head, s, c);
+        int comma = k + 1;
+        while (!c.lower(comma).equals(",")) comma++;
+        Ref r = mentionAt(comma + 1, s, c);
+        return r == null ? List.of() : List.of(r);
+    }
+
+    /**
+     * The finite verb of the main clause that the participle at {@code k} opens or closes ("Speaking to reporters,
+     * Halvorsen said ...", "Halvorsen resigned on Friday, citing ill health"), or -1 when it heads no such clause.
+     */
+    static int participleClauseHead(int k, Sentence s, EventContext c) {
+        if (!c.t(k).pos().equals("VBG")) return -1;
         if (k == s.firstToken()) {
             for (int j = k + 1; j < s.endToken() - 1 && j <= k + 20; j++) {
-                if (c.t(j).isVerb() && !c.t(j).pos().equals("VBG") && !c.t(j).pos().equals("VBN")) return null;
+                if (c.t(j).isVerb() && !c.t(j).pos().equals("VBG") && !c.t(j).pos().equals("VBN")) return -1;
                 if (c.lower(j).equals(",")) {
-                    Ref r = mentionAt(j + 1, s, c);
-                    return r == null ? List.of() : List.of(r);
+                    for (int v = j + 1; v < s.endToken(); v++) if (finite(v, c)) return v;
+                    return -1;
                 }
             }
-            return null;
+            return -1;
         }
-        if (!c.lower(k - 1).equals(",")) return null;
+        if (!c.lower(k - 1).equals(",")) return -1;
         for (int j = k - 2; j >= s.firstToken(); j--) {
-            String pos = c.t(j).pos();
-            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) return coordinatedSubjects(j, s, c);
+            if (finite(j, c)) return j;
         }
-        return null;
+        return -1;
+    }
+
+    /** A verb with a tense of its own, or a modal: where a clause has its verb. */
+    private static boolean finite(int j, EventContext c) {
+        String pos = c.t(j).pos();
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
     }
 
     /**

@@ -31,11 +31,13 @@ public final class Timeline {
     /**
      * Whether an event with no time of its own is dated by the report that states it: something the text asserts as
      * having happened or happening (a past or present tense verb, or an event noun), as news reports what is recent.
-     * A plan, a possibility, an infinitive or a participle without a tense ("to sign", "could sign") is not.
+     * A plan, a possibility, an infinitive or a participle without a tense ("to sign", "could sign") is not; a
+     * participle clause is reported with its main clause ("Speaking to reporters, she said", {@code clauseTense}).
      */
     public static boolean datedByReport(Event e) {
         if (e.time() != null || e.modality() != Event.Modality.ASSERTED) return false;
         String tense = e.attributes().getOrDefault("tense", "NONE");
+        if (tense.equals("NONE")) tense = e.attributes().getOrDefault("clauseTense", "NONE");
         return tense.equals("PAST") || tense.equals("PRESENT") || "NOUN".equals(e.attributes().get("pos"));
     }
 
