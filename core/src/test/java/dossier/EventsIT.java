@@ -161,6 +161,23 @@ class EventsIT {
     }
 
     @Test
+    void aSpeakersLaterReportsAreFromTheOccasionOfTheirLastDatedOne() {
+        Record t = analyze("""
+                Van sales
+
+                Velmont Motors said on Tuesday that its van sales rose 4 percent in May. Ardent Cars said its own \
+                sales fell. Velmont Motors said the electric vans sold best. Velmont Motors has said it would not \
+                cut jobs.
+                """, "2023-06-22");
+        List<Event> said = t.events().stream().filter(e -> e.trigger().text().equals("said")).toList();
+        assertEquals(4, said.size(), said::toString);
+        assertEquals("2023-06-20", said.get(0).time());
+        assertNull(said.get(1).time(), "another speaker's report is not from that occasion");
+        assertEquals("2023-06-20", said.get(2).time(), "the same speaker's later report is");
+        assertNull(said.get(3).time(), "a perfect reports an earlier occasion");
+    }
+
+    @Test
     void itIsTheOrganisationNamedJustBefore() {
         Record t = analyze("""
                 Ferry cuts

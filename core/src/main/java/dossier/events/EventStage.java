@@ -93,7 +93,34 @@ public final class EventStage implements Stage {
                 if (main != null) out.set(event, inClauseOf(out.get(event), out.get(main)));
             }
         }
+        datedBySpeakersOccasion(out);
         analysis.put(EVENTS, out);
+    }
+
+    /**
+     * "Velmont said on Tuesday that sales rose. ... Velmont said the vans sold best": a speaker's later report with no
+     * time of its own, in the simple past or present, was made on the occasion of their last dated report in the
+     * article, and takes its time. A perfect ("has said") reports an earlier occasion and stays undated.
+     */
+    private static void datedBySpeakersOccasion(List<Event> events) {
+        Map<String, Event> lastDatedReport = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (!"REPORTING".equals(e.attributes().get("class")) || e.modality() != Event.Modality.ASSERTED) continue;
+            String speaker = e.participants().stream().filter(p -> p.role().equals("agent"))
+                    .map(Event.Participant::entity).findFirst().orElse(null);
+            if (speaker == null) continue;
+            if (e.time() != null) {
+                lastDatedReport.put(speaker, e);
+                continue;
+            }
+            Event occasion = lastDatedReport.get(speaker);
+            String tense = e.attributes().getOrDefault("tense", "NONE");
+            if (occasion == null || !(tense.equals("PAST") || tense.equals("PRESENT"))
+                    || e.attributes().getOrDefault("aspect", "").startsWith("PERFECTIVE")) continue;
+            events.set(i, new Event(e.id(), e.type(), e.trigger(), e.modality(), occasion.time(), occasion.timeId(),
+                    e.place(), e.participants(), e.attributes(), e.sentence()));
+        }
     }
 
     /**
