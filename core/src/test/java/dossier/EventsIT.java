@@ -115,6 +115,8 @@ class EventsIT {
                 + "into the hall.\n", "2023-06-20");
         assertEquals("2023-06-19", Analyses.event(launch, "rolled out").time());
         Analyses.event(launch, "walked");  // a preposition is no particle
+        Record bound = analyze("Trial\n\nThe engineer faces up to 10 years in prison.\n", "2023-06-20");
+        Analyses.event(bound, "faces");  // "up to" bounds a number
     }
 
     @Test

@@ -90,18 +90,18 @@ final class StoreCommands {
                 e.aliases().forEach(a -> o.print(" " + a.text() + " (" + a.count() + ")"));
                 o.println();
                 if (!p.roles().isEmpty()) o.println("ROLES");
-                p.roles().forEach(r -> o.printf("  %s  %s  [%s %d-%d]%n", r.published(), r.title(), r.articleId(), r.start(), r.end()));
+                p.roles().forEach(r -> o.printf("  %s  %s  [%s %d-%d]%n", day(r.published()), r.title(), r.articleId(), r.start(), r.end()));
                 if (!p.quotesBy().isEmpty()) o.println("QUOTES BY");
-                p.quotesBy().forEach(q -> o.printf("  %s  “%s”  [%s %d-%d]%n", q.published(), shorten(q.text()), q.articleId(), q.start(), q.end()));
+                p.quotesBy().forEach(q -> o.printf("  %s  “%s”  [%s %d-%d]%n", day(q.published()), shorten(q.text()), q.articleId(), q.start(), q.end()));
                 if (!p.quotesAbout().isEmpty()) o.println("QUOTES ABOUT");
-                p.quotesAbout().forEach(q -> o.printf("  %s  %s: “%s”  [%s %d-%d]%n", q.published(), q.speakerName() == null ? "?" : q.speakerName(), shorten(q.text()), q.articleId(), q.start(), q.end()));
+                p.quotesAbout().forEach(q -> o.printf("  %s  %s: “%s”  [%s %d-%d]%n", day(q.published()), q.speakerName() == null ? "?" : q.speakerName(), shorten(q.text()), q.articleId(), q.start(), q.end()));
                 if (!p.events().isEmpty()) o.println("EVENTS");
                 p.events().forEach(v -> o.printf("  %-11s %-10s %s (%s)%s  [%s %d-%d]%n", v.time() != null ? v.time()
                                 : v.reported() && v.published() != null ? "~" + v.published() : "?",
                         v.type(), v.trigger(), v.role(), v.modality().equals("asserted") ? "" : " " + v.modality(),
                         v.articleId(), v.start(), v.end()));
                 o.println("ARTICLES");
-                p.articles().forEach(a -> o.printf("  %s  %s  [%s]%n", a.published(), a.title(), a.id()));
+                p.articles().forEach(a -> o.printf("  %s  %s  [%s]%n", day(a.published()), a.title(), a.id()));
                 if (why) {
                     o.println("WHY THESE ARE ONE ENTITY");
                     if (merges.isEmpty()) o.println("  every mention was resolved within one article");
@@ -154,7 +154,7 @@ final class StoreCommands {
                     return 0;
                 }
                 for (Store.StoredQuote q : qs) {
-                    out().printf("%s  %s: “%s”%s  [%s %d-%d]%n", q.published(), q.speakerName() == null ? "?" : q.speakerName(),
+                    out().printf("%s  %s: “%s”%s  [%s %d-%d]%n", day(q.published()), q.speakerName() == null ? "?" : q.speakerName(),
                             shorten(q.text()), q.type().equals("indirect") ? " (reported)" : "", q.articleId(), q.start(), q.end());
                 }
                 out().flush();
@@ -212,7 +212,7 @@ final class StoreCommands {
                     return 0;
                 }
                 for (Store.SearchHit h : hits) {
-                    out().printf("%-7s %s  %s  [%s]%n    %s%n", h.kind(), h.published(), h.title(), h.articleId(),
+                    out().printf("%-7s %s  %s  [%s]%n    %s%n", h.kind(), day(h.published()), h.title(), h.articleId(),
                             h.snippet().replaceAll("\\s+", " "));
                 }
                 out().flush();
@@ -306,6 +306,11 @@ final class StoreCommands {
             }
             return 0;
         }
+    }
+
+    /** An article's date as text output shows it: "?" for an article that gave none. */
+    static String day(java.time.LocalDate published) {
+        return published == null ? "?" : published.toString();
     }
 
     static String shorten(String s) {

@@ -73,6 +73,16 @@ class IngestCommandIT {
     }
 
     @Test
+    void anUndatedArticleShowsAsUndatedNotNull() throws Exception {
+        Path in = dir.resolve("undated"), db = dir.resolve("undated.db");
+        writeArticles(in, 1);
+        ingest("ingest", in.toString(), "--db", db.toString());
+        AnalyzeCommandIT.Run entity = ingest("entity", "Nadia Koval", "--db", db.toString());
+        assertTrue(entity.out().contains("QUOTES BY") && entity.out().contains("  ?  "), entity.out());
+        assertTrue(!entity.out().contains("null"), entity.out());
+    }
+
+    @Test
     void killedHalfwayAndRunAgainLosesAndDuplicatesNothing() throws Exception {
         Path in = dir.resolve("in"), db = dir.resolve("kb.db");
         int n = 120;

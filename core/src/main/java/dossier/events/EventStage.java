@@ -178,10 +178,14 @@ public final class EventStage implements Stage {
                 time == null ? null : time.id(), place, participants, attributes, s.span());
     }
 
-    /** "rolled out", "pushed back": a verb's particle is part of what happened, so the trigger spans it. */
+    /**
+     * "rolled out", "pushed back": a verb's particle is part of what happened, so the trigger spans it. "faces up to
+     * 10 years" is no particle but a number's bound.
+     */
     private static int triggerEnd(int k, EventContext c) {
         boolean particle = c.t(k).isVerb() && k + 1 < c.tokens().size() && c.t(k + 1).pos().equals("RP")
-                && c.t(k + 1).sentence() == c.t(k).sentence();
+                && c.t(k + 1).sentence() == c.t(k).sentence()
+                && !(c.lower(k + 2).equals("to") && k + 3 < c.tokens().size() && c.t(k + 3).pos().equals("CD"));
         return particle ? k + 2 : k + 1;
     }
 
