@@ -78,6 +78,12 @@ class EntitiesIT {
         assertEquals(entity(r, "Velmont Motor Company").id(), entity(r, "Velmont").id());
         assertEquals("Velmont Motor Company", entity(r, "Velmont").name());
         assertNotEquals(entity(r, "Ardent Motors").id(), entity(r, "Ardent Group").id(), "a trade word alone is part of a name");
+        Record trade = analyze("""
+                Van sales
+
+                Velmont Motors said on Tuesday that its van sales rose. Velmont said the electric vans sold best.
+                """, "2024-01-15");
+        assertEquals(entity(trade, "Velmont Motors").id(), entity(trade, "Velmont").id(), "a name and its trade");
     }
 
     @Test

@@ -65,7 +65,7 @@ final class EntityResolver {
         // unless someone in the article has it as a surname.
         Set<String> companies = new HashSet<>();
         for (NameMention m : others) {
-            if (m.type() == EntityType.ORGANIZATION && !m.single()) companies.add(NameKeys.organisationCore(m.text()));
+            if (m.type() == EntityType.ORGANIZATION && !m.single()) companies.add(NameKeys.organisationShortName(m.text()));
         }
         for (NameMention m : singles) {
             String folded = NameKeys.fold(m.text());
@@ -234,20 +234,19 @@ final class EntityResolver {
                 }
             }
         }
-        // Short forms: "Velmont" joins "Velmont Motor Company" when the article names both.
+        // Short forms: "Velmont" joins "Velmont Motor Company" or "Velmont Motors" when the article names both, and
+        // no other company of the article has that short name ("Ardent Motors" and "Ardent Group" leave "Ardent").
         for (Cluster small : new ArrayList<>(out)) {
             NameMention first = small.mentions.get(0);
             if (first.type() != EntityType.ORGANIZATION) continue;
             String name = NameKeys.fold(first.text());
-            for (Cluster big : out) {
-                NameMention bigFirst = big.mentions.get(0);
-                boolean longer = bigFirst.words().size() > first.words().size();
-                if (big == small || bigFirst.type() != EntityType.ORGANIZATION || !longer) continue;
-                if (NameKeys.organisationCore(bigFirst.text()).equals(name)) {
-                    big.mentions.addAll(small.mentions);
-                    out.remove(small);
-                    break;
-                }
+            List<Cluster> longer = out.stream().filter(big -> big != small
+                    && big.mentions.get(0).type() == EntityType.ORGANIZATION
+                    && big.mentions.get(0).words().size() > first.words().size()
+                    && NameKeys.organisationShortName(big.mentions.get(0).text()).equals(name)).toList();
+            if (longer.size() == 1) {
+                longer.get(0).mentions.addAll(small.mentions);
+                out.remove(small);
             }
         }
         return out;

@@ -70,17 +70,32 @@ public final class NameKeys {
     private static final Set<String> TRADE_WORDS = Set.of("motor", "motors");
 
     /**
+     * What an article calls a company for short once it has named it, folded: its core ("Velmont Motor Company" is
+     * "velmont") or, for a name of one word and its trade ("Ardent Motors"), that word. Within an article "Ardent
+     * said" after "Ardent Motors" can only be the company; across articles the two stay apart, as
+     * {@link #organisationCore} keeps them.
+     */
+    public static String organisationShortName(String name) {
+        List<String> core = coreWords(name);
+        return core.size() == 2 && TRADE_WORDS.contains(fold(core.get(1))) ? fold(core.get(0)) : fold(String.join(" ", core));
+    }
+
+    /**
      * An organisation's name without the company words at its end, folded: "Velmont Motor Company", "Velmont Motors Co."
      * and "Velmont" are all "velmont", while "Ardent Motors" stays itself; at least one word stays ("Group" is "group").
      */
     public static String organisationCore(String name) {
+        return fold(String.join(" ", coreWords(name)));
+    }
+
+    private static List<String> coreWords(String name) {
         String[] words = name.strip().split("\\s+");
         int end = words.length;
         while (end > 1 && COMPANY_WORDS.contains(fold(words[end - 1]))) end--;
         if (end < words.length) {
             while (end > 1 && TRADE_WORDS.contains(fold(words[end - 1]))) end--;
         }
-        return fold(String.join(" ", java.util.Arrays.asList(words).subList(0, end)));
+        return java.util.Arrays.asList(words).subList(0, end);
     }
 
     /**

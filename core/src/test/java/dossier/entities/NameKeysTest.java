@@ -77,4 +77,12 @@ class NameKeysTest {
         assertEquals("group", NameKeys.organisationCore("Group"), "a word always stays");
         assertEquals("ardentdynamics", NameKeys.organisationCore("Ardent Dynamics Inc."));
     }
+
+    @Test
+    void aCompanysShortNameInItsArticle() {
+        assertEquals("velmont", NameKeys.organisationShortName("Velmont Motors"), "a name and its trade");
+        assertEquals("velmont", NameKeys.organisationShortName("Velmont Motor Company"));
+        assertEquals("ardentcars", NameKeys.organisationShortName("Ardent Cars"), "only a trade word goes");
+        assertEquals("motors", NameKeys.organisationShortName("Motors"));
+    }
 }
