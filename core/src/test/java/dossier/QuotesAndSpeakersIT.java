@@ -388,6 +388,34 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void progressiveCuesObjectsAfterAdverbsAndWhatSomeoneExpectsOthersToDo() {
+        String text = """
+                Budget fight
+
+                Senator Lena Marsh has also called for immediately cutting the fuel tax. Marsh called for increased \
+                defense spending. The governor is calling for a process to pick a successor. Marsh expects prices to \
+                rise.
+                """;
+        Record r = analyze(text, "2024-01-15");
+        assertEquals("Lena Marsh", speakerName(r, quote(r, "immediately cutting the fuel tax")), "an adverb leads in");
+        assertEquals("called for", quote(r, "increased defense spending").cue().text(), "a participle before a noun");
+        assertEquals("is calling for", quote(r, "a process to pick").cue().text(), "a progressive cue");
+        assertEquals("Lena Marsh", speakerName(r, quote(r, "prices to rise")), "an object and what it should do");
+    }
+
+    @Test
+    void aSourceWithASecondRelativeClauseJoinedByAnd() {
+        String text = """
+                Port film
+
+                “This story is told too rarely,” Tomas Berg, the director of the Velmont port museum and whose \
+                family worked the docks, told reporters.
+                """;
+        Record r = analyze(text, "2024-01-15");
+        assertEquals("Tomas Berg", speakerName(r, quote(r, "This story is told")));
+    }
+
+    @Test
     void anAdverbialMayFollowThePersonTold() {
         String text = """
                 Ferry service resumes

@@ -482,8 +482,10 @@ final class Attributor {
         // "..., promising to lift the rules": a participle after a comma takes the subject of its clause.
         boolean participle = pos.equals("VBG") && precededByComma(k);
         boolean intends = lexicons.isIntentionVerb(verb.lemma()) || lexicons.isSpeechVerb(verb.lemma());
-        if (!finite && !participle || !intends || k + 2 >= s.endToken()
-                || !tokens.get(k + 1).pos().equals("TO") || quoted[k + 1]) return null;
+        if (!finite && !participle || !intends || k + 2 >= s.endToken() || quoted[k + 1]) return null;
+        if (!tokens.get(k + 1).pos().equals("TO") && !(lexicons.isIntentionVerb(verb.lemma()) && toAfterObject(k, s))) {
+            return null;
+        }
         Attribution source;
         Span subject;
         if (participle) {
@@ -508,6 +510,15 @@ final class Attributor {
         }
         end = phrases.trimEnd(k + 1, beforeFinalReport(k + 1, end));
         return end <= k + 2 ? null : new Indirect(phrases.span(k + 1, end), source);
+    }
+
+    /** "expects prices to rise", "wants the council to act": a short object, then "to" and a verb. */
+    private boolean toAfterObject(int k, Sentence s) {
+        int j = k + 1;
+        while (j < s.endToken() && j <= k + 6 && !quoted[j]
+                && (phrases.isNominal(j) || tokens.get(j).pos().equals("PRP") || index.at(j) != null)) j++;
+        return j > k + 1 && j + 1 < s.endToken() && tokens.get(j).pos().equals("TO")
+                && tokens.get(j + 1).pos().equals("VB");
     }
 
     /**
@@ -550,7 +561,7 @@ final class Attributor {
         String pos = verb.pos();
         boolean finite = isFinite(k) || pos.equals("VB")
                 || pos.equals("VBN") && k > 0 && (CUE_LEAD.contains(lower(k - 1)) || coordinatedReport(k - 1, s))
-                || actsFinite(k);
+                || actsFinite(k) || progressive(k);
         boolean participle = pos.equals("VBG") && precededByComma(k);
         if (!finite && !participle) return List.of();
         int cueEnd = particleEnd(k);
@@ -631,10 +642,15 @@ final class Attributor {
             return null;
         }
         if (from >= s.endToken()) return null;
-        String pos = tokens.get(from).pos();
-        // "cited disparaging remarks", "proposes doing away with the mandate": a participle or gerund opens it too.
+        // "called for immediately cutting the tax": an adverb may lead into the object.
+        int head = from;
+        while (head + 1 < s.endToken() && tokens.get(head).pos().equals("RB") && !quoted[head]) head++;
+        String pos = tokens.get(head).pos();
+        // "cited disparaging remarks", "proposes doing away with the mandate", "called for increased spending": a
+        // participle or gerund opens it too.
         boolean nounPhrase = pos.equals("DT") || pos.startsWith("NN") || pos.startsWith("JJ") || pos.startsWith("PRP")
-                || pos.equals("CD") || quoted[from] || index.at(from) != null || pos.equals("VBG");
+                || pos.equals("CD") || quoted[head] || index.at(head) != null || pos.equals("VBG")
+                || pos.equals("VBN") && head + 1 < s.endToken() && tokens.get(head + 1).isNoun();
         if (!nounPhrase) return null;
         int end = s.endToken();
         for (int j = from + 1; j < s.endToken(); j++) {
@@ -790,6 +806,16 @@ final class Attributor {
 
     private static final Set<String> NOT_AFTER_FINITE = Set.of("by", "in", "as", "at", "from", "with", "to", "into");
     private static final Set<String> NAMING = Set.of("call", "name", "dub", "title", "label", "term", "nickname");
+
+    /** "is calling for", "were warning that": a form of "be" and the cue's -ing form make the clause's verb. */
+    private boolean progressive(int k) {
+        if (!tokens.get(k).pos().equals("VBG")) return false;
+        int j = k - 1;
+        while (j > 0 && tokens.get(j).pos().startsWith("RB")) j--;
+        return j >= 0 && BE_FORMS.contains(lower(j));
+    }
+
+    private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "'s", "'re", "been", "be");
 
     private boolean isFinite(int k) {
         String pos = tokens.get(k).pos();

@@ -101,7 +101,13 @@ final class QuoteFinder {
                         && (Character.isWhitespace(after) || ".,;:!?)]}".indexOf(after) >= 0);
                 return closes ? Role.EITHER : Role.OPEN;
             }
-            case '”', '»' -> { return Role.CLOSE; }
+            case '”' -> {
+                // Swedish and Finnish open with ” too, and so does a slip of the keyboard: "”Fear. I am afraid.”".
+                char before = i == 0 ? ' ' : text.charAt(i - 1);
+                char after = i + 1 >= text.length() ? ' ' : text.charAt(i + 1);
+                return Character.isWhitespace(before) && Character.isLetterOrDigit(after) ? Role.OPEN : Role.CLOSE;
+            }
+            case '»' -> { return Role.CLOSE; }
             case '"' -> { return straight(text, i, i + 1); }
             default -> { return null; }
         }

@@ -376,9 +376,10 @@ final class SourcePhrases {
     /** "who" or "which" opening a relative clause after a comma or right after a noun ("the police, which ..."). */
     boolean isRelativePronoun(int k) {
         String pos = tokens.get(k).pos();
-        boolean whoOrWhich = lower(k).equals("who") || lower(k).equals("which");
-        if (!(pos.equals("WP") || pos.equals("WDT")) || k == 0 || !whoOrWhich) return false;
-        return tokens.get(k - 1).text().equals(",") || tokens.get(k - 1).isNoun();
+        boolean whoOrWhich = lower(k).equals("who") || lower(k).equals("which") || lower(k).equals("whose");
+        if (!(pos.equals("WP") || pos.equals("WDT") || pos.equals("WP$")) || k == 0 || !whoOrWhich) return false;
+        // "the director at the Center and whose film ...": a second relative clause joined by "and".
+        return tokens.get(k - 1).text().equals(",") || tokens.get(k - 1).isNoun() || lower(k - 1).equals("and");
     }
 
     private static final Set<String> NAME_LINKS = Set.of("of", "for", "on");

@@ -31,6 +31,13 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aRightMarkBeforeAWordOpens() {
+        assertEquals(List.of("Fear. I am truly afraid.", "both ways"),
+                quotes("”Fear. I am truly afraid.” ― A reader\n\nSwedish marks go ”both ways” there."));
+        assertEquals(List.of("closed"), quotes("She said “closed” and left."));
+    }
+
+    @Test
     void runsOnAcrossAParagraphBreakToItsClosingMark() {
         List<String> q = quotes("The mayor said the plan \"will go ahead.\n\nThere is no other way” for the city.");
         assertEquals(1, q.size());
