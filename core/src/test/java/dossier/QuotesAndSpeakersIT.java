@@ -416,6 +416,24 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void anAdverbBeforeTheCueAndWordsThatOpenTheSource() {
+        String text = """
+                Harbour vote
+
+                Marc H. Morial, the chief executive of the Velmont Urban League, forcefully told the council that it \
+                would fail. Nearly eight of 10 voters say the port should stay public. Advisers to Mr. Lopes say he \
+                will run again.
+                """;
+        Record r = analyze(text, "2024-01-15");
+        Quote fail = quote(r, "that it would fail");
+        assertEquals("forcefully told", fail.cue().text(), "a manner adverb leads into the cue");
+        assertEquals("Marc H. Morial, the chief executive of the Velmont Urban League,", fail.speakerMention().text(),
+                "the apposition past the adverb");
+        assertEquals("Nearly eight of 10 voters", source(r, "the port should stay public"), "an adverb bounding a number");
+        assertEquals("Advisers to Mr. Lopes", source(r, "he will run again"), "a capitalised noun opening the sentence");
+    }
+
+    @Test
     void anAdverbialMayFollowThePersonTold() {
         String text = """
                 Ferry service resumes

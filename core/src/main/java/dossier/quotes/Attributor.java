@@ -985,7 +985,8 @@ final class Attributor {
     /** The cue with the auxiliaries and adverbs that lead into it ("has also said"). */
     private Span cueSpan(int from, int to) {
         int start = from;
-        while (start - 1 >= 0 && !quoted[start - 1] && CUE_LEAD.contains(lower(start - 1))
+        while (start - 1 >= 0 && !quoted[start - 1] && (CUE_LEAD.contains(lower(start - 1))
+                || tokens.get(start - 1).pos().equals("RB") && lower(start - 1).endsWith("ly"))
                 && tokens.get(start - 1).sentence() == tokens.get(from).sentence()) start--;
         return new Span(tokens.get(start).start(), tokens.get(to - 1).end());
     }

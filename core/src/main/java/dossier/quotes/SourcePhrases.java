@@ -119,6 +119,7 @@ final class SourcePhrases {
         return m == null ? null : withOwner(m, floor);
     }
 
+
     /** {@code m} with the common noun it completes, if any: "Lawyers for Marta Ruiz" for "Marta Ruiz". */
     private Span withOwner(Span m, int floor) {
         Span owner = ownerPhrase(tokens.range(m)[0], floor);
@@ -167,6 +168,8 @@ final class SourcePhrases {
             list = true;
             first = index.at(first - 2).firstToken();
         }
+        // "advisers to Mr. Lopes": an honorific before the name.
+        while (first - 1 >= floor && lexicons.isHonorific(tokens.get(first - 1).text().replace(".", ""))) first--;
         int head = first - 2;
         if (head < floor || !OWNER_LINKS.contains(lower(first - 1)) || !isCommonNounHead(head)) return null;
         return genericNounPhrase(head, floor);
@@ -180,8 +183,12 @@ final class SourcePhrases {
      */
     boolean isCommonNounHead(int k) {
         Token t = tokens.get(k);
-        boolean lower = Character.isLowerCase(t.text().charAt(0)) || tokens.sentenceOf(t).firstToken() == k;
-        return (t.pos().equals("NN") || t.pos().equals("NNS")) && lower && roles.titleEndingAt(k + 1) == null;
+        boolean opens = tokens.sentenceOf(t).firstToken() == k;
+        boolean lower = Character.isLowerCase(t.text().charAt(0)) || opens;
+        // Opening a sentence, the tagger may take a capitalised common noun for a name ("Advisers to X say").
+        boolean noun = t.pos().equals("NN") || t.pos().equals("NNS")
+                || opens && (t.pos().equals("NNP") || t.pos().equals("NNPS")) && index.at(k) == null;
+        return noun && lower && roles.titleEndingAt(k + 1) == null;
     }
 
     /**
@@ -313,6 +320,8 @@ final class SourcePhrases {
         if (cue != null && tokens.get(first).start() >= cue.end()) to = afterCueSourceEnd(end, s);
         if (cue != null && tokens.get(first).start() < cue.end()) {
             int cueToken = tokens.firstTokenStartingAtOrAfter(cue.start());
+            // "Name, apposition, forcefully told": adverbs between the closing comma and the cue.
+            while (cueToken - 1 > end && tokens.get(cueToken - 1).pos().startsWith("RB")) cueToken--;
             // "Name, apposition, said": the apposition and its closing comma belong to the source.
             if (cueToken > end && cueToken - 1 < tokens.size() && tokens.get(cueToken - 1).text().equals(",")
                     && end < tokens.size() && tokens.get(end).text().equals(",") && cueToken - end <= 25) {
@@ -361,6 +370,8 @@ final class SourcePhrases {
             boolean modifier = pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("PRP$")
                     || pos.equals("POS") || pos.equals("CD") || pos.equals("HYPH") || w.equals("-") || inName
                     || (pos.equals("VBN") || pos.equals("VBG")) && tokens.get(from).isNoun()
+                    // "Nearly eight of 10 voters", "about 200 residents": an adverb bounding a number.
+                    || pos.equals("RB") && tokens.get(from).pos().equals("CD")
                     || hit != null && hit.entity().type() != EntityType.PERSON;
             if (!modifier || NOT_IN_SOURCE.contains(w) || w.equals("that") || w.equals("this")) break;
             // Right before a person's name only a title describes the person: "in a radio interview Reis said",
