@@ -456,7 +456,7 @@ abstract sealed class SqlStore implements Store permits SqliteStore, PostgresSto
         }
         out.write("article_id,published,speaker,type,start,end,text\n");
         for (StoredQuote q : quotes(new QuoteQuery(null, null, null, null, null, Integer.MAX_VALUE))) {
-            out.write(String.join(",", csv(q.articleId()), csv(String.valueOf(q.published())), csv(q.speakerName()),
+            out.write(String.join(",", csv(q.articleId()), csv(q.published() == null ? null : q.published().toString()), csv(q.speakerName()),
                     csv(q.type()), String.valueOf(q.start()), String.valueOf(q.end()), csv(q.text())) + "\n");
         }
     }

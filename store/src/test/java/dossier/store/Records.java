@@ -36,7 +36,7 @@ final class Records {
     }
 
     static Records article(String text, String published) {
-        return new Records(text, LocalDate.parse(published));
+        return new Records(text, published == null ? null : LocalDate.parse(published));
     }
 
     private Span find(String s) {

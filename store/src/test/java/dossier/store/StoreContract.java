@@ -263,5 +263,11 @@ abstract class StoreContract {
         StringWriter csv = new StringWriter();
         store.export(csv, Store.ExportFormat.CSV);
         assertTrue(csv.toString().contains("\"We agreed,\""), csv.toString());
+        store.add(Records.article("Ivan Marchenko left. \"Not yet,\" said Marchenko.", null)
+                .entity("E1", EntityType.PERSON, "Ivan Marchenko", "Marchenko").quote("E1", "Not yet,").build());
+        StringWriter undated = new StringWriter();
+        store.export(undated, Store.ExportFormat.CSV);
+        String line = undated.toString().lines().filter(l -> l.contains("Not yet")).findFirst().orElseThrow();
+        assertTrue(line.matches("\"[0-9a-f]+\",,.*"), "an undated article has an empty date, not \"null\": " + line);
     }
 }
