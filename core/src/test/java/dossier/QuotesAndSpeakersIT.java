@@ -434,6 +434,21 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aHeadlineLabelAndATimeThatIsNoTopic() {
+        String text = """
+                Poll: Velmont Voters Turn Against Harbour Sale
+
+                The mayor of Velmont spoke on Monday. She talked about the sale.
+                """;
+        Record r = analyze(text, "2024-01-15");
+        Quote poll = quote(r, "Velmont Voters Turn");
+        assertEquals("Poll", poll.speakerMention().text(), "a short capitalised label opening a headline");
+        assertEquals(":", poll.cue().text());
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().equals("Monday")), "when it was said: " + r.quotes());
+        assertEquals("the sale", quote(r, "the sale").text(), "what she talked about");
+    }
+
+    @Test
     void anAdverbialMayFollowThePersonTold() {
         String text = """
                 Ferry service resumes

@@ -433,7 +433,7 @@ final class Attributor {
                 && (hit.entity().type() == EntityType.PERSON || hit.entity().type() == EntityType.ORGANIZATION);
         boolean allCaps = colon - first <= 2 && text.substring(tokens.get(first).start(), tokens.get(colon - 1).end())
                 .matches("[\\p{Lu} .'-]{3,}");
-        if (!named && !allCaps) return null;
+        if (!named && !allCaps && !headlineLabel(s, first, colon)) return null;
         int end = s.endToken();
         while (end < tokens.size() && tokens.sentenceOf(tokens.get(end)).paragraph() == s.paragraph()) end++;
         // The next paragraph's opening mark, which sentence splitting may leave at the end of this one.
@@ -444,6 +444,15 @@ final class Attributor {
         Entity labelled = named ? hit.entity() : TranscriptTurns.speaker(np.of(text), entities);
         Attribution a = new Attribution(labelled == null ? null : labelled.id(), np, tokens.get(colon).span());
         return new Indirect(phrases.span(colon + 1, end), a);
+    }
+
+    /** "Poll: Voters Abandon ...", "Sanders: Clinton needs to ...": a headline opening with a short capitalised noun. */
+    private boolean headlineLabel(Sentence s, int first, int colon) {
+        Paragraph.Kind kind = paragraphs.get(s.paragraph()).kind();
+        if (kind != Paragraph.Kind.HEADLINE && kind != Paragraph.Kind.SUBHEADLINE || colon - first > 3) return false;
+        if (!tokens.get(first).isCapitalized()) return false;
+        for (int k = first; k < colon; k++) if (!tokens.get(k).isNoun()) return false;
+        return true;
     }
 
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "``", "''", "'", "‘", "’", "«", "»");
@@ -631,6 +640,8 @@ final class Attributor {
     private Indirect objectContent(int k, int cueEnd, Sentence s, Attribution source) {
         int from = cueEnd;
         Span cue = source.cue();
+        // "spoke on Monday", "said in a statement": when or how it was said, not what about.
+        if (from < s.endToken() && reportSetting(from, s)) return null;
         if (from < s.endToken() && TOPIC_PREPOSITIONS.contains(lower(from))
                 && (lexicons.isSpeechVerb(lemma(k)) || lexicons.isOpinionVerb(lemma(k)))) {
             cue = cueSpan(k, from + 1);
