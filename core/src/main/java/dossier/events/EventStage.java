@@ -22,8 +22,8 @@ import dossier.roles.Roles;
 import dossier.time.TimeStage;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -119,7 +119,6 @@ final class SourcePhrases {
         return m == null ? null : withOwner(m, floor);
     }
 
-
     /** {@code m} with the common noun it completes, if any: "Lawyers for Marta Ruiz" for "Marta Ruiz". */
     private Span withOwner(Span m, int floor) {
         Span owner = ownerPhrase(tokens.range(m)[0], floor);
@@ -169,7 +168,7 @@ final class SourcePhrases {
             first = index.at(first - 2).firstToken();
         }
         // "advisers to Mr. Lopes": an honorific before the name.
-        while (first - 1 >= floor && lexicons.isHonorific(tokens.get(first - 1).text().replace(".", ""))) first--;
+        while (first - 1 >= floor && lexicons.isHonorific(tokens.get(first - 1).text())) first--;
         int head = first - 2;
         if (head < floor || !OWNER_LINKS.contains(lower(first - 1)) || !isCommonNounHead(head)) return null;
         return genericNounPhrase(head, floor);
@@ -384,11 +383,14 @@ final class SourcePhrases {
         return from;
     }
 
-    /** "who" or "which" opening a relative clause after a comma or right after a noun ("the police, which ..."). */
+    /**
+     * "who", "which" or "whose" opening a relative clause after a comma or right after a noun ("the police, which
+     * ...").
+     */
     boolean isRelativePronoun(int k) {
         String pos = tokens.get(k).pos();
-        boolean whoOrWhich = lower(k).equals("who") || lower(k).equals("which") || lower(k).equals("whose");
-        if (!(pos.equals("WP") || pos.equals("WDT") || pos.equals("WP$")) || k == 0 || !whoOrWhich) return false;
+        boolean relative = lower(k).equals("who") || lower(k).equals("which") || lower(k).equals("whose");
+        if (!(pos.equals("WP") || pos.equals("WDT") || pos.equals("WP$")) || k == 0 || !relative) return false;
         // "the director at the Center and whose film ...": a second relative clause joined by "and".
         return tokens.get(k - 1).text().equals(",") || tokens.get(k - 1).isNoun() || lower(k - 1).equals("and");
     }
