@@ -394,13 +394,14 @@ class QuotesAndSpeakersIT {
 
                 Senator Lena Marsh has also called for immediately cutting the fuel tax. Marsh called for increased \
                 defense spending. The governor is calling for a process to pick a successor. Marsh expects prices to \
-                rise.
+                rise. Tom Reyes didn't expect her to win.
                 """;
         Record r = analyze(text, "2024-01-15");
         assertEquals("Lena Marsh", speakerName(r, quote(r, "immediately cutting the fuel tax")), "an adverb leads in");
         assertEquals("called for", quote(r, "increased defense spending").cue().text(), "a participle before a noun");
         assertEquals("is calling for", quote(r, "a process to pick").cue().text(), "a progressive cue");
         assertEquals("Lena Marsh", speakerName(r, quote(r, "prices to rise")), "an object and what it should do");
+        assertEquals("Tom Reyes", speakerName(r, quote(r, "her to win")), "a bare form after its auxiliary");
     }
 
     @Test

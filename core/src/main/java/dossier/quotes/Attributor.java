@@ -487,7 +487,8 @@ final class Attributor {
     private Indirect intention(int k, Sentence s) {
         Token verb = tokens.get(k);
         String pos = verb.pos();
-        boolean finite = isFinite(k);
+        // "didn't expect him to", "will refuse to": a bare form after its auxiliary.
+        boolean finite = isFinite(k) || pos.equals("VB") && k > 0 && CUE_LEAD.contains(lower(k - 1));
         // "..., promising to lift the rules": a participle after a comma takes the subject of its clause.
         boolean participle = pos.equals("VBG") && precededByComma(k);
         boolean intends = lexicons.isIntentionVerb(verb.lemma()) || lexicons.isSpeechVerb(verb.lemma());
