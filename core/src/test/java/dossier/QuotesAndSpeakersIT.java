@@ -392,14 +392,14 @@ class QuotesAndSpeakersIT {
         String text = """
                 Budget fight
 
-                Senator Lena Marsh has also called for immediately cutting the fuel tax. Marsh called for increased \
-                defense spending. The governor is calling for a process to pick a successor. Marsh expects prices to \
+                Senator Lena Marsh has also called for quickly cutting the fuel tax. Marsh called for increased \
+                harbour spending. The governor is calling for a vote to settle the matter. Marsh expects prices to \
                 rise. Tom Reyes didn't expect her to win.
                 """;
         Record r = analyze(text, "2024-01-15");
-        assertEquals("Lena Marsh", speakerName(r, quote(r, "immediately cutting the fuel tax")), "an adverb leads in");
-        assertEquals("called for", quote(r, "increased defense spending").cue().text(), "a participle before a noun");
-        assertEquals("is calling for", quote(r, "a process to pick").cue().text(), "a progressive cue");
+        assertEquals("Lena Marsh", speakerName(r, quote(r, "quickly cutting the fuel tax")), "an adverb leads in");
+        assertEquals("called for", quote(r, "increased harbour spending").cue().text(), "a participle before a noun");
+        assertEquals("is calling for", quote(r, "a vote to settle").cue().text(), "a progressive cue");
         assertEquals("Lena Marsh", speakerName(r, quote(r, "prices to rise")), "an object and what it should do");
         assertEquals("Tom Reyes", speakerName(r, quote(r, "her to win")), "a bare form after its auxiliary");
     }
@@ -421,16 +421,16 @@ class QuotesAndSpeakersIT {
         String text = """
                 Harbour vote
 
-                Marc H. Morial, the chief executive of the Velmont Urban League, forcefully told the council that it \
-                would fail. Nearly eight of 10 voters say the port should stay public. Advisers to Mr. Lopes say he \
+                Lena K. Ostrova, the head of the Velmont Dockers Guild, forcefully told the council that it \
+                would fail. Nearly nine of 10 dockers say the port should stay public. Advisers to Mr. Lopes say he \
                 will run again.
                 """;
         Record r = analyze(text, "2024-01-15");
         Quote fail = quote(r, "that it would fail");
         assertEquals("forcefully told", fail.cue().text(), "a manner adverb leads into the cue");
-        assertEquals("Marc H. Morial, the chief executive of the Velmont Urban League,", fail.speakerMention().text(),
+        assertEquals("Lena K. Ostrova, the head of the Velmont Dockers Guild,", fail.speakerMention().text(),
                 "the apposition past the adverb");
-        assertEquals("Nearly eight of 10 voters", source(r, "the port should stay public"), "an adverb bounding a number");
+        assertEquals("Nearly nine of 10 dockers", source(r, "the port should stay public"), "an adverb bounding a number");
         assertEquals("Advisers to Mr. Lopes", source(r, "he will run again"), "a capitalised noun opening the sentence");
     }
 

@@ -124,7 +124,7 @@ public final class EventStage implements Stage {
     }
 
     /**
-     * "The plane left at noon, carrying 150 passengers", "Speaking to reporters, Halvorsen said": a participle clause
+     * "The ferry left at noon, carrying 90 passengers", "Speaking to reporters, Halvorsen said": a participle clause
      * happens when its main clause does. It takes the main verb's time when it states none, and records the main
      * verb's tense ({@code clauseTense}), since a participle has none of its own to say whether it is reported.
      */

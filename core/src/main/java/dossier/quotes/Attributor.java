@@ -446,7 +446,7 @@ final class Attributor {
         return new Indirect(phrases.span(colon + 1, end), a);
     }
 
-    /** "Poll: Voters Abandon ...", "Sanders: Clinton needs to ...": a headline opening with a short capitalised noun. */
+    /** "Poll: Dockers Back the Strike", "Reis: Talks Must Go On": a headline opening with a short capitalised noun. */
     private boolean headlineLabel(Sentence s, int first, int colon) {
         Paragraph.Kind kind = paragraphs.get(s.paragraph()).kind();
         if (kind != Paragraph.Kind.HEADLINE && kind != Paragraph.Kind.SUBHEADLINE || colon - first > 3) return false;
@@ -658,7 +658,7 @@ final class Attributor {
         int head = from;
         while (head + 1 < s.endToken() && tokens.get(head).pos().equals("RB") && !quoted[head]) head++;
         String pos = tokens.get(head).pos();
-        // "cited disparaging remarks", "proposes doing away with the mandate", "called for increased spending": a
+        // "cited rising costs", "proposes scrapping the surcharge", "called for increased spending": a
         // participle or gerund opens it too.
         boolean nounPhrase = pos.equals("DT") || pos.startsWith("NN") || pos.startsWith("JJ") || pos.startsWith("PRP")
                 || pos.equals("CD") || quoted[head] || index.at(head) != null || pos.equals("VBG")

@@ -102,7 +102,7 @@ final class QuoteFinder {
                 return closes ? Role.EITHER : Role.OPEN;
             }
             case '”' -> {
-                // Swedish and Finnish open with ” too, and so does a slip of the keyboard: "”Fear. I am afraid.”".
+                // Swedish and Finnish open with ” too, and so does a slip of the keyboard: "”Closed. We are not coming back.”".
                 char before = i == 0 ? ' ' : text.charAt(i - 1);
                 char after = i + 1 >= text.length() ? ' ' : text.charAt(i + 1);
                 return Character.isWhitespace(before) && Character.isLetterOrDigit(after) ? Role.OPEN : Role.CLOSE;

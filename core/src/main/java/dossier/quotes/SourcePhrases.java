@@ -369,7 +369,7 @@ final class SourcePhrases {
             boolean modifier = pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("PRP$")
                     || pos.equals("POS") || pos.equals("CD") || pos.equals("HYPH") || w.equals("-") || inName
                     || (pos.equals("VBN") || pos.equals("VBG")) && tokens.get(from).isNoun()
-                    // "Nearly eight of 10 voters", "about 200 residents": an adverb bounding a number.
+                    // "Nearly nine of 10 dockers", "about 200 residents": an adverb bounding a number.
                     || pos.equals("RB") && tokens.get(from).pos().equals("CD")
                     || hit != null && hit.entity().type() != EntityType.PERSON;
             if (!modifier || NOT_IN_SOURCE.contains(w) || w.equals("that") || w.equals("this")) break;
@@ -391,7 +391,7 @@ final class SourcePhrases {
         String pos = tokens.get(k).pos();
         boolean relative = lower(k).equals("who") || lower(k).equals("which") || lower(k).equals("whose");
         if (!(pos.equals("WP") || pos.equals("WDT") || pos.equals("WP$")) || k == 0 || !relative) return false;
-        // "the director at the Center and whose film ...": a second relative clause joined by "and".
+        // "the head of the museum and whose family ...": a second relative clause joined by "and".
         return tokens.get(k - 1).text().equals(",") || tokens.get(k - 1).isNoun() || lower(k - 1).equals("and");
     }
 

@@ -32,8 +32,8 @@ class QuoteFinderTest {
 
     @Test
     void aRightMarkBeforeAWordOpens() {
-        assertEquals(List.of("Fear. I am truly afraid.", "both ways"),
-                quotes("”Fear. I am truly afraid.” ― A reader\n\nSwedish marks go ”both ways” there."));
+        assertEquals(List.of("Closed. We are not coming back.", "both ways"),
+                quotes("”Closed. We are not coming back.” ― A reader\n\nSwedish marks go ”both ways” there."));
         assertEquals(List.of("closed"), quotes("She said “closed” and left."));
     }
 

@@ -129,7 +129,7 @@ public final class TimelineEvaluation {
 
     /**
      * Whether an event is a step of a timeline: anything but a state or what the text denies. A plan or a
-     * possibility with a date of its own stands at that date ("will fly to Sydney on October 25"), as in {@code
+     * possibility with a date of its own stands at that date ("will fly to Oslo on May 3"), as in {@code
      * dossier timeline}; without one it is unordered, since only a report of what happened dates an event by its
      * article.
      */
