@@ -450,6 +450,20 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void encouragingLikeningAndChantingReport() {
+        String text = """
+                Dock strike
+
+                Marta Ruiz encouraged the dockers to return to work. Tomas Berg likened the offer to a lottery. The \
+                crowd chanted that the port must stay public.
+                """;
+        Record r = analyze(text, "2024-01-15");
+        assertEquals("Marta Ruiz", speakerName(r, quote(r, "the dockers to return to work")));
+        assertEquals("Tomas Berg", speakerName(r, quote(r, "the offer to a lottery")));
+        assertEquals("The crowd", source(r, "that the port must stay public"));
+    }
+
+    @Test
     void anAdverbialMayFollowThePersonTold() {
         String text = """
                 Ferry service resumes

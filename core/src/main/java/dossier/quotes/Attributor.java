@@ -389,7 +389,7 @@ final class Attributor {
     record Indirect(Span content, Attribution attribution) {}
 
     private static final Set<String> TELL_VERBS = Set.of("tell", "inform", "assure", "remind", "warn", "ask", "urge",
-            "brief", "promise", "notify", "advise", "show", "convince", "persuade");
+            "encourage", "brief", "promise", "notify", "advise", "show", "convince", "persuade");
     private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if", "how", "what", "why", "when",
             "who", "where");
 
