@@ -83,7 +83,8 @@ final class TextView {
     }
 
     /** TimeML's word-level attributes of an event: the JSON has them for programs, a reader wants the facts. */
-    private static final java.util.Set<String> GRAMMAR = java.util.Set.of("pos", "class", "tense", "aspect");
+    private static final java.util.Set<String> GRAMMAR = java.util.Set.of("pos", "class", "tense", "aspect",
+            "clauseTense");
 
     /** The dated events in calendar order, each with its people, place and what it rests on. */
     static String timeline(Record r) {

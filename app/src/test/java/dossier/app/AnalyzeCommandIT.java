@@ -83,6 +83,12 @@ class AnalyzeCommandIT {
         Run h = run("analyze", headline.toString(), "--published", "2024-03-12");
         assertTrue(h.out().contains("The ferry will sail at dawn”  (") && !h.out().contains("— :"),
                 "a headline's colon is no cue to print: " + h.out());
+        Path participle = dir.resolve("participle.txt");
+        Files.writeString(participle, "Ferry recall\n\nOn Monday, the Nordlys line recalled its ferries, citing "
+                + "faulty engines.\n");
+        Run p = run("analyze", participle.toString(), "--published", "2024-03-12");
+        assertTrue(p.out().contains("citing") && !p.out().contains("clauseTense"),
+                "a participle's grammar stays in the JSON: " + p.out());
     }
 
     @Test
