@@ -68,25 +68,26 @@ class AnalyzeCommandIT {
         assertEquals("2024-03-09", json.at("/times/0/value").asText());
     }
 
+    /** The text view of {@code text}, analysed from a file named {@code name} as published on 2024-03-12. */
+    Run textView(String name, String text) throws Exception {
+        Path f = dir.resolve(name);
+        Files.writeString(f, text);
+        return run("analyze", f.toString(), "--published", "2024-03-12");
+    }
+
     @Test
     void textViewListsPeopleQuotesAndTimes() throws Exception {
-        Path f = dir.resolve("ferry.txt");
-        Files.writeString(f, ARTICLE);
-        Run r = run("analyze", f.toString(), "--published", "2024-03-12");
+        Run r = textView("ferry.txt", ARTICLE);
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Maria Lund"));
         assertTrue(r.out().contains("We are glad to be back"));
         assertTrue(r.out().contains("2024-03-09"));
-        Path headline = dir.resolve("headline.txt");
-        Files.writeString(headline, "Maria Lund: The ferry will sail at dawn\n\n"
+        Run h = textView("headline.txt", "Maria Lund: The ferry will sail at dawn\n\n"
                 + "Maria Lund, the captain of the ferry, said on Sunday that the sea had been kind all week.\n");
-        Run h = run("analyze", headline.toString(), "--published", "2024-03-12");
         assertTrue(h.out().contains("The ferry will sail at dawn”  (") && !h.out().contains("— :"),
                 "a headline's colon is no cue to print: " + h.out());
-        Path participle = dir.resolve("participle.txt");
-        Files.writeString(participle, "Ferry recall\n\nOn Monday, the Nordlys line recalled its ferries, citing "
-                + "faulty engines.\n");
-        Run p = run("analyze", participle.toString(), "--published", "2024-03-12");
+        Run p = textView("participle.txt", "Ferry recall\n\nOn Monday, the Nordlys line recalled its ferries, "
+                + "citing faulty engines.\n");
         assertTrue(p.out().contains("citing") && !p.out().contains("clauseTense"),
                 "a participle's grammar stays in the JSON: " + p.out());
     }

@@ -86,13 +86,10 @@ public final class EventStage implements Stage {
                 out.add(event("V" + (out.size() + 1), type, k, s, c));
             }
         }
-        for (Sentence s : tokens.sentences()) {
-            for (int k = s.firstToken(); k < s.endToken(); k++) {
-                Integer event = eventAt.get(k);
-                Integer main = event == null ? null : eventAt.get(Participants.participleClauseHead(k, s, c));
-                if (main != null) out.set(event, inClauseOf(out.get(event), out.get(main)));
-            }
-        }
+        eventAt.forEach((k, event) -> {
+            Integer main = eventAt.get(Participants.participleClauseHead(k, tokens.sentenceOf(tokens.get(k)), c));
+            if (main != null) out.set(event, inClauseOf(out.get(event), out.get(main)));
+        });
         datedBySpeakersOccasion(out);
         analysis.put(EVENTS, out);
     }
@@ -118,8 +115,7 @@ public final class EventStage implements Stage {
             String tense = e.attributes().getOrDefault("tense", "NONE");
             if (occasion == null || !(tense.equals("PAST") || tense.equals("PRESENT"))
                     || e.attributes().getOrDefault("aspect", "").startsWith("PERFECTIVE")) continue;
-            events.set(i, new Event(e.id(), e.type(), e.trigger(), e.modality(), occasion.time(), occasion.timeId(),
-                    e.place(), e.participants(), e.attributes(), e.sentence()));
+            events.set(i, withTime(e, occasion, e.attributes()));
         }
     }
 
@@ -131,9 +127,13 @@ public final class EventStage implements Stage {
     private static Event inClauseOf(Event e, Event main) {
         Map<String, String> attributes = new LinkedHashMap<>(e.attributes());
         attributes.put("clauseTense", main.attributes().getOrDefault("tense", "NONE"));
-        boolean ownTime = e.time() != null;
-        return new Event(e.id(), e.type(), e.trigger(), e.modality(), ownTime ? e.time() : main.time(),
-                ownTime ? e.timeId() : main.timeId(), e.place(), e.participants(), attributes, e.sentence());
+        return withTime(e, e.time() != null ? e : main, attributes);
+    }
+
+    /** {@code e} with the time of {@code dated} (itself, or the event it is dated by) and {@code attributes}. */
+    private static Event withTime(Event e, Event dated, Map<String, String> attributes) {
+        return new Event(e.id(), e.type(), e.trigger(), e.modality(), dated.time(), dated.timeId(), e.place(),
+                e.participants(), attributes, e.sentence());
     }
 
 
