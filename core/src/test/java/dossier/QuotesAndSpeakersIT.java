@@ -450,6 +450,22 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aTitleCaseHeadlineIsReadInTheCaseOfTheStory() {
+        String text = """
+                Velmont Will Recall Its Delivery Vans, Transport Safety Board Says
+
+                The transport safety board said on Tuesday that Velmont Motors would recall 12,000 delivery vans \
+                after brake failures. The company says the vans are safe to drive but will replace the brakes.
+                """;
+        Record r = analyze(text, "2024-03-05");
+        Quote headline = quote(r, "Velmont Will Recall Its Delivery Vans");
+        assertEquals("Says", headline.cue().text(), "the headline's verb, not the end of a name");
+        assertEquals("Transport Safety Board", headline.speakerMention().text());
+        assertTrue(Analyses.names(r).stream().noneMatch(n -> n.contains("Recall") || n.contains("Says")),
+                "no name made of the headline's words: " + Analyses.names(r));
+    }
+
+    @Test
     void encouragingLikeningAndChantingReport() {
         String text = """
                 Dock strike

@@ -39,6 +39,7 @@ public final class NlpStage implements Stage {
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         List<Paragraph> paragraphs = analysis.article().paragraphs();
+        HeadlineCase headlineCase = HeadlineCase.of(text, paragraphs);
         for (int p = 0; p < paragraphs.size(); p++) {
             Paragraph paragraph = paragraphs.get(p);
             if (paragraph.kind() == Paragraph.Kind.BOILERPLATE) continue;
@@ -54,10 +55,11 @@ public final class NlpStage implements Stage {
                     int cut = text.lastIndexOf(' ', to);
                     if (cut > from) to = cut;
                 }
-                for (List<Token> sentence : backend.annotate(text.substring(from, to), from)) {
+                for (List<Token> sentence : backend.annotate(headlineCase.apply(text, from, to), from)) {
                     int first = tokens.size();
                     for (Token t : sentence) {
-                        tokens.add(new Token(tokens.size(), t.text(), t.span(), t.pos(), t.lemma(), t.ner(),
+                        // The tags are the recased headline's; the token is the article's own characters.
+                        tokens.add(new Token(tokens.size(), t.span().of(text), t.span(), t.pos(), t.lemma(), t.ner(),
                                 sentences.size()));
                     }
                     sentences.add(new Sentence(sentences.size(),
