@@ -306,10 +306,12 @@ final class Attributor {
             return new Attribution(a == null ? null : a.entity(), np, cue);
         }
         Span phrase = phrases.sourcePhrase(r[0], r[1], cue);
-        // Names that complete a common noun ("relatives of Bott") are not the source: only names before them are.
+        // Names that complete a common noun ("relatives of Bott") are not the source: only names before them are;
+        // nor is where the source lives ("Ana Reis, of Braga,").
         int end = r[1];
         for (int k = r[0] + 1; k + 1 < r[1]; k++) {
-            if (SourcePhrases.OWNER_LINKS.contains(lower(k)) && phrases.isCommonNounHead(k - 1)) {
+            boolean residence = (lower(k).equals("of") || lower(k).equals("from")) && tokens.get(k - 1).text().equals(",");
+            if (SourcePhrases.OWNER_LINKS.contains(lower(k)) && phrases.isCommonNounHead(k - 1) || residence) {
                 end = k;
                 break;
             }

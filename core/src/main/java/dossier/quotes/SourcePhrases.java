@@ -84,6 +84,8 @@ final class SourcePhrases {
         // "Ruiz, who said ...": the relative pronoun is the subject; resolve() finds whom it stands for.
         if (isRelativePronoun(j)) return tokens.get(j).span();
         if (tokens.get(j).text().equals(",")) {
+            Span resident = withResidence(j, floor);
+            if (resident != null) return resident;
             Span direct = mentionEndingAt(j - 1);
             if (direct != null && index.at(j - 1) != null && index.at(j - 1).entity().type() == EntityType.PERSON) {
                 // "Reis, the former mayor, said": the title is an apposition to the name before it.
@@ -98,7 +100,9 @@ final class SourcePhrases {
             }
             for (int c = j - 1; c >= floor && c > j - 35; c--) {
                 if (tokens.get(c).text().equals(",")) {
-                    Span head = withParenthesis(c - 1, floor);
+                    Span head = withResidence(c, floor);
+                    if (head != null) return head;
+                    head = withParenthesis(c - 1, floor);
                     if (head == null) head = mentionEndingAt(c - 1);
                     // "Ana B. Reis II, a writer for ...,": a name the tagger did not take whole.
                     if (head == null && c - 1 >= floor && tokens.get(c - 1).isProperNoun()) {
@@ -117,6 +121,37 @@ final class SourcePhrases {
         Span m = mentionEndingAt(j);
         if (m == null) m = genericNounPhrase(j, floor);
         return m == null ? null : withOwner(m, floor);
+    }
+
+    /**
+     * "Ana Reis, 59, of Braga, Ore.," ending at the comma {@code comma}: a person's name with their age and where
+     * they live, the way papers introduce a member of the public; null when the phrase before the comma is not that.
+     */
+    private Span withResidence(int comma, int floor) {
+        boolean residence = false;
+        int end = comma;
+        while (end > floor) {
+            int start = end - 1;
+            while (start > floor && !tokens.get(start - 1).text().equals(",") && end - start < 6) start--;
+            MentionIndex.Hit name = index.at(end - 1);
+            if (residence && name != null && name.endToken() == end && name.entity().type() == EntityType.PERSON) {
+                return new Span(name.mention().start(), tokens.get(comma - 1).end());
+            }
+            boolean age = start == end - 1 && tokens.get(start).pos().equals("CD");
+            boolean from = (lower(start).equals("of") || lower(start).equals("from")) && start + 1 < end
+                    && properNouns(start + 1, end);
+            // "Ore." after "of Braga": the state or country of the town.
+            boolean region = properNouns(start, end) && start > floor;
+            if (!age && !from && !region || start <= floor || !tokens.get(start - 1).text().equals(",")) return null;
+            residence |= age || from;
+            end = start - 1;
+        }
+        return null;
+    }
+
+    private boolean properNouns(int from, int to) {
+        for (int i = from; i < to; i++) if (!tokens.get(i).isProperNoun() && !tokens.get(i).text().equals(".")) return false;
+        return true;
     }
 
     /** {@code m} with the common noun it completes, if any: "Lawyers for Marta Ruiz" for "Marta Ruiz". */
@@ -209,10 +244,7 @@ final class SourcePhrases {
         // ", at the session" (where it was said).
         int e = to;
         while (e + 1 < s.endToken() && tokens.get(e).text().equals(",") && !quoted[e + 1]) {
-            String pos = tokens.get(e + 1).pos();
-            boolean apposition = pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("PRP$")
-                    || pos.equals("CD") || pos.startsWith("WP");
-            if (!apposition) break;
+            if (!opensApposition(e + 1, s.endToken())) break;
             int next = e + 1;
             while (next < s.endToken() && !quoted[next] && !tokens.get(next).text().equals(",")) next++;
             to = trimEnd(e, next);
@@ -342,16 +374,25 @@ final class SourcePhrases {
             int first = c + 1;
             if (lower(first).equals("and") || lower(first).equals("or")) first++;
             if (first >= tokens.size()) break;
-            String pos = tokens.get(first).pos();
-            boolean nounPhrase = pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("PRP$")
-                    || pos.equals("CD") || pos.startsWith("WP") || pos.equals("WDT");
-            if (!nounPhrase || quoted[first]) break;
+            if (!opensApposition(first, close) || quoted[first]) break;
             int next = c + 1;
             while (next < close && !tokens.get(next).text().equals(",")) next++;
             to = next + 1;
             c = next;
         }
         return to;
+    }
+
+    /**
+     * Whether the phrase at {@code k} can describe the name before its comma: a noun phrase ("the head of ...",
+     * "59"), a relative clause, or where the person is from ("of Braga").
+     */
+    private boolean opensApposition(int k, int limit) {
+        String pos = tokens.get(k).pos();
+        boolean residence = (lower(k).equals("of") || lower(k).equals("from")) && k + 1 < limit
+                && tokens.get(k + 1).isProperNoun();
+        return pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("PRP$")
+                || pos.equals("CD") || pos.startsWith("WP") || pos.equals("WDT") || residence;
     }
 
     /** Where the premodifiers and determiner of the phrase whose first word is {@code first} begin. */
