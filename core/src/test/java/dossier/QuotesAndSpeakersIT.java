@@ -487,6 +487,25 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void theSourceIsTheWholeSubject() {
+        String text = """
+                Harbour sale
+
+                The Council for a Fair Harbour Budget reported that the sale would cost the city $40 million. Many \
+                dockers involved in the talks assumed that the port would stay public. Pilots, including the Velmont \
+                Pilots Guild, have warned that fees will rise. Those close to the mayor say she will sign. Last week \
+                the union said it would strike. In Velmont, Lena Marsh said the vote was fair.
+                """;
+        Record r = analyze(text, "2024-03-05");
+        assertEquals("The Council for a Fair Harbour Budget", source(r, "that the sale would cost"));
+        assertEquals("Many dockers involved in the talks", source(r, "that the port would stay public"));
+        assertEquals("Pilots, including the Velmont Pilots Guild,", source(r, "that fees will rise"));
+        assertEquals("Those close to the mayor", source(r, "she will sign"));
+        assertEquals("the union", source(r, "it would strike"), "a time opening the sentence is not the source's");
+        assertEquals("Lena Marsh", source(r, "the vote was fair"), "nor is a place");
+    }
+
+    @Test
     void encouragingLikeningAndChantingReport() {
         String text = """
                 Dock strike

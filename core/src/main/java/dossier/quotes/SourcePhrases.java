@@ -413,7 +413,9 @@ final class SourcePhrases {
                     // "Nearly nine of 10 dockers", "about 200 residents": an adverb bounding a number.
                     || pos.equals("RB") && tokens.get(from).pos().equals("CD")
                     || hit != null && hit.entity().type() != EntityType.PERSON;
-            if (!modifier || NOT_IN_SOURCE.contains(w) || w.equals("that") || w.equals("this")) break;
+            // "Last week the union said": nothing before a phrase's determiner is part of it.
+            if (!modifier || NOT_IN_SOURCE.contains(w) || w.equals("that") || w.equals("this")
+                    || tokens.get(from).pos().equals("DT")) break;
             // Right before a person's name only a title describes the person: "in a radio interview Reis said",
             // "with the Gazette Reis said" end at the name.
             boolean commonNoun = pos.startsWith("NN") && Character.isLowerCase(t.text().charAt(0));
@@ -473,8 +475,44 @@ final class SourcePhrases {
                 if (head > start && opensSubject(start, s)) return start;
             }
         }
-        return from;
+        return wholeSubjectStart(from, s);
     }
+
+    /**
+     * The sentence's first word when everything from it to {@code from} is one noun phrase with the phrases that
+     * complete it: "The Committee for a Responsible Budget", "Others in the community", "Many people involved in
+     * the talks", "Proponents, including the mayors,", "A lawyer for the paper, Ana Reis,". Else {@code from}.
+     */
+    private int wholeSubjectStart(int from, Sentence s) {
+        int start = s.firstToken();
+        if (start < from && (lower(start).equals("but") || lower(start).equals("and"))) start++;
+        if (start >= from || isTime(start) || !(isNominal(start) || index.at(start) != null)) return from;
+        for (int k = start; k < from; k++) {
+            if (quoted[k] || isTime(k)) return from;
+            if (tokens.get(k).text().equals(",")) {
+                // Only an aside that names: ", including the mayors," or a name in apposition, ", Ana Reis,".
+                int close = k + 1;
+                while (close < from && !tokens.get(close).text().equals(",")) close++;
+                boolean including = lower(k + 1).equals("including");
+                MentionIndex.Hit name = index.at(k + 1);
+                boolean apposition = name != null && name.endToken() == close;
+                if (!including && !apposition) return from;
+                // The source found is the aside's own name: the subject is the whole phrase around it.
+                if (close >= from) return start;
+                k = close;
+                continue;
+            }
+            String pos = tokens.get(k).pos();
+            boolean part = isNominal(k) || index.at(k) != null || SUBJECT_LINKS.contains(lower(k))
+                    || pos.equals("VBN") || pos.equals("PRP") && k > start && SUBJECT_LINKS.contains(lower(k - 1));
+            if (!part) return from;
+        }
+        return start;
+    }
+
+    /** Words that join a noun to the phrase completing it inside a subject: "the board of", "those close to". */
+    private static final Set<String> SUBJECT_LINKS = Set.of("of", "for", "at", "in", "on", "from", "by", "to", "with",
+            "and", "around", "among", "across", "including", "close");
 
     private static final Set<String> TIME_NOUNS = Set.of("yesterday", "today", "tonight", "week", "month", "year",
             "morning", "afternoon", "evening", "night", "weekend", "time", "statement", "interview");
