@@ -495,6 +495,10 @@ class QuotesAndSpeakersIT {
                 dockers involved in the talks assumed that the port would stay public. Pilots, including the Velmont \
                 Pilots Guild, have warned that fees will rise. Those close to the mayor say she will sign. Last week \
                 the union said it would strike. In Velmont, Lena Marsh said the vote was fair.
+
+                The port is quiet, but research conducted by the Institute for Harbour Studies found that fees rose. \
+                In 2019, a study by Velmont University and the University of Ardent found that fees fell. Tom Reyes, \
+                president of the Velmont Dockers Union, which represents 3,000 dockers, said the strike would go on.
                 """;
         Record r = analyze(text, "2024-03-05");
         assertEquals("The Council for a Fair Harbour Budget", source(r, "that the sale would cost"));
@@ -503,6 +507,11 @@ class QuotesAndSpeakersIT {
         assertEquals("Those close to the mayor", source(r, "she will sign"));
         assertEquals("the union", source(r, "it would strike"), "a time opening the sentence is not the source's");
         assertEquals("Lena Marsh", source(r, "the vote was fair"), "nor is a place");
+        assertEquals("research conducted by the Institute for Harbour Studies", source(r, "that fees rose"),
+                "the subject of the clause after \"but\"");
+        assertEquals("a study by Velmont University and the University of Ardent", source(r, "that fees fell"),
+                "the subject after an opening time");
+        assertEquals("Tom Reyes", speakerName(r, quote(r, "the strike would go on")), "an apposition is no clause");
     }
 
     @Test

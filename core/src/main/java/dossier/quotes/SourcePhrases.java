@@ -109,7 +109,11 @@ final class SourcePhrases {
                         head = genericNounPhrase(c - 1, floor);
                     }
                     // "Lawyers for Grayner, who is on trial, confirmed": the lawyers, past the relative clause.
-                    if (head != null) return withOwner(head, floor);
+                    if (head != null) {
+                        Span owned = withOwner(head, floor);
+                        Span person = personBefore(tokens.firstTokenStartingAtOrAfter(owned.start()), floor);
+                        return person != null ? person : owned;
+                    }
                     break;
                 }
             }
@@ -152,6 +156,20 @@ final class SourcePhrases {
     private boolean properNouns(int from, int to) {
         for (int i = from; i < to; i++) if (!tokens.get(i).isProperNoun() && !tokens.get(i).text().equals(".")) return false;
         return true;
+    }
+
+    /**
+     * "Ana Reis, president of the Dockers Union, which ...": the person whose apposition contains the phrase
+     * starting at {@code k}, or null.
+     */
+    private Span personBefore(int k, int floor) {
+        int j = k - 1;
+        while (j > floor && j > k - 12 && !tokens.get(j).text().equals(",")
+                && (isNominal(j) || index.at(j) != null || SUBJECT_LINKS.contains(lower(j)))) j--;
+        if (j <= floor || !tokens.get(j).text().equals(",") || j == k - 1) return null;
+        MentionIndex.Hit name = index.at(j - 1);
+        boolean person = name != null && name.endToken() == j && name.entity().type() == EntityType.PERSON;
+        return person ? name.mention().span() : null;
     }
 
     /** {@code m} with the common noun it completes, if any: "Lawyers for Marta Ruiz" for "Marta Ruiz". */
@@ -486,9 +504,34 @@ final class SourcePhrases {
     private int wholeSubjectStart(int from, Sentence s) {
         int start = s.firstToken();
         if (start < from && (lower(start).equals("but") || lower(start).equals("and"))) start++;
+        int whole = phraseStart(start, from);
+        if (whole < from) return whole;
+        // "In 2019, a study by X found", "..., but research conducted by X found": the clause's own subject.
+        int opener = from - 1;
+        while (opener >= s.firstToken() && !CLAUSE_OPENERS.contains(lower(opener))) opener--;
+        if (opener < s.firstToken() || lower(opener).equals(",") && !introductory(opener, s)) return from;
+        return phraseStart(opener + 1, from);
+    }
+
+    private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", ":", "that", "but", "because", "while",
+            "although", "though");
+
+    /**
+     * Whether the comma {@code comma} closes a phrase that opens the sentence with a preposition, adverb or time
+     * ("In 2019,", "Still,"), not a name and its apposition ("Ana Reis, the head of the board,").
+     */
+    private boolean introductory(int comma, Sentence s) {
+        int first = comma - 1;
+        while (first > s.firstToken() && !tokens.get(first - 1).text().equals(",")) first--;
+        String pos = tokens.get(first).pos();
+        return first == s.firstToken() && (pos.equals("IN") || pos.startsWith("RB") || isTime(first));
+    }
+
+    /** {@code start} if the words from it to {@code from} are one noun phrase and what completes it, else from. */
+    private int phraseStart(int start, int from) {
         if (start >= from || isTime(start) || !(isNominal(start) || index.at(start) != null)) return from;
         for (int k = start; k < from; k++) {
-            if (quoted[k] || isTime(k)) return from;
+            if (quoted[k]) return from;
             if (tokens.get(k).text().equals(",")) {
                 // Only an aside that names: ", including the mayors," or a name in apposition, ", Ana Reis,".
                 int close = k + 1;
