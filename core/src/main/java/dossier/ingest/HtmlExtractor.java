@@ -57,8 +57,50 @@ public final class HtmlExtractor {
             // that score apart; on an article page, prose outside the story is other stories' teasers.
             if (!declaresArticle(doc)) out = withProseOutside(body, out);
         }
-        return withoutTrailingLabels(withoutLeadingDateLines(dedupe(withoutAppeals(out))));
+        return withoutFollowUps(withoutTrailingLabels(withoutLeadingDateLines(dedupe(withoutAppeals(out)))));
     }
+
+    /**
+     * What a page shows after a story, introduced by a short line that names it (trafilatura drops the same
+     * sections by their markup): from a comments heading ("Comments", "3 Kommentare", "Leave a reply") on,
+     * nothing is the story; after a heading for other reading ("Related", "Read more", "Mehr zum Thema", "Tags",
+     * "About the author"), the lines up to the next block of prose are teasers and links, and go with it. Only
+     * once the story has begun (a block of 150 characters), so a page that opens with such a line keeps its text.
+     */
+    private static List<Page.Block> withoutFollowUps(List<Page.Block> blocks) {
+        List<Page.Block> out = new ArrayList<>();
+        boolean storyStarted = false, skipping = false;
+        for (Page.Block b : blocks) {
+            String t = b.text().strip();
+            boolean marker = storyStarted && t.length() < 60 && !t.contains("=");
+            if (marker && COMMENTS_HEADING.matcher(t).find()) break;
+            if (marker && FOLLOW_UP_HEADING.matcher(t).find()) {
+                skipping = true;
+                continue;
+            }
+            if (skipping && !isProse(t)) continue;
+            skipping = false;
+            out.add(b);
+            storyStarted |= t.length() >= 150;
+        }
+        return out.isEmpty() ? blocks : out;
+    }
+
+    private static final Pattern COMMENTS_HEADING = Pattern.compile("(?iu)^(?:#?\\d+\\s+)?(?:kommentare?|comments?|"
+            + "commentaires?|comentarios?|commenti|komentarze|kommentit|leave a (?:reply|comment)|"
+            + "schreibe? einen kommentar|kommentar schreiben)\\b");
+
+    private static final Pattern FOLLOW_UP_HEADING = Pattern.compile("(?iu)^(?:related(?: (?:posts?|articles?|"
+            + "stories|content))?|more (?:on this|from|stories|news)|read (?:more|next|further|also)|see also|"
+            + "you (?:may|might) also like|recommended|explore further|about the author|"
+            + "(?:das )?könnte (?:sie|dich) auch interessieren|auch interessant|mehr zum thema|mehr (?:aus|zu|von) |"
+            + "weitere (?:artikel|beiträge|themen|nachrichten|links)|ähnliche (?:artikel|beiträge)|"
+            + "empfohlene (?:artikel|beiträge)|lesen sie (?:auch|mehr)|zum weiterlesen|weiterführende? links?|"
+            + "verwandte (?:artikel|beiträge)|über den autor|à lire aussi|lire aussi|sur le même sujet|"
+            + "articles? (?:similaires|liés)|audios et vidéos sur le sujet|noticias relacionadas|te puede interesar|"
+            + "lee también|leggi anche|articoli correlati|przeczytaj (?:też|także)|czytaj (?:też|także|więcej)|"
+            + "lue (?:seuraavaksi|myös)|tags?|schlagwörter|schlagworte|kategorien|categories|themen|"
+            + "quellen(?:angaben)?|sources?)\\b");
 
     /**
      * Before the story's first paragraph, a short line with a date or a time in it ("04.05.2021", "2021-05-04",

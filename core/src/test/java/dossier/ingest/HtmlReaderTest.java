@@ -216,6 +216,29 @@ class HtmlReaderTest {
     }
 
     @Test
+    void commentsAndTeasersIntroducedInsideTheStorysBoxAreNotTheStory() {
+        String later = "<p>The bridge, opened in 1904, carries about nine thousand vehicles a day, a third of them"
+                + " lorries, and the council expects the diversion to add ten minutes to most journeys.</p>";
+        String more = "<p>Shopkeepers on the high street, who depend on passing trade from the lorry drivers, said"
+                + " they feared a quiet season and asked the council to put up signs to their car park.</p>";
+        String page = "<html><body><div class=\"entry\">" + COUNCIL_VOTE + later
+                + "<p>Lesen Sie auch:</p><p><a href=\"/a\">Ferry timetable changes</a></p>"
+                + "<p><a href=\"/b\">Bus lanes on the ring road</a></p>" + more
+                + "<h3>3 Comments</h3><p>I drive over that bridge every day and I am glad somebody finally looked at"
+                + " the piers, which have looked worse every winter for as long as I can remember.</p>"
+                + "</div></body></html>";
+        String text = HtmlReader.read("a", page, null).text();
+        assertTrue(text.contains("cracks found") && text.contains("a quiet season"),
+                "the story goes on after the teasers: " + text);
+        for (String junk : List.of("Lesen Sie auch", "Ferry timetable", "Bus lanes", "3 Comments", "I drive over")) {
+            assertFalse(text.contains(junk), junk + " in " + text);
+        }
+        String opening = "<html><body><div class=\"entry\"><h2>Related work</h2>" + COUNCIL_VOTE + "</div></body></html>";
+        assertTrue(HtmlReader.read("b", opening, null).text().startsWith("Related work"),
+                "before the story has begun, such a line is the page's own");
+    }
+
+    @Test
     void aPageThatIsNotAnArticleKeepsItsProseFromEveryBoxButAnArticleKeepsToItsStory() {
         String main = "<div class=\"story\">" + COUNCIL_VOTE + "<p>Shopkeepers on the high street,"
                 + " who depend on passing trade, said they feared a quiet season.</p><p>The bridge, opened in 1904,"
