@@ -93,9 +93,25 @@ public final class HtmlReader {
         if (language != null) language = language.toLowerCase(Locale.ROOT).replace('_', '-').split("-")[0];
         List<Page.Block> blocks = HtmlExtractor.extract(doc);
         if (title != null) title = withoutSiteName(headline(title.strip(), text(doc, "h1"), siteName), siteName);
-        // The headline is the page's title, not a paragraph of its body.
-        if (!blocks.isEmpty() && title != null && blocks.get(0).text().equalsIgnoreCase(title)) blocks = blocks.subList(1, blocks.size());
-        return new Page(source, canonical, title, authors, published, language, siteName, blocks, false);
+        return new Page(source, canonical, title, authors, published, language, siteName, withoutHeadline(blocks, title),
+                false);
+    }
+
+    /**
+     * The headline is the page's title, not a paragraph of its body (the article puts it first once): the blocks
+     * without a copy of it before the story begins, behind a section label ("News") or a kicker as much as first.
+     */
+    static List<Page.Block> withoutHeadline(List<Page.Block> blocks, String title) {
+        if (title == null) return blocks;
+        String headline = title.replaceAll("\\s+", " ").strip();
+        List<Page.Block> out = new ArrayList<>();
+        boolean storyStarted = false;
+        for (Page.Block b : blocks) {
+            if (!storyStarted && b.text().replaceAll("\\s+", " ").strip().equalsIgnoreCase(headline)) continue;
+            out.add(b);
+            storyStarted |= b.text().length() >= 150;
+        }
+        return out;
     }
 
     /**

@@ -239,6 +239,20 @@ class HtmlReaderTest {
     }
 
     @Test
+    void theHeadlineIsTheTitleNotAParagraphEvenBehindASectionLabel() {
+        String page = "<html><head><meta property=\"og:title\" content=\"Old bridge closes to lorries\"></head><body>"
+                + "<div class=\"post\"><p>News</p><h2>Old bridge  closes to lorries</h2>" + COUNCIL_VOTE
+                + "<p>Shopkeepers on the high street, who depend on passing trade from the lorry drivers, said they"
+                + " feared a quiet season and asked the council to put up signs to their car park.</p>"
+                + "<p>Old bridge closes to lorries</p></div></body></html>";
+        Page p = HtmlReader.read("a", page, null);
+        assertEquals("Old bridge closes to lorries", p.title());
+        assertTrue(Pages.toArticle(p).text().startsWith("Old bridge closes to lorries\n\nNews\n\nThe council voted"),
+                "the headline once, as the article's first paragraph: " + Pages.toArticle(p).text());
+        assertTrue(p.text().endsWith("Old bridge closes to lorries"), "after the story, a line is the page's: " + p.text());
+    }
+
+    @Test
     void aPageThatIsNotAnArticleKeepsItsProseFromEveryBoxButAnArticleKeepsToItsStory() {
         String main = "<div class=\"story\">" + COUNCIL_VOTE + "<p>Shopkeepers on the high street,"
                 + " who depend on passing trade, said they feared a quiet season.</p><p>The bridge, opened in 1904,"
