@@ -4,6 +4,7 @@ import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,11 +25,11 @@ final class BoxNames {
             + "pager|most-popular|also-read|read-more|next-article)", Pattern.CASE_INSENSITIVE);
     /**
      * Class names that describe a state or a layout rather than what a box is ("has-sidebar", "no-print",
-     * "hidden-xs", "overflow-hidden", "non-paywall", WordPress's "tag-..." terms, a page builder's "elementor-widget"):
-     * they say nothing about the box's content.
+     * "hidden-xs", "overflow-hidden", "non-paywall", WordPress's "tag-..." terms, a page builder's "elementor-widget",
+     * Drupal's "field-label-hidden" for a field shown without its label): they say nothing about the box's content.
      */
     private static final Pattern MODIFIER = Pattern.compile("(?:no|non|has|with|is|show|tag|category|elementor)[-_].*"
-            + "|.*-(?:xs|sm|md|lg|xl|mobile|desktop|tablet)|.*overflow.*", Pattern.CASE_INSENSITIVE);
+            + "|.*-(?:xs|sm|md|lg|xl|mobile|desktop|tablet)|.*overflow.*|.*label-hidden", Pattern.CASE_INSENSITIVE);
     /** Words naming content; "text" only as a whole name ("block-text-normal" is a style). */
     private static final Pattern POSITIVE = Pattern.compile(
             "article|content|story|body|post|entry|main|^text$|blog|news|prose|paragraph", Pattern.CASE_INSENSITIVE);
@@ -52,19 +53,35 @@ final class BoxNames {
     }
 
     static boolean negative(List<String> names) {
-        for (String n : names) if (NEGATIVE.matcher(n).find()) return true;
+        for (String n : names) if (saysBoilerplate(n)) return true;
+        return false;
+    }
+
+    /**
+     * Whether a boilerplate word is in {@code name} as a word of its own: in camelCase a match across a word break
+     * is two words ("APageRoot" holds no "pager").
+     */
+    private static boolean saysBoilerplate(String name) {
+        Matcher m = NEGATIVE.matcher(name);
+        while (m.find()) {
+            boolean acrossWords = false;
+            for (int i = m.start() + 1; i < m.end(); i++) {
+                acrossWords |= Character.isLowerCase(name.charAt(i - 1)) && Character.isUpperCase(name.charAt(i));
+            }
+            if (!acrossWords) return true;
+        }
         return false;
     }
 
     /** A name that says content, unless the same name also says boilerplate ("jp-relatedposts", "post-ratings"). */
     static boolean positive(List<String> names) {
-        for (String n : names) if (POSITIVE.matcher(n).find() && !NEGATIVE.matcher(n).find()) return true;
+        for (String n : names) if (POSITIVE.matcher(n).find() && !saysBoilerplate(n)) return true;
         return false;
     }
 
     /** A name that says lead ("article-intro", "standfirst"), unless it also says boilerplate. */
     static boolean lead(List<String> names) {
-        for (String n : names) if (LEAD.matcher(n).find() && !NEGATIVE.matcher(n).find()) return true;
+        for (String n : names) if (LEAD.matcher(n).find() && !saysBoilerplate(n)) return true;
         return false;
     }
 }

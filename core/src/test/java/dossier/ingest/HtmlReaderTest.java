@@ -117,7 +117,11 @@ class HtmlReaderTest {
                 + "<div class=\"live-comments\"><p>Reader comment: about time, this bridge has been a danger for"
                 + " years and everybody in the town knows it.</p></div><div class=\"more\"><p>The bridge, opened in 1904,"
                 + " carries about nine thousand vehicles a day, a third of them heavy goods vehicles, the council"
-                + " said in its report to members.</p></div><div class=\"jp-relatedposts\"><p>Related: a new ferry for the"
+                + " said in its report to members.</p></div><div class=\"field field-label-hidden\"><p>Lorries will be"
+                + " sent over the ring road, which was widened, at great cost, three years ago for exactly this purpose,"
+                + " the council said in a statement to residents.</p></div>"
+                + "<div class=\"APageRoot\"><p>Cyclists and pedestrians may still cross the bridge, on a lane"
+                + " marked off from the road by barriers, while the repairs go on, and so may the town's buses.</p></div><div class=\"jp-relatedposts\"><p>Related: a new ferry for the"
                 + " island, and what it means for commuters who cross the estuary every morning.</p></div>"
                 + "<div class=\"author-box entry-text\"><p>Jane Moss writes about transport and the coast for the paper"
                 + " and has covered the bridge since the first cracks.</p></div></div></body></html>";
@@ -127,6 +131,8 @@ class HtmlReaderTest {
         assertFalse(text.contains("writes about transport"), "an author box");
         assertTrue(text.contains("diversion through the town centre"), text);
         assertFalse(text.contains("Reader comment"), text);
+        assertTrue(text.contains("over the ring road"), "a field shown without its label: " + text);
+        assertTrue(text.contains("Cyclists and pedestrians"), "camelCase \"PageRoot\" holds no \"pager\": " + text);
     }
 
     @Test
