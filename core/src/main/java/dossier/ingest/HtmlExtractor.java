@@ -47,15 +47,17 @@ public final class HtmlExtractor {
         }
         List<Page.Block> out = new ArrayList<>();
         emit(best == null ? body : best, out);
-        if (best != null && words(out) < 40) {
-            // A weak winner (a teaser box): fall back to the whole cleaned page.
+        boolean article = declaresArticle(doc);
+        if (best != null && (words(out) < 40 || !article && words(out) < 100 && fewerThanAThird(out, body))) {
+            // A weak winner (a teaser box; on a page that is no article, a box holding little of the page's text):
+            // fall back to the whole cleaned page.
             out.clear();
             emit(body, out);
         } else if (best != null) {
             out = withLead(body, best, out);
             // A page that is not one article (a shop, a club's page, a landing page) spreads its text over boxes
             // that score apart; on an article page, prose outside the story is other stories' teasers.
-            if (!declaresArticle(doc)) out = withProseOutside(body, out);
+            if (!article) out = withProseOutside(body, out);
         }
         return withoutFollowUps(withoutTrailingLabels(withoutLeadingDateLines(dedupe(withoutAppeals(out)))));
     }
@@ -428,6 +430,13 @@ public final class HtmlExtractor {
         for (String line : text.split("\\s*\\n\\s*")) {
             if (line.length() >= 20 || line.matches(".*[.!?:]$")) out.add(new Page.Block(line, false));
         }
+    }
+
+    /** Whether {@code blocks} hold fewer than a third of the words of the cleaned page {@code body}. */
+    private static boolean fewerThanAThird(List<Page.Block> blocks, Element body) {
+        List<Page.Block> all = new ArrayList<>();
+        emit(body, all);
+        return 3 * words(blocks) <= words(all);
     }
 
     private static int words(List<Page.Block> blocks) {
