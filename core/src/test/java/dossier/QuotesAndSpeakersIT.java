@@ -515,6 +515,27 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void asSomeonePutItReports() {
+        String text = """
+                Harbour sale
+
+                The sale is "a gift to the shipping lines," as Lena Marsh put it.
+
+                "Nobody asked the dockers," as Tom Reyes recently put it.
+
+                Marta Ruiz put it on the table before the vote.
+                """;
+        Record r = analyze(text, "2024-03-05");
+        Quote gift = quote(r, "a gift to the shipping lines");
+        assertEquals("Lena Marsh", speakerName(r, gift));
+        assertEquals("put it", gift.cue().text());
+        assertEquals("Tom Reyes", speakerName(r, quote(r, "Nobody asked the dockers")));
+        assertTrue(r.quotes().stream().noneMatch(q -> q.cue() != null && q.cue().text().contains("put it on")),
+                "putting a thing somewhere reports nothing: " + r.quotes());
+        assertEquals(2, r.quotes().size(), r.quotes().toString());
+    }
+
+    @Test
     void encouragingLikeningAndChantingReport() {
         String text = """
                 Dock strike

@@ -613,6 +613,8 @@ final class Attributor {
         // "CLAUSE, X said (on Tuesday)." and "A, X said (in a report), (and) B."
         int subjectStart = tokens.firstTokenStartingAtOrAfter(source.mention().start());
         int comma = subjectStart - 1;
+        // "CLAUSE, as X put it."
+        if (comma > s.firstToken() && lower(comma).equals("as")) comma--;
         if (comma <= s.firstToken() || !tokens.get(comma).text().equals(",") || quoted[comma - 1]) return List.of();
         Span lead = phrases.span(s.firstToken(), comma);
         int past = cueEnd;
@@ -972,6 +974,7 @@ final class Attributor {
         if (k < 0 || k >= tokens.size()) return false;
         Token t = tokens.get(k);
         if (lower(k).equals("according")) return k + 1 < tokens.size() && lower(k + 1).equals("to");
+        if (t.lemma().equals("put")) return asPutIt(k);
         if (!t.isVerb() || !lexicons.isSpeechVerb(t.lemma()) && !lexicons.isOpinionVerb(t.lemma())) return false;
         // "continued to work", "pointed to": not reporting.
         String next = k + 1 < tokens.size() ? lower(k + 1) : "";
@@ -985,12 +988,24 @@ final class Attributor {
         return true;
     }
 
-    /** "pointed out", "added that": a particle belongs to the cue. */
+    /** "as Ana Reis put it": a few words of subject between "as" and "put it". */
+    private boolean asPutIt(int k) {
+        if (k + 1 >= tokens.size() || !lower(k + 1).equals("it")) return false;
+        int sentenceStart = tokens.sentenceOf(tokens.get(k)).firstToken();
+        for (int j = k - 1; j >= sentenceStart && j >= k - 8; j--) {
+            if (lower(j).equals("as")) return j < k - 1;
+            if (quoted[j] || tokens.get(j).isVerb() && !tokens.get(j).pos().equals("VBN")) return false;
+        }
+        return false;
+    }
+
+    /** "pointed out", "added that", "put it": a particle belongs to the cue. */
     private int particleEnd(int k) {
         int end = k + 1;
         if (k + 1 < tokens.size() && (lower(k + 1).equals("out") || lower(k + 1).equals("up"))
                 && tokens.get(k + 1).pos().equals("RP")) end = k + 2;
         if (lemma(k).equals("point") && k + 1 < tokens.size() && lower(k + 1).equals("out")) end = k + 2;
+        if (lemma(k).equals("put")) end = k + 2;
         // "said:" introduces what follows; the colon is part of the cue.
         if (end < tokens.size() && lower(end).equals(":") && tokens.get(end).sentence() == tokens.get(k).sentence()) end++;
         return end;
