@@ -536,6 +536,30 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aQuotationEndingInAQuotationInsideItIsAttributedAfterIt() {
+        String text = """
+                Harbour hearing
+
+                Sen. Lena Marsh scolded him: “The port is almost empty of the ships you called ‘miracles,’” she \
+                said. “When you call a ship a miracle, I don’t understand why.”
+
+                “You say you ‘accept responsibility, and it was the fault of those 500 dockers,’” Reyes said.
+
+                “This story isn’t only in our ports, it’s in the papers, where we find the labels of thieves,” Ana \
+                Ostrova, the director at the Centre of Harbour Justice and whose work is also in the film, told the \
+                Gazette.
+                """;
+        Record r = analyze(text, "2024-03-05");
+        // The tokenizer joins "’”" into one token; the quote's marks are found inside it.
+        Quote miracles = quote(r, "The port is almost empty");
+        assertEquals("said", miracles.cue().text(), "the report after the quotation, not the colon before it");
+        assertEquals("Lena Marsh", speakerName(r, miracles));
+        assertEquals("Lena Marsh", speakerName(r, quote(r, "When you call a ship")));
+        assertEquals("Reyes", quote(r, "You say you").speakerMention().text());
+        assertEquals("told", quote(r, "This story isn’t only").cue().text(), "a long apposition before the cue");
+    }
+
+    @Test
     void encouragingLikeningAndChantingReport() {
         String text = """
                 Dock strike

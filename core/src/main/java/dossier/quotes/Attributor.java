@@ -96,8 +96,9 @@ final class Attributor {
     }
 
     Attribution attribute(QuoteFinder.Raw q) {
-        int openToken = tokens.firstTokenStartingAtOrAfter(q.open());
-        int closeToken = tokens.firstTokenStartingAtOrAfter(q.close());
+        // The tokens holding the marks: the tokenizer may join a mark to the one closing a quotation inside ("’”").
+        int openToken = tokens.firstTokenEndingAfter(q.open());
+        int closeToken = tokens.firstTokenEndingAfter(q.close());
         if (openToken >= tokens.size() || closeToken >= tokens.size()) return null;
         char last = lastNonSpace(q.content().start(), q.content().end());
         boolean invitesAfter = ",?!—–-…".indexOf(last) >= 0;
@@ -110,8 +111,12 @@ final class Attributor {
         return continuation(q);
     }
 
+    /** The last character of a quotation's words, past the marks closing a quotation inside it ("miracles,’"). */
     private char lastNonSpace(int from, int to) {
-        for (int i = to - 1; i >= from; i--) if (!Character.isWhitespace(text.charAt(i))) return text.charAt(i);
+        for (int i = to - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && "’'\"”»".indexOf(c) < 0) return c;
+        }
         return 0;
     }
 
@@ -172,7 +177,7 @@ final class Attributor {
             return null;
         }
         // ," Reis said / ," he added / ," the agency quoted Ana Reis as saying
-        for (int k = i; k < end && k < i + 20; k++) {
+        for (int k = i; k < end; k++) {
             // "..., X, who has served since 2010, said": a relative clause's verbs are not the report.
             if (phrases.isRelativePronoun(k)) {
                 while (k + 1 < end && !tokens.get(k + 1).text().equals(",")) k++;
