@@ -560,6 +560,27 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aClauseEndingInAColonIntroducesTheQuotationButOnlyALabelSpeaksAlone() {
+        String text = """
+                Harbour hearing
+
+                Marta Ruiz made the following comment: “The port belongs to the town.”
+
+                Lena Marsh said she has what the job needs: “Patience, and a lot of it.”
+
+                Harbour master Tom Reyes: “We open at six, and we close when the last ferry is in.”
+                """;
+        Record r = analyze(text, "2024-03-05");
+        Quote port = quote(r, "The port belongs to the town");
+        assertEquals("Marta Ruiz", speakerName(r, port));
+        assertEquals("made the following comment:", port.cue().text());
+        Quote patience = quote(r, "Patience, and a lot of it");
+        assertNotEquals("what the job needs", patience.speakerMention() == null ? null : patience.speakerMention().text(),
+                "what comes before a colon inside a sentence is no label");
+        assertEquals("Tom Reyes", speakerName(r, quote(r, "We open at six")), "a label opening its line");
+    }
+
+    @Test
     void encouragingLikeningAndChantingReport() {
         String text = """
                 Dock strike

@@ -245,7 +245,15 @@ final class Attributor {
         int prev = openToken - 1;
         if (prev >= s.firstToken() && tokens.get(prev).text().equals(":") && !isCue(prev - 1)) {
             Span np = phrases.subjectBefore(prev, s.firstToken());
-            if (np != null) return resolve(np, tokens.get(prev).span());
+            // A label opens its sentence, with no verb before it ("Spokesman Ana Reis: “...”"); else the clause the
+            // colon ends introduces the quotation, and its subject speaks: "Reis made the following comment: “...”".
+            boolean label = np != null;
+            for (int j = s.firstToken(); label && j < tokens.firstTokenStartingAtOrAfter(np.start()); j++) {
+                label = !tokens.get(j).isVerb() && !tokens.get(j).pos().equals("MD");
+            }
+            if (label) return resolve(np, tokens.get(prev).span());
+            Attribution introduced = introducingClause(prev, s);
+            if (introduced != null) return introduced;
         }
         for (int k = openToken - 1; k >= s.firstToken(); k--) {
             if (quoted[k] || !isCue(k)) continue;
@@ -265,6 +273,22 @@ final class Attributor {
                 }
             }
             return subjectOfCue(k, s);
+        }
+        return null;
+    }
+
+    /**
+     * "Reis made the following comment:": the subject of the clause's first verb speaks; the verb to the colon is the
+     * cue.
+     */
+    private Attribution introducingClause(int colon, Sentence s) {
+        for (int k = s.firstToken(); k < colon; k++) {
+            if (quoted[k]) return null;
+            if (!isFiniteOrModal(k)) continue;
+            // A short clause only: "made the following comment:", not a sentence that ends on a quotation.
+            if (colon - k > 6) return null;
+            Span subject = phrases.subjectBefore(k, s.firstToken());
+            return subject == null ? null : resolve(subject, cueSpan(k, colon + 1));
         }
         return null;
     }
