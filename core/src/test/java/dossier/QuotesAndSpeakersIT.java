@@ -581,6 +581,20 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aCurlyContractedModalAndAReportAfterAProgressiveOne() {
+        String text = """
+                Harbour tour
+
+                It’s an unlikely scenario; the mayor’s team says she’ll continue her tour later this week.
+
+                Tom Reyes is telling a dockers group that the port is “empty” and says he will expand the fleet.
+                """;
+        Record r = analyze(text, "2024-03-05");
+        assertEquals("the mayor’s team", source(r, "she’ll continue her tour"), "“’ll” is a modal");
+        assertEquals("Tom Reyes", speakerName(r, quote(r, "he will expand the fleet")), "“and says” after “is telling”");
+    }
+
+    @Test
     void encouragingLikeningAndChantingReport() {
         String text = """
                 Dock strike

@@ -825,7 +825,8 @@ final class Attributor {
         if (k - 1 <= s.firstToken() || !coordinatedReport(k - 1, s)) return null;
         for (int j = k - 2; j >= s.firstToken(); j--) {
             // "did not deny this, but emphasized": the earlier verb may be a bare form after an auxiliary.
-            if (quoted[j] || !isCue(j) || !isFinite(j) && !tokens.get(j).pos().equals("VB")) continue;
+            // "is telling X that ... and says": or a progressive.
+            if (quoted[j] || !isCue(j) || !isFinite(j) && !tokens.get(j).pos().equals("VB") && !progressive(j)) continue;
             Span subject = phrases.subjectBefore(j, s.firstToken());
             return subject == null ? null : resolve(subject, cue);
         }
@@ -869,8 +870,11 @@ final class Attributor {
 
     /** A finite verb or a modal: where a clause has its verb. */
     private boolean isFiniteOrModal(int k) {
-        return isFinite(k) || tokens.get(k).pos().equals("MD");
+        return isFinite(k) || tokens.get(k).pos().equals("MD") || CONTRACTED_MODALS.contains(lower(k));
     }
+
+    /** "she’ll", "they’d": the tagger takes a modal written with a curly apostrophe for a base verb. */
+    private static final Set<String> CONTRACTED_MODALS = Set.of("'ll", "’ll", "'d", "’d");
 
     /**
      * "... and said ...": a second report begins at the coordinator, so the first one's content ends there. The
