@@ -83,10 +83,13 @@ public final class HtmlExtractor {
             if (skipping && !isProse(t)) continue;
             skipping = false;
             out.add(b);
-            storyStarted |= t.length() >= 150;
+            storyStarted |= t.length() >= STORY_BLOCK_CHARS;
         }
         return out.isEmpty() ? blocks : out;
     }
+
+    /** A block this long is the story's: the story has begun by then (headlines and labels are shorter). */
+    static final int STORY_BLOCK_CHARS = 150;
 
     private static final Pattern COMMENTS_HEADING = Pattern.compile("(?iu)^(?:#?\\d+\\s+)?(?:kommentare?|comments?|"
             + "commentaires?|comentarios?|commenti|komentarze|kommentit|leave a (?:reply|comment)|"

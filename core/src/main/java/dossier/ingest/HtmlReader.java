@@ -109,7 +109,7 @@ public final class HtmlReader {
         for (Page.Block b : blocks) {
             if (!storyStarted && b.text().replaceAll("\\s+", " ").strip().equalsIgnoreCase(headline)) continue;
             out.add(b);
-            storyStarted |= b.text().length() >= 150;
+            storyStarted |= b.text().length() >= HtmlExtractor.STORY_BLOCK_CHARS;
         }
         return out;
     }

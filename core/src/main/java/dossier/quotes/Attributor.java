@@ -339,7 +339,7 @@ final class Attributor {
         // nor is where the source lives ("Ana Reis, of Braga,").
         int end = r[1];
         for (int k = r[0] + 1; k + 1 < r[1]; k++) {
-            boolean residence = (lower(k).equals("of") || lower(k).equals("from")) && tokens.get(k - 1).text().equals(",");
+            boolean residence = tokens.get(k - 1).text().equals(",") && phrases.opensResidence(k);
             if (SourcePhrases.OWNER_LINKS.contains(lower(k)) && phrases.isCommonNounHead(k - 1) || residence) {
                 end = k;
                 break;

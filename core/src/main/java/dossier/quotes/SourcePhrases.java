@@ -142,8 +142,7 @@ final class SourcePhrases {
                 return new Span(name.mention().start(), tokens.get(comma - 1).end());
             }
             boolean age = start == end - 1 && tokens.get(start).pos().equals("CD");
-            boolean from = (lower(start).equals("of") || lower(start).equals("from")) && start + 1 < end
-                    && properNouns(start + 1, end);
+            boolean from = opensResidence(start) && properNouns(start + 1, end);
             // "Ore." after "of Braga": the state or country of the town.
             boolean region = properNouns(start, end) && start > floor;
             if (!age && !from && !region || start <= floor || !tokens.get(start - 1).text().equals(",")) return null;
@@ -407,10 +406,14 @@ final class SourcePhrases {
      */
     private boolean opensApposition(int k, int limit) {
         String pos = tokens.get(k).pos();
-        boolean residence = (lower(k).equals("of") || lower(k).equals("from")) && k + 1 < limit
-                && tokens.get(k + 1).isProperNoun();
         return pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("PRP$")
-                || pos.equals("CD") || pos.startsWith("WP") || pos.equals("WDT") || residence;
+                || pos.equals("CD") || pos.startsWith("WP") || pos.equals("WDT") || k + 1 < limit && opensResidence(k);
+    }
+
+    /** "of Braga", "from Velmont": where a person lives, after their name and a comma. */
+    boolean opensResidence(int k) {
+        return (lower(k).equals("of") || lower(k).equals("from")) && k + 1 < tokens.size()
+                && tokens.get(k + 1).isProperNoun();
     }
 
     /** Where the premodifiers and determiner of the phrase whose first word is {@code first} begin. */
