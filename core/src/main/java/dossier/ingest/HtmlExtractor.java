@@ -66,7 +66,8 @@ public final class HtmlExtractor {
      * What a page shows after a story, introduced by a short line that names it (trafilatura drops the same
      * sections by their markup): from a comments heading ("Comments", "3 Kommentare", "Leave a reply") on,
      * nothing is the story; after a heading for other reading ("Related", "Read more", "Mehr zum Thema", "Tags",
-     * "About the author"), the lines up to the next block of prose are teasers and links, and go with it. Only
+     * "About the author") or for the page's furniture ("Contact", "Share", "Back to top"), the lines up
+     * to the next block of prose are teasers, links and addresses, and go with it. Only
      * once the story has begun (a block of 150 characters), so a page that opens with such a line keeps its text.
      */
     private static List<Page.Block> withoutFollowUps(List<Page.Block> blocks) {
@@ -105,7 +106,10 @@ public final class HtmlExtractor {
             + "articles? (?:similaires|liés)|audios et vidéos sur le sujet|noticias relacionadas|te puede interesar|"
             + "lee también|leggi anche|articoli correlati|przeczytaj (?:też|także)|czytaj (?:też|także|więcej)|"
             + "lue (?:seuraavaksi|myös)|tags?|schlagwörter|schlagworte|kategorien|categories|themen|"
-            + "quellen(?:angaben)?|sources?)\\b");
+            + "quellen(?:angaben)?|sources?|"
+            // The page's furniture: whom to contact, where to share, the way back.
+            + "(?:press |media )?contacts?|(?:presse)?kontakt|ansprechpartner(?:in)?|share(?: this)?|teilen|"
+            + "artikel teilen|back to (?:top|overview)|zurück zur|zur übersicht)\\b");
 
     /**
      * Before the story's first paragraph, a short line with a date or a time in it ("04.05.2021", "2021-05-04",

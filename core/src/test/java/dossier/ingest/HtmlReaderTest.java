@@ -225,13 +225,15 @@ class HtmlReaderTest {
         String page = "<html><body><div class=\"entry\">" + COUNCIL_VOTE + later
                 + "<p>Lesen Sie auch:</p><p><a href=\"/a\">Ferry timetable changes</a></p>"
                 + "<p><a href=\"/b\">Bus lanes on the ring road</a></p>" + more
+                + "<p>Press contact</p><p>Town hall press office, 01632 960 123</p>"
                 + "<h3>3 Comments</h3><p>I drive over that bridge every day and I am glad somebody finally looked at"
                 + " the piers, which have looked worse every winter for as long as I can remember.</p>"
                 + "</div></body></html>";
         String text = HtmlReader.read("a", page, null).text();
         assertTrue(text.contains("cracks found") && text.contains("a quiet season"),
                 "the story goes on after the teasers: " + text);
-        for (String junk : List.of("Lesen Sie auch", "Ferry timetable", "Bus lanes", "3 Comments", "I drive over")) {
+        for (String junk : List.of("Lesen Sie auch", "Ferry timetable", "Bus lanes", "Press contact", "01632",
+                "3 Comments", "I drive over")) {
             assertFalse(text.contains(junk), junk + " in " + text);
         }
         String opening = "<html><body><div class=\"entry\"><h2>Related work</h2>" + COUNCIL_VOTE + "</div></body></html>";
