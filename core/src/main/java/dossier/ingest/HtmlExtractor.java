@@ -160,6 +160,7 @@ public final class HtmlExtractor {
             + "(?:only|also)\\b|jetzt abonnieren|abonnieren sie|suscr[ií]bete|abonnez-vous|\\bfollow (?:us|\\S+) on "
             + "(?:twitter|facebook|instagram|telegram)|folgen sie uns|s[ií]guenos|suivez-nous|\\bsign up (?:for|to)\\b|"
             + "all rights reserved|alle rechte vorbehalten|derechos reservados|tous droits réservés|copyrighted property|"
+            + "^(?:©|\\(c\\)\\s|copyright\\b)|"
             + "\\bclick here\\b|klicken sie hier|hier klicken|^(?:anzeige|werbung|advertisement|publicidad|reklama)\\b|"
             + "\\bshare this (?:article|story|post)\\b|artikel teilen|"
             // A picture's credit or a source line: "Foto: dpa", "(Photo: Reuters)", "Quelle: Landesregierung".

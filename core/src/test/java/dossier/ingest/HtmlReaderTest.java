@@ -206,13 +206,14 @@ class HtmlReaderTest {
                 "a reading printed over a word is not part of the text");
         assertFalse(text.contains("Photo: Town Archive"), "a caption: " + text);
         assertFalse(text.contains("Mehr zum Thema"), "a heading over a list of links: " + text);
-        String appeals = page.replace("</article>", "<p>Follow us on Twitter for more news from the coast.</p><p>Foto: Town Archive</p>"
+        String appeals = page.replace("</article>", "<p>Follow us on Twitter for more news from the coast.</p><p>Foto: Town Archive</p><p>© Jane Moss / Town Archive</p>"
                 + "<p>© 2023 The Coast Gazette. All rights reserved.</p><p>Readers who subscribe to the ferry company's"
                 + " newsletter will be told of the diversion first, the council said, and so will the local bus users'"
                 + " association, which asked for a plan in March and will be consulted again in the autumn before"
                 + " the bridge reopens to lorries and the buses return to their usual route over the river.</p></article>");
         String kept = HtmlReader.read("b", appeals, null).text();
-        assertFalse(kept.contains("Follow us on Twitter") || kept.contains("All rights reserved") || kept.contains("Foto:"), kept);
+        assertFalse(kept.contains("Follow us on Twitter") || kept.contains("All rights reserved") || kept.contains("Foto:")
+                || kept.contains("© Jane Moss"), kept);
         assertTrue(kept.contains("subscribe to the ferry company"), "a long paragraph is the story: " + kept);
     }
 
