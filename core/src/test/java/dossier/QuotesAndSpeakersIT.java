@@ -595,6 +595,26 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void adverbsAndAuxiliariesBetweenTheSubjectOrTheCoordinatorAndTheCue() {
+        String text = """
+                Harbour vote
+
+                Reyes has long said that he qualifies as a resident because his mother was born in Velmont.
+
+                Lena Marsh, like the mayor, has encouraged the dockers to vote but has said she will hold firm to \
+                the budget.
+                """;
+        Record r = analyze(text, "2024-03-05");
+        Quote resident = quote(r, "that he qualifies as a resident");
+        assertEquals("has long said", resident.cue().text());
+        assertEquals("Reyes", resident.speakerMention().text());
+        Quote budget = quote(r, "she will hold firm to the budget");
+        assertEquals("has said", budget.cue().text());
+        assertEquals("Lena Marsh", speakerName(r, budget), "the subject of the report before \"but\"");
+        assertEquals("the dockers to vote", quote(r, "the dockers to vote").text(), "the first report ends at \"but\"");
+    }
+
+    @Test
     void encouragingLikeningAndChantingReport() {
         String text = """
                 Dock strike

@@ -601,7 +601,7 @@ final class Attributor {
         Token verb = tokens.get(k);
         String pos = verb.pos();
         boolean finite = isFinite(k) || pos.equals("VB")
-                || pos.equals("VBN") && k > 0 && (CUE_LEAD.contains(lower(k - 1)) || coordinatedReport(k - 1, s))
+                || pos.equals("VBN") && k > 0 && (CUE_LEAD.contains(lower(auxiliaryBefore(k))) || coordinatorOf(k, s) >= 0)
                 || actsFinite(k) || progressive(k);
         boolean participle = pos.equals("VBG") && precededByComma(k);
         if (!finite && !participle) return List.of();
@@ -713,6 +713,11 @@ final class Attributor {
                 end = j;
                 break;
             }
+            // "praised the dockers but has said ...": a second report begins.
+            if (coordinatedReport(j, s)) {
+                end = comma ? j - 1 : j;
+                break;
+            }
         }
         end = phrases.trimEnd(from, beforeFinalReport(from, end));
         if (end <= from) return null;
@@ -822,11 +827,15 @@ final class Attributor {
      * subject of the reporting verb before it in the sentence.
      */
     private Attribution coordinatedSource(int k, Sentence s, Span cue) {
-        if (k - 1 <= s.firstToken() || !coordinatedReport(k - 1, s)) return null;
-        for (int j = k - 2; j >= s.firstToken(); j--) {
+        int coordinator = coordinatorOf(k, s);
+        if (coordinator <= s.firstToken()) return null;
+        for (int j = coordinator - 1; j >= s.firstToken(); j--) {
             // "did not deny this, but emphasized": the earlier verb may be a bare form after an auxiliary.
-            // "is telling X that ... and says": or a progressive.
-            if (quoted[j] || !isCue(j) || !isFinite(j) && !tokens.get(j).pos().equals("VB") && !progressive(j)) continue;
+            // "is telling X that ... and says", "has encouraged X ... but has said": or a progressive or perfect.
+            boolean perfect = tokens.get(j).pos().equals("VBN") && CUE_LEAD.contains(lower(auxiliaryBefore(j)));
+            if (quoted[j] || !isCue(j) || !isFinite(j) && !tokens.get(j).pos().equals("VB") && !progressive(j) && !perfect) {
+                continue;
+            }
             Span subject = phrases.subjectBefore(j, s.firstToken());
             return subject == null ? null : resolve(subject, cue);
         }
@@ -881,8 +890,29 @@ final class Attributor {
      * tagger may read "had stalled and added that" as two participles: a cue followed by "that" counts too.
      */
     private boolean coordinatedReport(int j, Sentence s) {
-        if (!COORDINATORS.contains(lower(j)) || j + 1 >= s.endToken() || quoted[j + 1] || !isCue(j + 1)) return false;
-        return isFinite(j + 1) || j + 2 < s.endToken() && lower(j + 2).equals("that");
+        if (!COORDINATORS.contains(lower(j))) return false;
+        // "and has said", "but has since denied": auxiliaries and adverbs before the verb.
+        int v = j + 1;
+        while (v < s.endToken() && !quoted[v] && (CUE_LEAD.contains(lower(v)) || tokens.get(v).pos().startsWith("RB"))) v++;
+        if (v >= s.endToken() || quoted[v] || !isCue(v)) return false;
+        String pos = tokens.get(v).pos();
+        return isFinite(v) || v > j + 1 && (pos.equals("VBN") || pos.equals("VB"))
+                || v + 1 < s.endToken() && lower(v + 1).equals("that");
+    }
+
+    /** The "and" or "but" that coordinates the report at {@code k} with one before it, or -1. */
+    private int coordinatorOf(int k, Sentence s) {
+        int j = auxiliaryBefore(k);
+        if (CUE_LEAD.contains(lower(j))) j--;
+        while (j > s.firstToken() && tokens.get(j).pos().startsWith("RB")) j--;
+        return j > s.firstToken() && coordinatedReport(j, s) ? j : -1;
+    }
+
+    /** The word before {@code k} and the adverbs before it: the auxiliary of "has long said", or what is there. */
+    private int auxiliaryBefore(int k) {
+        int j = k - 1;
+        while (j > 0 && tokens.get(j).pos().startsWith("RB") && !CUE_LEAD.contains(lower(j))) j--;
+        return j;
     }
 
     /** A clause begins here: words up to a finite verb (its subject), or a quote. */
@@ -1047,8 +1077,10 @@ final class Attributor {
     /** The cue with the auxiliaries and adverbs that lead into it ("has also said"). */
     private Span cueSpan(int from, int to) {
         int start = from;
+        // "has also said", "forcefully told", "has long said": auxiliaries, manner adverbs, adverbs after an auxiliary.
         while (start - 1 >= 0 && !quoted[start - 1] && (CUE_LEAD.contains(lower(start - 1))
-                || tokens.get(start - 1).pos().equals("RB") && lower(start - 1).endsWith("ly"))
+                || tokens.get(start - 1).pos().equals("RB") && (lower(start - 1).endsWith("ly")
+                        || CUE_LEAD.contains(lower(auxiliaryBefore(start)))))
                 && tokens.get(start - 1).sentence() == tokens.get(from).sentence()) start--;
         return new Span(tokens.get(start).start(), tokens.get(to - 1).end());
     }
