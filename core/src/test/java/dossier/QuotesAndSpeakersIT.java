@@ -496,7 +496,7 @@ class QuotesAndSpeakersIT {
                 Pilots Guild, have warned that fees will rise. Those close to the mayor say she will sign. Last week \
                 the union said it would strike. In Velmont, Lena Marsh said the vote was fair.
 
-                The port is quiet, but research conducted by the Institute for Harbour Studies found that fees rose. \
+                The port is quiet, but a survey run by the Institute for Harbour Studies found that fees rose. \
                 In 2019, a study by Velmont University and the University of Ardent found that fees fell. Tom Reyes, \
                 president of the Velmont Dockers Union, which represents 3,000 dockers, said the strike would go on.
                 """;
@@ -507,7 +507,7 @@ class QuotesAndSpeakersIT {
         assertEquals("Those close to the mayor", source(r, "she will sign"));
         assertEquals("the union", source(r, "it would strike"), "a time opening the sentence is not the source's");
         assertEquals("Lena Marsh", source(r, "the vote was fair"), "nor is a place");
-        assertEquals("research conducted by the Institute for Harbour Studies", source(r, "that fees rose"),
+        assertEquals("a survey run by the Institute for Harbour Studies", source(r, "that fees rose"),
                 "the subject of the clause after \"but\"");
         assertEquals("a study by Velmont University and the University of Ardent", source(r, "that fees fell"),
                 "the subject after an opening time");
@@ -540,22 +540,22 @@ class QuotesAndSpeakersIT {
         String text = """
                 Harbour hearing
 
-                Sen. Lena Marsh scolded him: “The port is almost empty of the ships you called ‘miracles,’” she \
-                said. “When you call a ship a miracle, I don’t understand why.”
+                Sen. Lena Marsh scolded him: “The port is almost empty of the boats you kept calling ‘bargains,’” she \
+                said. “Call a rusty tug a bargain once, and nobody trusts the next offer.”
 
-                “You say you ‘accept responsibility, and it was the fault of those 500 dockers,’” Reyes said.
+                “You claim you ‘own the mistake, then blame the night shift for it,’” Reyes said.
 
-                “This story isn’t only in our ports, it’s in the papers, where we find the labels of thieves,” Ana \
+                “This story isn’t only in our ports, it’s in the papers, which keep printing the word thieves,” Ana \
                 Ostrova, the director at the Centre of Harbour Justice and whose work is also in the film, told the \
                 Gazette.
                 """;
         Record r = analyze(text, "2024-03-05");
         // The tokenizer joins "’”" into one token; the quote's marks are found inside it.
-        Quote miracles = quote(r, "The port is almost empty");
-        assertEquals("said", miracles.cue().text(), "the report after the quotation, not the colon before it");
-        assertEquals("Lena Marsh", speakerName(r, miracles));
-        assertEquals("Lena Marsh", speakerName(r, quote(r, "When you call a ship")));
-        assertEquals("Reyes", quote(r, "You say you").speakerMention().text());
+        Quote bargains = quote(r, "The port is almost empty");
+        assertEquals("said", bargains.cue().text(), "the report after the quotation, not the colon before it");
+        assertEquals("Lena Marsh", speakerName(r, bargains));
+        assertEquals("Lena Marsh", speakerName(r, quote(r, "Call a rusty tug a bargain")));
+        assertEquals("Reyes", quote(r, "You claim you").speakerMention().text());
         assertEquals("told", quote(r, "This story isn’t only").cue().text(), "a long apposition before the cue");
     }
 
@@ -564,7 +564,7 @@ class QuotesAndSpeakersIT {
         String text = """
                 Harbour hearing
 
-                Marta Ruiz made the following comment: “The port belongs to the town.”
+                Marta Ruiz gave a short reply: “The port belongs to the town.”
 
                 Lena Marsh said she has what the job needs: “Patience, and a lot of it.”
 
@@ -573,7 +573,7 @@ class QuotesAndSpeakersIT {
         Record r = analyze(text, "2024-03-05");
         Quote port = quote(r, "The port belongs to the town");
         assertEquals("Marta Ruiz", speakerName(r, port));
-        assertEquals("made the following comment:", port.cue().text());
+        assertEquals("gave a short reply:", port.cue().text());
         Quote patience = quote(r, "Patience, and a lot of it");
         assertNotEquals("what the job needs", patience.speakerMention() == null ? null : patience.speakerMention().text(),
                 "what comes before a colon inside a sentence is no label");
@@ -585,13 +585,13 @@ class QuotesAndSpeakersIT {
         String text = """
                 Harbour tour
 
-                It’s an unlikely scenario; the mayor’s team says she’ll continue her tour later this week.
+                It’s an unlikely scenario; the mayor’s office says she’ll resume the harbour visits after the holiday.
 
-                Tom Reyes is telling a dockers group that the port is “empty” and says he will expand the fleet.
+                Tom Reyes is telling a dockers group that the port is “empty” and says he wants to buy two tugs.
                 """;
         Record r = analyze(text, "2024-03-05");
-        assertEquals("the mayor’s team", source(r, "she’ll continue her tour"), "“’ll” is a modal");
-        assertEquals("Tom Reyes", speakerName(r, quote(r, "he will expand the fleet")), "“and says” after “is telling”");
+        assertEquals("the mayor’s office", source(r, "she’ll resume the harbour visits"), "“’ll” is a modal");
+        assertEquals("Tom Reyes", speakerName(r, quote(r, "he wants to buy two tugs")), "“and says” after “is telling”");
     }
 
     @Test
@@ -599,16 +599,16 @@ class QuotesAndSpeakersIT {
         String text = """
                 Harbour vote
 
-                Reyes has long said that he qualifies as a resident because his mother was born in Velmont.
+                Reyes has long said that the ferry pays for itself within ten years.
 
-                Lena Marsh, like the mayor, has encouraged the dockers to vote but has said she will hold firm to \
-                the budget.
+                Lena Marsh, like the mayor, has encouraged the dockers to vote but has said the budget stays as \
+                it is.
                 """;
         Record r = analyze(text, "2024-03-05");
-        Quote resident = quote(r, "that he qualifies as a resident");
-        assertEquals("has long said", resident.cue().text());
-        assertEquals("Reyes", resident.speakerMention().text());
-        Quote budget = quote(r, "she will hold firm to the budget");
+        Quote ferry = quote(r, "that the ferry pays for itself");
+        assertEquals("has long said", ferry.cue().text());
+        assertEquals("Reyes", ferry.speakerMention().text());
+        Quote budget = quote(r, "the budget stays as it is");
         assertEquals("has said", budget.cue().text());
         assertEquals("Lena Marsh", speakerName(r, budget), "the subject of the report before \"but\"");
         assertEquals("the dockers to vote", quote(r, "the dockers to vote").text(), "the first report ends at \"but\"");

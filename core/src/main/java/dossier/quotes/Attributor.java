@@ -111,7 +111,7 @@ final class Attributor {
         return continuation(q);
     }
 
-    /** The last character of a quotation's words, past the marks closing a quotation inside it ("miracles,’"). */
+    /** The last character of a quotation's words, past the marks closing a quotation inside it ("bargains,’"). */
     private char lastNonSpace(int from, int to) {
         for (int i = to - 1; i >= from; i--) {
             char c = text.charAt(i);
@@ -246,7 +246,7 @@ final class Attributor {
         if (prev >= s.firstToken() && tokens.get(prev).text().equals(":") && !isCue(prev - 1)) {
             Span np = phrases.subjectBefore(prev, s.firstToken());
             // A label opens its sentence, with no verb before it ("Spokesman Ana Reis: “...”"); else the clause the
-            // colon ends introduces the quotation, and its subject speaks: "Reis made the following comment: “...”".
+            // colon ends introduces the quotation, and its subject speaks: "Reis gave a short reply: “...”".
             boolean label = np != null;
             for (int j = s.firstToken(); label && j < tokens.firstTokenStartingAtOrAfter(np.start()); j++) {
                 label = !tokens.get(j).isVerb() && !tokens.get(j).pos().equals("MD");
@@ -278,14 +278,14 @@ final class Attributor {
     }
 
     /**
-     * "Reis made the following comment:": the subject of the clause's first verb speaks; the verb to the colon is the
+     * "Reis gave a short reply:": the subject of the clause's first verb speaks; the verb to the colon is the
      * cue.
      */
     private Attribution introducingClause(int colon, Sentence s) {
         for (int k = s.firstToken(); k < colon; k++) {
             if (quoted[k]) return null;
             if (!isFiniteOrModal(k)) continue;
-            // A short clause only: "made the following comment:", not a sentence that ends on a quotation.
+            // A short clause only: "gave a short reply:", not a sentence that ends on a quotation.
             if (colon - k > 6) return null;
             Span subject = phrases.subjectBefore(k, s.firstToken());
             return subject == null ? null : resolve(subject, cueSpan(k, colon + 1));

@@ -501,15 +501,15 @@ final class SourcePhrases {
 
     /**
      * The sentence's first word when everything from it to {@code from} is one noun phrase with the phrases that
-     * complete it: "The Committee for a Responsible Budget", "Others in the community", "Many people involved in
-     * the talks", "Proponents, including the mayors,", "A lawyer for the paper, Ana Reis,". Else {@code from}.
+     * complete it: "The Council for Fair Harbour Fees", "Others in the community", "Many dockers involved in
+     * the talks", "Pilots, including the guild,", "A lawyer for the paper, Ana Reis,". Else {@code from}.
      */
     private int wholeSubjectStart(int from, Sentence s) {
         int start = s.firstToken();
         if (start < from && (lower(start).equals("but") || lower(start).equals("and"))) start++;
         int whole = phraseStart(start, from);
         if (whole < from) return whole;
-        // "In 2019, a study by X found", "..., but research conducted by X found": the clause's own subject.
+        // "In 2019, a study by X found", "..., but a survey run by X found": the clause's own subject.
         int opener = from - 1;
         while (opener >= s.firstToken() && !CLAUSE_OPENERS.contains(lower(opener))) opener--;
         if (opener < s.firstToken() || lower(opener).equals(",") && !introductory(opener, s)) return from;
