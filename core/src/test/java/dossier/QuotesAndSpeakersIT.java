@@ -475,6 +475,8 @@ class QuotesAndSpeakersIT {
                 Lena Marsh, of Halvorsen, Minn., said she had waited "for years."
 
                 "It runs on time," said Marta Ruiz, 41, of Brixton, Vt.
+
+                "Nobody asked the crews," said Ana Ostrova, now a consultant on ferries in the private sector.
                 """;
         Record r = analyze(text, "2024-03-05");
         Quote calm = quote(r, "the crossing was calm");
@@ -484,6 +486,8 @@ class QuotesAndSpeakersIT {
         Quote time = quote(r, "It runs on time");
         assertEquals("Marta Ruiz", speakerName(r, time));
         assertTrue(time.speakerMention().text().startsWith("Marta Ruiz, 41, of Brixton"), time.speakerMention().text());
+        assertEquals("Ana Ostrova, now a consultant on ferries in the private sector",
+                quote(r, "Nobody asked the crews").speakerMention().text(), "an apposition led by \"now\"");
     }
 
     @Test

@@ -406,8 +406,11 @@ final class SourcePhrases {
      */
     private boolean opensApposition(int k, int limit) {
         String pos = tokens.get(k).pos();
+        // ", now a consultant", ", formerly the head of": an adverb of time before the noun phrase.
+        boolean then = pos.equals("RB") && k + 1 < limit && tokens.get(k + 1).pos().equals("DT");
         return pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("PRP$")
-                || pos.equals("CD") || pos.startsWith("WP") || pos.equals("WDT") || k + 1 < limit && opensResidence(k);
+                || pos.equals("CD") || pos.startsWith("WP") || pos.equals("WDT") || k + 1 < limit && opensResidence(k)
+                || then;
     }
 
     /** "of Braga", "from Velmont": where a person lives, after their name and a comma. */
