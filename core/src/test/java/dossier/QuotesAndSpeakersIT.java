@@ -447,6 +447,9 @@ class QuotesAndSpeakersIT {
         assertEquals(":", poll.cue().text());
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().equals("Monday")), "when it was said: " + r.quotes());
         assertEquals("the sale", quote(r, "the sale").text(), "what she talked about");
+        Record stopped = analyze("Poll: Velmont Dockers Back the Strike.\n\nThe dockers met on Monday.\n", "2024-01-15");
+        assertEquals("Velmont Dockers Back the Strike", quote(stopped, "Velmont Dockers").text(),
+                "a headline's words, without a closing full stop");
     }
 
     @Test

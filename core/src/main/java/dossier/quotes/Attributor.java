@@ -470,6 +470,10 @@ final class Attributor {
         // The next paragraph's opening mark, which sentence splitting may leave at the end of this one.
         if (end - 1 > colon + 1 && QUOTE_MARKS.contains(tokens.get(end - 1).text())
                 && text.substring(tokens.get(end - 2).end(), tokens.get(end - 1).start()).contains("\n")) end--;
+        // What a headline says ends before a closing full stop (headlines rarely have one; exports add it).
+        Paragraph.Kind kind = paragraphs.get(s.paragraph()).kind();
+        boolean headline = kind == Paragraph.Kind.HEADLINE || kind == Paragraph.Kind.SUBHEADLINE;
+        if (headline && end - 1 > colon + 1 && tokens.get(end - 1).text().equals(".")) end--;
         Span np = phrases.span(first, colon);
         // A transcript's label gives the family name in capitals ("BAKER"), which the tagger may not see as one.
         Entity labelled = named ? hit.entity() : TranscriptTurns.speaker(np.of(text), entities);
