@@ -73,7 +73,9 @@ final class SourcePhrases {
         // "Reis on Monday said", "The bank just this week announced", "A survey published in early May found".
         int time = j;
         j = beforeTimePhrase(j, floor);
-        // The time of a participle is part of the phrase: "A survey released in late August".
+        // The time of a participle is part of the phrase: "A survey released in late August", "a poll released
+        // Friday".
+        if (j < time && j >= floor && tokens.get(j).pos().equals("VBN") && j - 1 >= floor) j--;
         if (j < time && tokens.get(j + 1).pos().equals("VBN") && j >= floor) {
             Span head = genericNounPhrase(j, floor);
             if (head != null) return new Span(head.start(), tokens.get(time).end());
