@@ -519,9 +519,9 @@ class QuotesAndSpeakersIT {
         assertEquals("a study by Velmont University and the University of Ardent", source(r, "that fees fell"),
                 "the subject after an opening time");
         assertEquals("Tom Reyes", speakerName(r, quote(r, "the strike would go on")), "an apposition is no clause");
-        Record poll = analyze("Harbour poll\n\nThe latest Gazette poll released Friday shows that Reyes leads the race.\n",
+        Record poll = analyze("Harbour poll\n\nThe newest Gazette survey published Friday found that Reyes leads the race.\n",
                 "2024-03-05");
-        assertEquals("The latest Gazette poll released Friday", source(poll, "that Reyes leads"),
+        assertEquals("The newest Gazette survey published Friday", source(poll, "that Reyes leads"),
                 "a participle and its time inside the subject");
     }
 

@@ -73,7 +73,7 @@ final class SourcePhrases {
         // "Reis on Monday said", "The bank just this week announced", "A survey published in early May found".
         int time = j;
         j = beforeTimePhrase(j, floor);
-        // The time of a participle is part of the phrase: "A survey released in late August", "a poll released
+        // The time of a participle is part of the phrase: "A survey published in early May", "a survey published
         // Friday".
         if (j < time && j >= floor && tokens.get(j).pos().equals("VBN") && j - 1 >= floor) j--;
         if (j < time && tokens.get(j + 1).pos().equals("VBN") && j >= floor) {
