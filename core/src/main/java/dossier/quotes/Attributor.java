@@ -605,7 +605,7 @@ final class Attributor {
         Token verb = tokens.get(k);
         String pos = verb.pos();
         boolean finite = isFinite(k) || pos.equals("VB")
-                || pos.equals("VBN") && k > 0 && (CUE_LEAD.contains(lower(auxiliaryBefore(k))) || coordinatorOf(k, s) >= 0)
+                || pos.equals("VBN") && k > 0 && (afterAuxiliary(k) || coordinatorOf(k, s) >= 0)
                 || actsFinite(k) || progressive(k);
         boolean participle = pos.equals("VBG") && precededByComma(k);
         if (!finite && !participle) return List.of();
@@ -836,7 +836,7 @@ final class Attributor {
         for (int j = coordinator - 1; j >= s.firstToken(); j--) {
             // "did not deny this, but emphasized": the earlier verb may be a bare form after an auxiliary.
             // "is telling X that ... and says", "has encouraged X ... but has said": or a progressive or perfect.
-            boolean perfect = tokens.get(j).pos().equals("VBN") && CUE_LEAD.contains(lower(auxiliaryBefore(j)));
+            boolean perfect = tokens.get(j).pos().equals("VBN") && afterAuxiliary(j);
             if (quoted[j] || !isCue(j) || !isFinite(j) && !tokens.get(j).pos().equals("VB") && !progressive(j) && !perfect) {
                 continue;
             }
@@ -917,6 +917,11 @@ final class Attributor {
         int j = k - 1;
         while (j > 0 && tokens.get(j).pos().startsWith("RB") && !CUE_LEAD.contains(lower(j))) j--;
         return j;
+    }
+
+    /** "has said", "has long said", "will also argue": an auxiliary, perhaps past adverbs, before {@code k}. */
+    private boolean afterAuxiliary(int k) {
+        return CUE_LEAD.contains(lower(auxiliaryBefore(k)));
     }
 
     /** A clause begins here: words up to a finite verb (its subject), or a quote. */
@@ -1084,7 +1089,7 @@ final class Attributor {
         // "has also said", "forcefully told", "has long said": auxiliaries, manner adverbs, adverbs after an auxiliary.
         while (start - 1 >= 0 && !quoted[start - 1] && (CUE_LEAD.contains(lower(start - 1))
                 || tokens.get(start - 1).pos().equals("RB") && (lower(start - 1).endsWith("ly")
-                        || CUE_LEAD.contains(lower(auxiliaryBefore(start)))))
+                        || afterAuxiliary(start)))
                 && tokens.get(start - 1).sentence() == tokens.get(from).sentence()) start--;
         return new Span(tokens.get(start).start(), tokens.get(to - 1).end());
     }
