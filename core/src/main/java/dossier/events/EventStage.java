@@ -446,7 +446,7 @@ public final class EventStage implements Stage {
         String pos = t.pos();
         if (pos.equals("VBD")) out.put("tense", "PAST");
         if (pos.equals("VBZ") || pos.equals("VBP")) out.put("tense", "PRESENT");
-        if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) return;
+        if (t.isFinite()) return;
         String aspect = pos.equals("VBG") ? "PROGRESSIVE" : null;
         boolean perfect = false;
         // Back over adverbs, "not" and the participles of the chain ("has not yet been", "had been being").

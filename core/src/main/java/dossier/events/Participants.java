@@ -192,7 +192,7 @@ final class Participants {
             for (int j = k + 1; j < s.endToken() - 1 && j <= k + 20; j++) {
                 if (c.t(j).isVerb() && !c.t(j).pos().equals("VBG") && !c.t(j).pos().equals("VBN")) return -1;
                 if (c.lower(j).equals(",")) {
-                    for (int v = j + 1; v < s.endToken(); v++) if (finite(v, c)) return v;
+                    for (int v = j + 1; v < s.endToken(); v++) if (c.t(v).isFiniteOrModal()) return v;
                     return -1;
                 }
             }
@@ -200,15 +200,9 @@ final class Participants {
         }
         if (!c.lower(k - 1).equals(",")) return -1;
         for (int j = k - 2; j >= s.firstToken(); j--) {
-            if (finite(j, c)) return j;
+            if (c.t(j).isFiniteOrModal()) return j;
         }
         return -1;
-    }
-
-    /** A verb with a tense of its own, or a modal: where a clause has its verb. */
-    private static boolean finite(int j, EventContext c) {
-        String pos = c.t(j).pos();
-        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
     }
 
     /**
@@ -222,11 +216,9 @@ final class Participants {
         if (!c.lower(j).equals(",")) return null;
         boolean clause = false;
         for (int p = j - 1; p > s.firstToken() && p >= j - 15; p--) {
-            String pos = c.t(p).pos();
             String w = c.lower(p);
             boolean relative = (w.equals("who") || w.equals("which")) && c.lower(p - 1).equals(",");
-            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")
-                    || EventStage.CLAUSE_BREAKS.contains(w) && !relative) clause = true;
+            if (c.t(p).isFiniteOrModal() || EventStage.CLAUSE_BREAKS.contains(w) && !relative) clause = true;
             if (!w.equals(",")) continue;
             // "The operator, which is the largest in Norway, signed": past a relative clause too.
             if (clause && !(c.lower(p + 1).equals("who") || c.lower(p + 1).equals("which"))) return null;

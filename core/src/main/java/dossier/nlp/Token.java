@@ -13,6 +13,12 @@ public record Token(int index, String text, Span span, String pos, String lemma,
 
     public boolean isVerb() { return pos.startsWith("VB"); }
 
+    /** A verb with a tense of its own (past, or present of either person form). */
+    public boolean isFinite() { return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"); }
+
+    /** A finite verb or a modal: where a clause has its verb. */
+    public boolean isFiniteOrModal() { return isFinite() || pos.equals("MD"); }
+
     public boolean isProperNoun() { return pos.startsWith("NNP"); }
 
     public boolean isNoun() { return pos.startsWith("NN"); }

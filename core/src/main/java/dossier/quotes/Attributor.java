@@ -115,7 +115,7 @@ final class Attributor {
     private char lastNonSpace(int from, int to) {
         for (int i = to - 1; i >= from; i--) {
             char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && "’'\"”»".indexOf(c) < 0) return c;
+            if (!Character.isWhitespace(c) && !QUOTE_MARKS.contains(String.valueOf(c))) return c;
         }
         return 0;
     }
@@ -877,13 +877,12 @@ final class Attributor {
     private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "'s", "'re", "been", "be");
 
     private boolean isFinite(int k) {
-        String pos = tokens.get(k).pos();
-        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+        return tokens.get(k).isFinite();
     }
 
     /** A finite verb or a modal: where a clause has its verb. */
     private boolean isFiniteOrModal(int k) {
-        return isFinite(k) || tokens.get(k).pos().equals("MD") || CONTRACTED_MODALS.contains(lower(k));
+        return tokens.get(k).isFiniteOrModal() || CONTRACTED_MODALS.contains(lower(k));
     }
 
     /** "she’ll", "they’d": the tagger takes a modal written with a curly apostrophe for a base verb. */

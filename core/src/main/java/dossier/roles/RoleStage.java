@@ -198,10 +198,7 @@ public final class RoleStage implements Stage {
     }
 
     private static boolean noVerb(Tokens tokens, int from, int to) {
-        for (int k = from; k < to; k++) {
-            String pos = tokens.get(k).pos();
-            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return false;
-        }
+        for (int k = from; k < to; k++) if (tokens.get(k).isFiniteOrModal()) return false;
         return true;
     }
 
