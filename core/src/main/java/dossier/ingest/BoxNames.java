@@ -79,6 +79,14 @@ final class BoxNames {
         return false;
     }
 
+    /** A name that says readers' comments ("comments", "commentlist", "wp-comment-area"). */
+    static boolean comments(List<String> names) {
+        for (String n : names) if (COMMENTS.matcher(n).find()) return true;
+        return false;
+    }
+
+    private static final Pattern COMMENTS = Pattern.compile("(?-i:(?<![a-z]))comment", Pattern.CASE_INSENSITIVE);
+
     /** A name that says lead ("article-intro", "standfirst"), unless it also says boilerplate. */
     static boolean lead(List<String> names) {
         for (String n : names) if (LEAD.matcher(n).find() && !saysBoilerplate(n)) return true;

@@ -271,16 +271,14 @@ public final class HtmlExtractor {
         for (Element e : new ArrayList<>(root.getAllElements())) {
             if (e == root || e.parent() == null) continue;
             String tag = e.normalName();
-            // Whole pages sit inside a <form> on some sites: a container holding much of the text stays.
-            boolean large = e.text().length() >= 0.3 * pageText;
-            if (NEVER_CONTENT.contains(tag) && !large || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
-                    || e.attr("style").replace(" ", "").contains("display:none")) {
+            if (NEVER_CONTENT.contains(tag) && !wrapsStory(e, pageText) || e.hasAttr("hidden")
+                    || "true".equals(e.attr("aria-hidden")) || e.attr("style").replace(" ", "").contains("display:none")) {
                 e.remove();
                 continue;
             }
             List<String> names = BoxNames.of(e);
             if (!e.attr("role").isBlank()) names.add(e.attr("role"));
-            if (tag.equals("header") && !BoxNames.positive(names) && !large) {
+            if (tag.equals("header") && !BoxNames.positive(names) && !wrapsStory(e, pageText)) {
                 // A header goes, except the standfirst an article's header may hold.
                 for (Element lead : leads(e)) e.before(lead);
                 e.remove();
@@ -288,7 +286,7 @@ public final class HtmlExtractor {
             }
             // A box named like boilerplate ("Page-ad-margins") may still wrap the whole story: only small ones go.
             if (BoxNames.negative(names) && !BoxNames.positive(names) && !tag.equals("body")
-                    && !tag.equals("article") && !tag.equals("main") && !large) {
+                    && !tag.equals("article") && !tag.equals("main") && !wrapsStory(e, pageText)) {
                 e.remove();
             }
         }
@@ -297,6 +295,21 @@ public final class HtmlExtractor {
             Element next = h.nextElementSibling();
             if (next != null && next.select("a").size() >= 2 && linkDensity(next) > 0.5) h.remove();
         }
+    }
+
+    /**
+     * Whether {@code e}, a box that would go by its tag or its name, wraps the story instead: it holds much of the
+     * page's text (whole pages sit inside a {@code <form>} on some sites), or most of the text of the article or
+     * main box it sits in (a "sharing-container" names the buttons it holds beside the story). Readers' comments
+     * can outgrow a short post and never become the story.
+     */
+    private static boolean wrapsStory(Element e, int pageText) {
+        int text = e.text().length();
+        if (text >= 0.3 * pageText) return true;
+        Element story = e.parent().closest("article, main");
+        if (story == null || BoxNames.comments(BoxNames.of(e))) return false;
+        int storyText = story.text().length();
+        return storyText >= 500 && text >= 0.6 * storyText;
     }
 
     /** The element whose descendants hold the most paragraph-like text, Readability style. */

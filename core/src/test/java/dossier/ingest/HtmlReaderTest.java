@@ -179,6 +179,32 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aBoxNamedForTheButtonsBesideTheStoryKeepsTheStoryItWraps() {
+        String story = "<p>The council voted on Tuesday, after a long debate, to close the old bridge to lorries,"
+                + " citing cracks found in two of its piers, and said repairs would start in June.</p><p>Engineers had"
+                + " warned for years, the council said, that the piers were weakening under the traffic.</p><p>The"
+                + " bridge, opened in 1904, carries about nine thousand vehicles a day, a third of them lorries,"
+                + " according to the council's own count, and the diversion will add ten minutes to most journeys.</p>"
+                + "<p>Shopkeepers on the high street said they feared a quiet summer.</p>";
+        StringBuilder teasers = new StringBuilder("<div class=\"more\"><ul>");
+        for (int i = 1; i <= 30; i++) {
+            teasers.append("<li><a href=\"/").append(i).append("\">Another story from the coast, number ").append(i)
+                    .append(", with a headline long enough to tempt the reader</a></li>");
+        }
+        teasers.append("</ul>");
+        String page = "<html><body><main><article><h1>Old bridge closes</h1><div class=\"sharing-container\">"
+                + "<div class=\"share-bar\"><a href=\"#\">Share</a></div>%s</div></article></main>"
+                + teasers + "</div></body></html>";
+        String text = HtmlReader.read("a", page.formatted(story), null).text();
+        assertTrue(text.contains("citing cracks") && text.contains("ten minutes to most journeys"), text);
+        String comments = "<div class=\"comment-list\">" + story.replace("council", "reader") + "</div>";
+        String post = "<html><body><article><p>The council closes the old bridge to lorries on Monday.</p>" + comments
+                + "</article>" + teasers + "</div></body></html>";
+        assertFalse(HtmlReader.read("b", post, null).text().contains("reader voted"),
+                "readers' comments that outgrow a short post are not the story");
+    }
+
+    @Test
     void aDatelineBeforeTheStoryAndLabelsAfterItAreNotTheStory() {
         String page = "<html><body><article><p>Updated: 04.05.2021, 10:27</p>" + COUNCIL_VOTE
                 + "<h3>More from the coast</h3><p>Contact:</p></article></body></html>";
