@@ -172,12 +172,18 @@ public final class HtmlExtractor {
         return out;
     }
 
-    /** Blocks under {@code e} named as a lead, of a sentence or more. */
+    /**
+     * Blocks under {@code e} named as a lead, of a sentence or more; under an article's own header, also a paragraph
+     * of 100 characters with few links, whatever its name (a site's header holds taglines, an article's its
+     * standfirst).
+     */
     private static List<Element> leads(Element e) {
         List<Element> out = new ArrayList<>();
+        boolean articleHeader = e.closest("article") != null;
         for (Element c : e.getAllElements()) {
             if (c == e || c.text().length() < 40 || out.stream().anyMatch(o -> c.parents().contains(o))) continue;
-            if (BoxNames.lead(BoxNames.of(c))) out.add(c);
+            boolean paragraph = c.normalName().equals("p") && c.text().length() >= 100 && linkDensity(c) < 0.3;
+            if (BoxNames.lead(BoxNames.of(c)) || articleHeader && paragraph) out.add(c);
         }
         return out;
     }

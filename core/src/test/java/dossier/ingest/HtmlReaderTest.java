@@ -155,6 +155,18 @@ class HtmlReaderTest {
         String text = HtmlReader.read("a", headed, null).text();
         assertTrue(text.startsWith("Lorries will be banned"), text);
         assertFalse(text.contains("12.05.2023"), text);
+        String unnamed = "<p>Lorries will be banned from the old bridge for the whole summer while engineers repair two"
+                + " of its piers, the council said.</p>";
+        String others = "<ul>" + "<li><a href=\"/other\">Another story from the coast, with a long headline</a></li>".repeat(8)
+                + "</ul>";
+        String inArticle = "<html><body><article><header><h1>Old bridge closes</h1>" + unnamed + "</header>" + story
+                + "</article>" + others + "</body></html>";
+        assertTrue(HtmlReader.read("c", inArticle, null).text().startsWith("Lorries will be banned"),
+                "an article's header holds its standfirst, named or not");
+        String siteHeader = "<html><body><header>" + unnamed.replace("Lorries", "Buses") + "</header><article>" + story
+                + "</article>" + others + "</body></html>";
+        assertFalse(HtmlReader.read("d", siteHeader, null).text().contains("Buses will be banned"),
+                "a site's header holds no story");
         String lazy = "<html><body><div class=\"post\"><noscript>" + story.repeat(3) + "</noscript></div>"
                 + "<noscript><img src=\"pixel.gif\">Please enable JavaScript.</noscript></body></html>";
         String hidden = HtmlReader.read("b", lazy, null).text();
