@@ -253,14 +253,18 @@ public final class HtmlExtractor {
     }
 
     static boolean isProse(String text) {
-        if (text.length() < 150) return false;
+        return text.length() >= 150 && shortWordShare(text) >= 0.3;
+    }
+
+    /** The share of a text's words that are three letters or fewer (articles, prepositions, pronouns). */
+    private static double shortWordShare(String text) {
         int words = 0, shortWords = 0;
         for (String w : text.split("[^\\p{L}]+")) {
             if (w.isEmpty()) continue;
             words++;
             if (w.length() <= 3) shortWords++;
         }
-        return words > 0 && shortWords >= 0.3 * words;
+        return words == 0 ? 0 : (double) shortWords / words;
     }
 
     public static List<Page.Block> extract(String html, String baseUri) {
@@ -325,7 +329,9 @@ public final class HtmlExtractor {
             if (!isParagraph(e)) continue;
             String text = e.text();
             if (text.length() < 25) continue;
-            double score = 1 + text.split("[,،、，]").length - 1 + Math.min(3, text.length() / 100.0);
+            // Commas mark sentences in prose; in a list of names and places they mark nothing.
+            int commas = text.length() >= 500 && shortWordShare(text) < 0.15 ? 0 : text.split("[,،、，]").length - 1;
+            double score = 1 + commas + Math.min(3, text.length() / 100.0);
             score *= 1 - linkDensity(e);
             Element parent = e.parent();
             if (parent == null) continue;

@@ -217,6 +217,22 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aLongListOfNamesDoesNotOutscoreTheStoryByItsCommas() {
+        StringBuilder signatories = new StringBuilder();
+        for (String name : List.of("Ana Ostrova", "Tom Reyes", "Lena Marsh", "Marta Ruiz", "Piet Halvorsen")) {
+            for (String place : List.of("Velmont University", "Ardent College", "Harbour Institute", "Coast Review")) {
+                signatories.append(name).append(", ").append(place).append(' ');
+            }
+        }
+        String page = "<html><head><meta property=\"og:type\" content=\"article\"></head><body><div class=\"letter\">" + COUNCIL_VOTE + "<p>The letter, signed by teachers,"
+                + " writers and engineers, asks the council to keep the bridge open to buses.</p></div>"
+                + "<table><tr><td>" + signatories + "</td></tr></table></body></html>";
+        String text = HtmlReader.read("a", page, null).text();
+        assertTrue(text.startsWith("The council voted") && text.contains("keep the bridge open"), text);
+        assertFalse(text.contains("Velmont University"), text);
+    }
+
+    @Test
     void aDatelineBeforeTheStoryAndLabelsAfterItAreNotTheStory() {
         String page = "<html><body><article><p>Updated: 04.05.2021, 10:27</p>" + COUNCIL_VOTE
                 + "<h3>More from the coast</h3><p>Contact:</p></article></body></html>";
