@@ -106,7 +106,7 @@ public final class HtmlExtractor {
             + "articles? (?:similaires|liés)|audios et vidéos sur le sujet|noticias relacionadas|te puede interesar|"
             + "lee también|leggi anche|articoli correlati|przeczytaj (?:też|także)|czytaj (?:też|także|więcej)|"
             + "lue (?:seuraavaksi|myös)|tags?|schlagwörter|schlagworte|kategorien|categories|themen|"
-            + "quellen(?:angaben)?|sources?|"
+            + "quellen(?:angaben)?|sources?|schon gelesen|veja também|neueste (?:artikel|beiträge|nachrichten)|empfehlungen|meistgelesen|"
             // The page's furniture: whom to contact, where to share, the way back.
             + "(?:press |media )?contacts?|(?:presse)?kontakt|ansprechpartner(?:in)?|share(?: this)?|teilen|"
             + "artikel teilen|back to (?:top|overview)|zurück zur|zur übersicht)\\b");
@@ -153,12 +153,19 @@ public final class HtmlExtractor {
 
     /**
      * A short line asking the reader for something, stating the publisher's rights or crediting a picture, inside
-     * the story's own box: "Subscribe now ...", "Follow us on Twitter", "All rights reserved", "Anzeige", "Foto: dpa".
+     * the story's own box: "Subscribe now ...", "Follow us on Twitter", "Download our app", "Sign up for the
+     * newsletter", "Become a member", "All rights reserved", "Anzeige", "Foto: dpa".
      * In the languages news pages are most often in; longer blocks are the story even when they use these words.
      */
     private static final Pattern APPEAL = Pattern.compile("(?i)(?:\\bsubscribe (?:now|to|today|for)\\b|\\bsubscribers? "
-            + "(?:only|also)\\b|jetzt abonnieren|abonnieren sie|suscr[ií]bete|abonnez-vous|\\bfollow (?:us|\\S+) on "
+            + "(?:only|also)\\b|jetzt abonnieren|abonnieren sie|suscr[ií]bete|abonnez-vous|\\bfollow (?:us|\\S+(?: \\S+){0,2}) on "
             + "(?:twitter|facebook|instagram|telegram)|folgen sie uns|s[ií]guenos|suivez-nous|\\bsign up (?:for|to)\\b|"
+            // An invitation to the publisher's app, channel, newsletter or membership.
+            + "\\bdownload (?:the|our) (?:\\S+ ){0,3}apps?\\b|"
+            + "\\b(?:canal|channel|kanal) (?:de |on |auf )?(?:telegram|whatsapp|youtube)\\b|"
+            + "\\bnewsletter\\b.{0,80}(?:abonnieren|anmelden|bestellen|sign up|subscribe|inscri|suscr)|"
+            + "(?:abonnieren|anmelden|bestellen|sign up|subscribe|inscri|suscr).{0,80}\\bnewsletter\\b|"
+            + "\\b(?:hazte|werden sie|become a) (?:miembro|mitglied|member)\\b|"
             + "all rights reserved|alle rechte vorbehalten|derechos reservados|tous droits réservés|copyrighted property|"
             + "^(?:©|\\(c\\)\\s|copyright\\b)|"
             + "\\bclick here\\b|klicken sie hier|hier klicken|^(?:anzeige|werbung|advertisement|publicidad|reklama)\\b|"

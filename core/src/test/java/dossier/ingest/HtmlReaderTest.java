@@ -268,6 +268,16 @@ class HtmlReaderTest {
         String kept = HtmlReader.read("b", appeals, null).text();
         assertFalse(kept.contains("Follow us on Twitter") || kept.contains("All rights reserved") || kept.contains("Foto:")
                 || kept.contains("© Jane Moss"), kept);
+        String invitations = page.replace("</article>", "<p>Follow The Coast Gazette on Instagram for pictures of the"
+                + " harbour.</p><p>Download the Coast Gazette app for news as it happens.</p><p>¡Únete a nuestro canal de"
+                + " Telegram!</p><p>Unseren Newsletter können Sie hier kostenlos abonnieren.</p><p>Become a member and"
+                + " read without limits.</p><p>The ferry company's newsletter said the timetable would not change.</p>"
+                + "</article>");
+        String invited = HtmlReader.read("c", invitations, null).text();
+        for (String appeal : List.of("Instagram", "app for news", "Telegram", "Newsletter", "Become a member")) {
+            assertFalse(invited.contains(appeal), appeal + " in " + invited);
+        }
+        assertTrue(invited.contains("newsletter said the timetable"), "a story's own sentence: " + invited);
         assertTrue(kept.contains("subscribe to the ferry company"), "a long paragraph is the story: " + kept);
     }
 
@@ -290,6 +300,12 @@ class HtmlReaderTest {
         for (String junk : List.of("Lesen Sie auch", "Ferry timetable", "Bus lanes", "Press contact", "01632",
                 "3 Comments", "I drive over")) {
             assertFalse(text.contains(junk), junk + " in " + text);
+        }
+        for (String heading : List.of("Schon gelesen?", "Meistgelesen", "Veja também:", "Neueste Artikel")) {
+            String teaser = "<html><body><div class=\"entry\">" + COUNCIL_VOTE + later + "<h3>" + heading + "</h3>"
+                    + "<p>Ferry fares rise again in the spring</p></div></body></html>";
+            String read = HtmlReader.read("t", teaser, null).text();
+            assertFalse(read.contains("Ferry fares"), heading + ": " + read);
         }
         String opening = "<html><body><div class=\"entry\"><h2>Related work</h2>" + COUNCIL_VOTE + "</div></body></html>";
         assertTrue(HtmlReader.read("b", opening, null).text().startsWith("Related work"),
