@@ -171,7 +171,12 @@ public final class HtmlExtractor {
             + "\\bclick here\\b|klicken sie hier|hier klicken|^(?:anzeige|werbung|advertisement|publicidad|reklama)\\b|"
             + "\\bshare this (?:article|story|post)\\b|artikel teilen|"
             // A picture's credit or a source line: "Foto: dpa", "(Photo: Reuters)", "Quelle: Landesregierung".
-            + "^\\(?(?:fotos?|photos?|bild|image|titelbild|quelle|source|fuente|crédits? photos?|credits?)\\s*:.{0,80}$)");
+            + "^\\(?(?:fotos?|photos?|bild|image|titelbild|quelle|source|fuente|crédits? photos?|credits?)\\s*:.{0,80}$|"
+            // A caption that ends in its credit or opens with the photographer: "The pier at dusk. Photo: Ana Ostrova",
+            // "... © AFP / Lena Marsh", "(Tom Reyes / iStock)", "Photograph by Marta Ruiz", "Abbildung 3: ...".
+            + "(?:\\b(?:fotos?|photos?|bild|image|crédit)\\s*:\\s*[^.:]{2,60}|©\\s*[^.]{2,60}|\\((?:[^()]{0,40}/\\s*)?"
+            + "(?:istock|getty images|shutterstock|dpa|afp|reuters|ap)\\b[^()]{0,40}\\))\\s*$|"
+            + "^(?:photograph(?:ed)? by|photo by|fotos? von|bild von|beitragsbild|abbildung(?: \\d+)?)\\b)");
 
     private static List<Page.Block> withoutAppeals(List<Page.Block> blocks) {
         List<Page.Block> out = new ArrayList<>();

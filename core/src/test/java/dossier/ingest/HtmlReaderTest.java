@@ -278,6 +278,15 @@ class HtmlReaderTest {
             assertFalse(invited.contains(appeal), appeal + " in " + invited);
         }
         assertTrue(invited.contains("newsletter said the timetable"), "a story's own sentence: " + invited);
+        String captions = page.replace("</article>", "<p>The pier at dusk. Photo: Ana Ostrova</p><p>Lorries queue at the"
+                + " bridge. © Velmont Press / Tom Reyes</p><p>The old toll house (Lena Marsh / iStock)</p><p>Photograph by"
+                + " Marta Ruiz, Coast Archive</p><p>Abbildung 2: Die Brücke im Jahr 1904</p><p>Ana Ostrova took the photo"
+                + " at dawn, the council said.</p></article>");
+        String captioned = HtmlReader.read("d", captions, null).text();
+        for (String caption : List.of("Photo: Ana", "© Velmont", "iStock", "Photograph by", "Abbildung")) {
+            assertFalse(captioned.contains(caption), caption + " in " + captioned);
+        }
+        assertTrue(captioned.contains("took the photo at dawn"), "a story's own sentence: " + captioned);
         assertTrue(kept.contains("subscribe to the ferry company"), "a long paragraph is the story: " + kept);
     }
 
