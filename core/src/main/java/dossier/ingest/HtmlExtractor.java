@@ -114,7 +114,7 @@ public final class HtmlExtractor {
     /**
      * Before the story's first paragraph, a short line with a date or a time in it ("04.05.2021", "2021-05-04",
      * "10:27", "4. Mai 2021", "May 4, 2021") is the page's dateline or "Updated: ...", which the page's metadata
-     * reads; the story does not start with it.
+     * reads, and one with a reading time ("Lesezeit: 4 Min.") sits beside it; the story does not start with either.
      */
     private static List<Page.Block> withoutLeadingDateLines(List<Page.Block> blocks) {
         List<Page.Block> out = new ArrayList<>();
@@ -130,7 +130,10 @@ public final class HtmlExtractor {
 
     private static final Pattern DATE_LINE = Pattern.compile(
             "\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b"
-            + "|\\b\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?\\s+\\d{4}\\b|\\b\\p{L}{3,}\\.?\\s+\\d{1,2},\\s+\\d{4}\\b");
+            + "|\\b\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?\\s+\\d{4}\\b|\\b\\p{L}{3,}\\.?\\s+\\d{1,2},\\s+\\d{4}\\b"
+            // The reading time the page shows beside its date: "Lesezeit: 4 Min.", "5 min read".
+            + "|(?i)^(?:lesezeit|reading time|read time|temps de lecture|tiempo de lectura|czas czytania)\\b"
+            + "|(?i)\\b\\d+\\s*(?:min(?:ute)?s?\\.?|minuten) (?:read|lesezeit|lectura|de lecture)\\b");
 
     /**
      * A story ends in a sentence: headings and short lines left at its end ("Weitere Themen", "Related", "Tags",
