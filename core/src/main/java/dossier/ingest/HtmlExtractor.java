@@ -56,8 +56,13 @@ public final class HtmlExtractor {
         } else if (best != null) {
             out = withLead(body, best, out);
             // A page that is not one article (a shop, a club's page, a landing page) spreads its text over boxes
-            // that score apart; on an article page, prose outside the story is other stories' teasers.
-            if (!article) out = withProseOutside(body, out);
+            // that score apart; on an article page, prose outside the story's <article> is other stories' teasers,
+            // and prose inside it is the story's, split over boxes (a lead box, a body box, a box after an ad).
+            if (!article) {
+                out = withProseOutside(body, out);
+            } else if (best.parent() != null && best.parent().closest("article") != null) {
+                out = withProseOutside(best.parent().closest("article"), out);
+            }
         }
         return withoutFollowUps(withoutTrailingLabels(withoutLeadingDateLines(dedupe(withoutAppeals(out)))));
     }
@@ -244,15 +249,15 @@ public final class HtmlExtractor {
             Pattern.compile("\"@type\"\\s*:\\s*\\[?\\s*\"(?:News|Blog|Report|Scholarly|Tech)?(?:Article|Posting)\"");
 
     /**
-     * The container's blocks in page order, with the prose the container left out: long blocks written in
-     * sentences, told apart from teasers, menus and lists of names by their share of short words (articles,
-     * prepositions, pronouns: jusText's stop-word density without a word list per language).
+     * The container's blocks in page order, with the prose under {@code root} that the container left out: long
+     * blocks written in sentences, told apart from teasers, menus and lists of names by their share of short words
+     * (articles, prepositions, pronouns: jusText's stop-word density without a word list per language).
      */
-    private static List<Page.Block> withProseOutside(Element body, List<Page.Block> container) {
+    private static List<Page.Block> withProseOutside(Element root, List<Page.Block> container) {
         Set<String> chosen = new java.util.HashSet<>();
         for (Page.Block b : container) chosen.add(b.text());
         List<Page.Block> all = new ArrayList<>();
-        emit(body, all);
+        emit(root, all);
         List<Page.Block> out = new ArrayList<>();
         int found = 0;
         for (Page.Block b : all) {

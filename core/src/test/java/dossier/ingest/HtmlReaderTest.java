@@ -352,6 +352,23 @@ class HtmlReaderTest {
     }
 
     @Test
+    void anArticlesProseInAnotherBoxOfItsArticleElementJoinsTheStory() {
+        String aside = "<section class=\"context\"><div class=\"inner\"><div><p>The bridge has been closed once before,"
+                + " in 1962, when a barge struck one of its piers in fog and the town was cut in two for a month, and"
+                + " the ferry ran day and night.</p>"
+                + "</div></div></section>";
+        String body = "<div class=\"story\">" + COUNCIL_VOTE + "<p>Shopkeepers on the high street, who depend on passing"
+                + " trade, said they feared a quiet season and asked for signs to their car park.</p></div>";
+        String teaser = "<div class=\"more\"><div><div><p>In another part of the county, a new cycle path along the canal"
+                + " was opened by the mayor at the weekend, and it is already used by hundreds of people.</p></div></div></div>";
+        String page = "<html><head><meta property=\"og:type\" content=\"article\"></head><body><article>" + body + aside
+                + "</article>" + teaser + "</body></html>";
+        String text = HtmlReader.read("a", page, null).text();
+        assertTrue(text.contains("citing cracks") && text.contains("cut in two for a month"), text);
+        assertFalse(text.contains("cycle path"), "prose outside the story's article is another story: " + text);
+    }
+
+    @Test
     void aPageThatIsNotAnArticleAndWhoseBestBoxHoldsLittleOfItsTextIsReadWhole() {
         String intro = "<div class=\"intro\"><p>The Velmont Rowing Club, founded in 1921, trains on the river all"
                 + " year, and new members of every age are welcome, whether they have rowed before or not.</p><p>Our"
