@@ -55,7 +55,7 @@ public final class NlpStage implements Stage {
                     int cut = text.lastIndexOf(' ', to);
                     if (cut > from) to = cut;
                 }
-                for (List<Token> sentence : backend.annotate(headlineCase.apply(text, from, to), from)) {
+                for (List<Token> sentence : backend.annotate(straightApostrophes(headlineCase.apply(text, from, to)), from)) {
                     int first = tokens.size();
                     for (Token t : sentence) {
                         // The tags are the recased headline's; the token is the article's own characters.
@@ -70,5 +70,20 @@ public final class NlpStage implements Stage {
             }
         }
         analysis.put(TOKENS, new Tokens(tokens, sentences));
+    }
+
+    /**
+     * {@code text} with each typographic apostrophe inside a word ("she’ll", "won’t", "mayor’s") made the ASCII one
+     * the tagger's training text used: CoreNLP reads "she’ll" as a pronoun and a base verb, "she'll" as a pronoun and
+     * a modal. One character for one, so every offset holds; closing quotation marks (after a word, not inside one)
+     * stay as they are.
+     */
+    static String straightApostrophes(String text) {
+        if (text.indexOf('\u2019') < 0) return text;
+        char[] chars = text.toCharArray();
+        for (int i = 1; i + 1 < chars.length; i++) {
+            if (chars[i] == '\u2019' && Character.isLetter(chars[i - 1]) && Character.isLetter(chars[i + 1])) chars[i] = '\'';
+        }
+        return new String(chars);
     }
 }

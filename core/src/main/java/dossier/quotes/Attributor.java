@@ -882,11 +882,8 @@ final class Attributor {
 
     /** A finite verb or a modal: where a clause has its verb. */
     private boolean isFiniteOrModal(int k) {
-        return tokens.get(k).isFiniteOrModal() || CONTRACTED_MODALS.contains(lower(k));
+        return tokens.get(k).isFiniteOrModal();
     }
-
-    /** "she’ll", "they’d": the tagger takes a modal written with a curly apostrophe for a base verb. */
-    private static final Set<String> CONTRACTED_MODALS = Set.of("'ll", "’ll", "'d", "’d");
 
     /**
      * "... and said ...": a second report begins at the coordinator, so the first one's content ends there. The

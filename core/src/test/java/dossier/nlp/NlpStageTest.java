@@ -1,0 +1,20 @@
+package dossier.nlp;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+class NlpStageTest {
+    @Test
+    void apostrophesInsideWordsAreStraightenedAndQuotationMarksAreNot() {
+        String text = "‘We’ll see,’ said Marsh’s aide, who won’t say; the dockers’ union’s ‘yes’ stands.";
+        String straight = NlpStage.straightApostrophes(text);
+        assertEquals("‘We'll see,’ said Marsh's aide, who won't say; the dockers’ union's ‘yes’ stands.", straight);
+        assertEquals(text.length(), straight.length(), "one character for one: every offset holds");
+        String none = "No apostrophe here.";
+        assertSame(none, NlpStage.straightApostrophes(none));
+        assertEquals("’", NlpStage.straightApostrophes("’"));
+        assertEquals("a’", NlpStage.straightApostrophes("a’"));
+    }
+}
