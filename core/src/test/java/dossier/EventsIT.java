@@ -148,6 +148,20 @@ class EventsIT {
     }
 
     @Test
+    void curlyApostrophesReadAsStraightOnes() {
+        for (String apostrophe : List.of("'", "’")) {
+            Record t = analyze("""
+                    Pier repairs
+
+                    The council won’t close the pier this winter, and the ferry company’ll mediate between the \
+                    fishermen and the port.
+                    """.replace("’", apostrophe), "2023-09-04");
+            assertEquals(Event.Modality.NEGATED, Analyses.event(t, "close").modality(), "with " + apostrophe);
+            assertEquals(Event.Modality.PLANNED, Analyses.event(t, "mediate").modality(), "with " + apostrophe);
+        }
+    }
+
+    @Test
     void aParticipleClauseHappensWhenItsMainClauseDoes() {
         Record t = analyze("""
                 Van recall

@@ -53,7 +53,7 @@ final class MentionFinder {
     private NameMention correct(String text, List<Token> tokens, EntityType type) {
         int from = 0, to = tokens.size();
         // Possessive and stray punctuation at the edges are not part of the name.
-        while (to > from && (tokens.get(to - 1).isPunctuation() || tokens.get(to - 1).text().equals("'s"))) to--;
+        while (to > from && (tokens.get(to - 1).isPunctuation() || tokens.get(to - 1).lower().equals("'s"))) to--;
         while (from < to && tokens.get(from).isPunctuation()) from++;
         if (from >= to) return null;
         // A title or honorific glued to the front of a name.

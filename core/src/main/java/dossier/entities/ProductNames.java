@@ -74,7 +74,7 @@ final class ProductNames {
     }
 
     /** Words before a designation that make it a product's name: "the A90", "its A90", "Ardent's A90". */
-    private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "new", "'s", "’s");
+    private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "new", "'s");
 
     private static boolean standsAlone(Tokens tokens, int i, int end, List<NameMention> named) {
         Token first = tokens.get(i);
@@ -83,7 +83,7 @@ final class ProductNames {
         // "909 Skyliner", but not "700 Ardent workers": the word after is no name of its own.
         boolean modelName = nameEnd(tokens, end) > end
                 && named.stream().noneMatch(m -> m.span().overlaps(tokens.get(end).span()));
-        String before = i > 0 ? tokens.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
+        String before = i > 0 ? tokens.get(i - 1).lower() : "";
         boolean lettered = !Character.isDigit(first.text().charAt(0));
         boolean determined = DETERMINERS.contains(before);
         return modelName || lettered && determined;

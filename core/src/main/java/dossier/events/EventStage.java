@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -152,7 +151,7 @@ public final class EventStage implements Stage {
         }
         if (t.isNoun() && !t.isProperNoun()) {
             EventType type = lexicon.noun(c.lemma(k));
-            if (type == null && t.text().toLowerCase(Locale.ROOT).equals("talks")) type = EventType.MEETING;
+            if (type == null && t.lower().equals("talks")) type = EventType.MEETING;
             return type;
         }
         return null;

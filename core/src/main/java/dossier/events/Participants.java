@@ -247,7 +247,7 @@ final class Participants {
     private static Ref possessor(int k, Sentence s, EventContext c) {
         for (int j = k - 1; j >= s.firstToken() && j >= k - 4; j--) {
             String w = c.lower(j);
-            if (w.equals("'s") || w.equals("’s")) return mentionEndingAt(j - 1, c);
+            if (w.equals("'s")) return mentionEndingAt(j - 1, c);
             if (c.t(j).pos().equals("PRP$")) return pronoun(w, c.t(j).span(), c);
             if (c.t(j).isVerb() || c.t(j).isPunctuation() || c.t(j).pos().equals("IN")) return null;
         }

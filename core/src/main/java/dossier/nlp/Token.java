@@ -23,6 +23,12 @@ public record Token(int index, String text, Span span, String pos, String lemma,
 
     public boolean isNoun() { return pos.startsWith("NN"); }
 
+    /**
+     * The token's text in lower case with typographic apostrophes made ASCII ("’ll" is "'ll", "Mayor’s" is
+     * "mayor's"): the form word lists are written in, so one list serves text typed either way.
+     */
+    public String lower() { return text.replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT); }
+
     public boolean isCapitalized() { return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0)); }
 
     public boolean isPunctuation() {

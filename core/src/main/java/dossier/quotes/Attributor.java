@@ -1091,7 +1091,7 @@ final class Attributor {
     }
 
     private String lower(int k) {
-        return k < 0 || k >= tokens.size() ? "" : tokens.get(k).text().toLowerCase(Locale.ROOT);
+        return k < 0 || k >= tokens.size() ? "" : tokens.get(k).lower();
     }
 
     private String lemma(int k) {

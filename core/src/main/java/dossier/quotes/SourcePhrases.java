@@ -11,7 +11,6 @@ import dossier.nlp.Tokens;
 import dossier.roles.Roles;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -597,6 +596,6 @@ final class SourcePhrases {
     }
 
     private String lower(int k) {
-        return k < 0 || k >= tokens.size() ? "" : tokens.get(k).text().toLowerCase(Locale.ROOT);
+        return k < 0 || k >= tokens.size() ? "" : tokens.get(k).lower();
     }
 }

@@ -113,7 +113,7 @@ public final class RoleStage implements Stage {
         while (from - 1 >= s.firstToken() && from > nameStart - MAX_PHRASE) {
             Token t = tokens.get(from - 1);
             MentionIndex.Hit hit = index.at(from - 1);
-            String w = t.text().toLowerCase(Locale.ROOT);
+            String w = t.lower();
             boolean ok;
             if (hit != null) ok = hit.entity().type() != EntityType.PERSON;
             else if (w.equals("of")) ok = from - 2 >= s.firstToken() && isTitleWord(tokens.get(from - 2).text());
@@ -131,7 +131,7 @@ public final class RoleStage implements Stage {
         Sentence s = tokens.sentenceOf(tokens.get(nameEnd));
         int from = nameEnd + 1;
         if (from >= s.endToken()) return null;
-        String first = tokens.get(from).text().toLowerCase(Locale.ROOT);
+        String first = tokens.get(from).lower();
         if (!DETERMINERS.contains(first) && !MODIFIERS.contains(first) && !isTitleWord(first)) return null;
         int to = phraseEnd(tokens, from, s);
         return noVerb(tokens, from, to) && hasTitle(tokens, from, to) ? role(text, tokens, index, from, to) : null;
@@ -146,7 +146,7 @@ public final class RoleStage implements Stage {
             if (t.text().equals(",") || t.isVerb() || index.at(d) != null && index.at(d).entity().type() == EntityType.PERSON) {
                 return null;
             }
-            String w = t.text().toLowerCase(Locale.ROOT);
+            String w = t.lower();
             if (DETERMINERS.contains(w) || POSSESSIVES.contains(w)) {
                 return hasTitle(tokens, d + 1, comma) ? role(text, tokens, index, POSSESSIVES.contains(w) ? d + 1 : d, comma) : null;
             }
@@ -160,8 +160,8 @@ public final class RoleStage implements Stage {
                 || !tokens.get(nameEnd + 1).text().equalsIgnoreCase("who")) return out;
         Sentence s = tokens.sentenceOf(tokens.get(nameEnd));
         int from = nameEnd + 2;
-        String one = from < s.endToken() ? tokens.get(from).text().toLowerCase(Locale.ROOT) : "";
-        String two = from + 1 < s.endToken() ? one + " " + tokens.get(from + 1).text().toLowerCase(Locale.ROOT) : "";
+        String one = from < s.endToken() ? tokens.get(from).lower() : "";
+        String two = from + 1 < s.endToken() ? one + " " + tokens.get(from + 1).lower() : "";
         if (RELATIVE_VERBS.contains(two)) from += 2;
         else if (RELATIVE_VERBS.contains(one)) from += 1;
         else return out;
@@ -170,9 +170,9 @@ public final class RoleStage implements Stage {
         int partStart = from;
         for (int k = from; k <= end; k++) {
             boolean split = k == end || (tokens.get(k).text().equalsIgnoreCase("and") && k + 1 < end
-                    && DETERMINERS.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT)));
+                    && DETERMINERS.contains(tokens.get(k + 1).lower()));
             if (!split) continue;
-            if (k > partStart && DETERMINERS.contains(tokens.get(partStart).text().toLowerCase(Locale.ROOT))
+            if (k > partStart && DETERMINERS.contains(tokens.get(partStart).lower())
                     && noVerb(tokens, partStart, k) && hasTitle(tokens, partStart, k)) {
                 out.add(role(text, tokens, index, partStart, k));
             }
@@ -185,7 +185,7 @@ public final class RoleStage implements Stage {
     private static int phraseEnd(Tokens tokens, int from, Sentence s) {
         int to = from;
         while (to < s.endToken() && to < from + MAX_PHRASE) {
-            String w = tokens.get(to).text().toLowerCase(Locale.ROOT);
+            String w = tokens.get(to).lower();
             if (w.equals(",") || w.equals(";") || w.equals("who") || w.equals("which") || w.equals("that")
                     || w.equals("(") || w.equals(")") || w.equals(".") || isQuoteMark(w)) break;
             to++;
@@ -216,7 +216,7 @@ public final class RoleStage implements Stage {
     /** A role over tokens [from, to): its organization is a non-person entity named inside it. */
     private Role role(String text, Tokens tokens, MentionIndex index, int from, int to) {
         if (from >= to) return null;
-        while (from < to && DETERMINERS.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))) from++;
+        while (from < to && DETERMINERS.contains(tokens.get(from).lower())) from++;
         if (from >= to) return null;
         Span span = new Span(tokens.get(from).start(), tokens.get(to - 1).end());
         String org = null;
@@ -253,7 +253,7 @@ public final class RoleStage implements Stage {
                 Token t = tokens.get(j);
                 if (t.isPunctuation() || t.isVerb() && !t.pos().equals("VBN") || index.at(j) != null
                         && index.at(j).entity().type() == EntityType.PERSON) break;
-                String w = t.text().toLowerCase(Locale.ROOT);
+                String w = t.lower();
                 if (lexicons.isTitle(w) && !t.pos().endsWith("S")) head = j;
                 if (!(t.isNoun() || t.pos().startsWith("JJ") || index.at(j) != null || w.equals("of"))) break;
             }
@@ -266,7 +266,7 @@ public final class RoleStage implements Stage {
             if (end < tokens.size() && index.at(end) != null && index.at(end).entity().type() == EntityType.PERSON) {
                 continue;
             }
-            String headWord = tokens.get(head).text().toLowerCase(Locale.ROOT);
+            String headWord = tokens.get(head).lower();
             String holder = holder(headWord, tokens.get(i).start(), entities, roles);
             if (holder == null) continue;
             Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end());
@@ -305,7 +305,7 @@ public final class RoleStage implements Stage {
             int head = -1;
             for (int j = i + 1; j < s.endToken() && j <= i + 3; j++) {
                 Token t = tokens.get(j);
-                String w = t.text().toLowerCase(Locale.ROOT);
+                String w = t.lower();
                 if (kinds.contains(w) && t.pos().equals("NN") && Character.isLowerCase(t.text().charAt(0))) {
                     head = j;
                     break;
@@ -316,7 +316,7 @@ public final class RoleStage implements Stage {
             }
             // The kind noun must end the phrase: "the company board" is a board.
             if (head < 0 || head + 1 < s.endToken() && tokens.get(head + 1).pos().startsWith("NN")) continue;
-            String referent = referred(tokens, index, i, tokens.get(head).text().toLowerCase(Locale.ROOT), type,
+            String referent = referred(tokens, index, i, tokens.get(head).lower(), type,
                     described);
             if (referent == null) continue;
             described.merge(referent, 1, Integer::sum);

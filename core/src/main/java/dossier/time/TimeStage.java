@@ -127,7 +127,7 @@ public final class TimeStage implements Stage {
         if (s < 0) return TimeNormalizer.Tense.UNKNOWN;
         Sentence sentence = tokens.sentences().get(s);
         for (int i = tokens.firstTokenStartingAtOrAfter(f.start()) - 1; i >= sentence.firstToken(); i--) {
-            String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            String w = tokens.get(i).lower();
             if (w.equals(",") || w.equals(";") || w.equals("that") || w.equals("which") || w.equals("when")) {
                 return TimeNormalizer.Tense.UNKNOWN;
             }
@@ -152,8 +152,8 @@ public final class TimeStage implements Stage {
     /** The tense token {@code i} gives its clause, or null when it is not a finite verb or modal. */
     private static TimeNormalizer.Tense verbTense(Tokens tokens, int i) {
         Token t = tokens.get(i);
-        String w = t.text().toLowerCase(Locale.ROOT);
-        String next = i + 1 < tokens.size() ? tokens.get(i + 1).text().toLowerCase(Locale.ROOT) : "";
+        String w = t.lower();
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
         // "planned to leave on Thursday", "has scheduled a news conference Thursday", "set to resume Monday".
         boolean plan = PLAN_VERBS.contains(t.lemma()) || (t.lemma().equals("set") && next.equals("to"));
         if (t.pos().equals("MD")) {
@@ -162,7 +162,7 @@ public final class TimeStage implements Stage {
             if (next.equals("have")) return TimeNormalizer.Tense.PAST;
             return FORWARD_MODALS.contains(w) ? TimeNormalizer.Tense.FUTURE : TimeNormalizer.Tense.UNKNOWN;
         }
-        String previous = i > 0 ? tokens.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
+        String previous = i > 0 ? tokens.get(i - 1).lower() : "";
         // "were planning to drive to the airport on Monday", "did not plan to move him Thursday", "has been
         // scheduled to close Friday"; "had been scheduled to close Friday" was a plan in the past.
         boolean pastPerfect = previous.equals("had")
