@@ -186,7 +186,7 @@ public final class EvalCommand implements Runnable {
             Coreference.Result c = r.scores();
             if (format == Format.json) {
                 ObjectNode root = JSON.createObjectNode();
-                for (var e : Map.of("muc", c.muc(), "b3", c.b3(), "ceafe", c.ceafe()).entrySet()) {
+                for (var e : List.of(Map.entry("muc", c.muc()), Map.entry("b3", c.b3()), Map.entry("ceafe", c.ceafe()))) {
                     prf(root.putObject(e.getKey()), e.getValue().precision(), e.getValue().recall(), e.getValue().f1());
                 }
                 root.put("conll", round(c.conll())).put("documents", r.documents()).put("gold_mentions", r.goldMentions())
