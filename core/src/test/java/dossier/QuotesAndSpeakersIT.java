@@ -592,6 +592,19 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aPartyAndStateTagDoesNotEndTheSentence() {
+        Record r = analyze("""
+                Harbour vote
+
+                “The vote will fail,” said Rep. Tom Reyes (D-N.C.), head of the Harbour Caucus. “Nobody wants it.”
+
+                Sen. Ana Ostrova (R-S.C.), the chair of the port committee, said the fees would stay.
+                """, "2024-03-05");
+        assertEquals("Rep. Tom Reyes (D-N.C.), head of the Harbour Caucus", source(r, "The vote will fail"));
+        assertEquals("Sen. Ana Ostrova (R-S.C.), the chair of the port committee,", source(r, "the fees would stay"));
+    }
+
+    @Test
     void aCurlyContractedModalAndAReportAfterAProgressiveOne() {
         String text = """
                 Harbour tour

@@ -55,7 +55,7 @@ public final class NlpStage implements Stage {
                     int cut = text.lastIndexOf(' ', to);
                     if (cut > from) to = cut;
                 }
-                for (List<Token> sentence : backend.annotate(straightApostrophes(headlineCase.apply(text, from, to)), from)) {
+                for (List<Token> sentence : backend.annotate(forTagger(headlineCase.apply(text, from, to)), from)) {
                     int first = tokens.size();
                     for (Token t : sentence) {
                         // The tags are the recased headline's; the token is the article's own characters.
@@ -71,6 +71,19 @@ public final class NlpStage implements Stage {
         }
         analysis.put(TOKENS, new Tokens(tokens, sentences));
     }
+
+    /**
+     * {@code text} as the tokenizer and tagger read it best, one character for one so that every offset holds (the
+     * tokens keep the article's own characters): apostrophes inside words made ASCII, and a party-and-state tag's
+     * hyphen before a dotted abbreviation made a space ("(R-S.C.)" reads as "(R S.C.)": CoreNLP cuts "R-S.C." into
+     * "R-S.C" and a full stop, and ends the sentence there, so "X (R-S.C.), chair of ..., said" lost its verb).
+     */
+    static String forTagger(String text) {
+        return PARTY_STATE_HYPHEN.matcher(straightApostrophes(text)).replaceAll(" ");
+    }
+
+    private static final java.util.regex.Pattern PARTY_STATE_HYPHEN =
+            java.util.regex.Pattern.compile("(?<=\\b\\p{Lu})-(?=(?:\\p{Lu}\\.){2,})");
 
     /**
      * {@code text} with each typographic apostrophe inside a word ("she’ll", "won’t", "mayor’s") made the ASCII one

@@ -17,4 +17,12 @@ class NlpStageTest {
         assertEquals("’", NlpStage.straightApostrophes("’"));
         assertEquals("a’", NlpStage.straightApostrophes("a’"));
     }
+
+    @Test
+    void aPartyAndStateTagReadsAsTwoWordsAndTheRestStaysAsItIs() {
+        String text = "Rep. Tom Reyes (R-S.C.), Sen. Ana Ostrova (D-Ore.), T-shirts, U.S.-made vans, she’s";
+        String read = NlpStage.forTagger(text);
+        assertEquals("Rep. Tom Reyes (R S.C.), Sen. Ana Ostrova (D-Ore.), T-shirts, U.S.-made vans, she's", read);
+        assertEquals(text.length(), read.length());
+    }
 }
