@@ -29,7 +29,8 @@ final class BoxNames {
      * Drupal's "field-label-hidden" for a field shown without its label): they say nothing about the box's content.
      */
     private static final Pattern MODIFIER = Pattern.compile("(?:no|non|has|with|is|show|tag|category|elementor)[-_].*"
-            + "|.*-(?:xs|sm|md|lg|xl|mobile|desktop|tablet)|.*overflow.*|.*label-hidden", Pattern.CASE_INSENSITIVE);
+            + "|.*-(?:xs|sm|md|lg|xl|mobile|desktop|tablet)|.*(?:hidden|visible)-(?:s|m|l)|.*overflow.*|.*label-hidden",
+            Pattern.CASE_INSENSITIVE);
     /** Words naming content; "text" only as a whole name ("block-text-normal" is a style). */
     private static final Pattern POSITIVE = Pattern.compile(
             "article|content|story|body|post|entry|main|^text$|blog|news|prose|paragraph", Pattern.CASE_INSENSITIVE);
