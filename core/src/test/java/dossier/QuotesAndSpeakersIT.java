@@ -605,6 +605,17 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aParticipleHangsOnTheMainClauseNotOnACueWithoutASubject() {
+        Record r = analyze("""
+                Harbour vote
+
+                Mr. Reyes hardly settled the matter, treating the mayor's remark as praise and, when asked after the \
+                vote, insisting, ''Of course, we pay the fees.''
+                """, "2024-03-05");
+        assertEquals("Reyes", speakerName(r, quote(r, "Of course, we pay the fees")), "not the one who asked");
+    }
+
+    @Test
     void aCurlyContractedModalAndAReportAfterAProgressiveOne() {
         String text = """
                 Harbour tour

@@ -305,8 +305,9 @@ final class Attributor {
         if (tokens.get(k).pos().equals("VBG") || tokens.get(k).pos().equals("VBN") && precededByComma(k)) {
             for (int j = k - 1; j >= s.firstToken(); j--) {
                 if (!quoted[j] && isCue(j) && !tokens.get(j).pos().equals("VBG")) {
+                    // A cue with no subject of its own ("when asked") is not the clause the participle hangs on.
                     Attribution main = subjectOfCue(j, s);
-                    return main == null ? null : new Attribution(main.entity(), main.mention(), cue);
+                    if (main != null) return new Attribution(main.entity(), main.mention(), cue);
                 }
             }
             Span subject = phrases.firstNounPhrase(s, k);
