@@ -616,6 +616,17 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aParticipleDescribingANounInTheSourceIsNotItsVerb() {
+        Record r = analyze("""
+                Harbour fees
+
+                “It is a raid, in our view, on the harbour budget,” Tom Reyes, the treasurer of Velmont, one of the \
+                towns suing the board, said at a harbour event this month.
+                """, "2024-03-05");
+        assertEquals("Tom Reyes", speakerName(r, quote(r, "It is a raid")));
+    }
+
+    @Test
     void aCurlyContractedModalAndAReportAfterAProgressiveOne() {
         String text = """
                 Harbour tour
