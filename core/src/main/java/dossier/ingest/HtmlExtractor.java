@@ -58,11 +58,9 @@ public final class HtmlExtractor {
             // A page that is not one article (a shop, a club's page, a landing page) spreads its text over boxes
             // that score apart; on an article page, prose outside the story's <article> is other stories' teasers,
             // and prose inside it is the story's, split over boxes (a lead box, a body box, a box after an ad).
-            if (!article) {
-                out = withProseOutside(body, out);
-            } else if (best.parent() != null && best.parent().closest("article") != null) {
-                out = withProseOutside(best.parent().closest("article"), out);
-            }
+            Element story = best.parent() == null ? null : best.parent().closest("article");
+            if (!article) out = withProseOutside(body, out);
+            else if (story != null) out = withProseOutside(story, out);
         }
         return withoutFollowUps(withoutTrailingLabels(withoutLeadingDateLines(dedupe(withoutAppeals(out)))));
     }
@@ -111,7 +109,8 @@ public final class HtmlExtractor {
             + "articles? (?:similaires|liés)|audios et vidéos sur le sujet|noticias relacionadas|te puede interesar|"
             + "lee también|leggi anche|articoli correlati|przeczytaj (?:też|także)|czytaj (?:też|także|więcej)|"
             + "lue (?:seuraavaksi|myös)|tags?|schlagwörter|schlagworte|kategorien|categories|themen|"
-            + "quellen(?:angaben)?|sources?|schon gelesen|veja também|neueste (?:artikel|beiträge|nachrichten)|empfehlungen|meistgelesen|"
+            + "quellen(?:angaben)?|sources?|schon gelesen|veja também|neueste (?:artikel|beiträge|nachrichten)|"
+            + "empfehlungen|meistgelesen|"
             // The page's furniture: whom to contact, where to share, the way back.
             + "(?:press |media )?contacts?|(?:presse)?kontakt|ansprechpartner(?:in)?|share(?: this)?|teilen|"
             + "artikel teilen|back to (?:top|overview)|zurück zur|zur übersicht)\\b");
@@ -166,8 +165,8 @@ public final class HtmlExtractor {
      * In the languages news pages are most often in; longer blocks are the story even when they use these words.
      */
     private static final Pattern APPEAL = Pattern.compile("(?i)(?:\\bsubscribe (?:now|to|today|for)\\b|\\bsubscribers? "
-            + "(?:only|also)\\b|jetzt abonnieren|abonnieren sie|suscr[ií]bete|abonnez-vous|\\bfollow (?:us|\\S+(?: \\S+){0,2}) on "
-            + "(?:twitter|facebook|instagram|telegram)|folgen sie uns|s[ií]guenos|suivez-nous|\\bsign up (?:for|to)\\b|"
+            + "(?:only|also)\\b|jetzt abonnieren|abonnieren sie|suscr[ií]bete|abonnez-vous|"
+            + "\\bfollow (?:us|\\S+(?: \\S+){0,2}) on (?:twitter|facebook|instagram|telegram)|folgen sie uns|s[ií]guenos|suivez-nous|\\bsign up (?:for|to)\\b|"
             // An invitation to the publisher's app, channel, newsletter or membership.
             + "\\bdownload (?:the|our) (?:\\S+ ){0,3}apps?\\b|"
             + "\\b(?:canal|channel|kanal) (?:de |on |auf )?(?:telegram|whatsapp|youtube)\\b|"

@@ -8,6 +8,7 @@ import dossier.pipeline.Stage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Tokens, sentences, POS, lemmas and NER for every paragraph that is not boilerplate. */
 public final class NlpStage implements Stage {
@@ -82,8 +83,7 @@ public final class NlpStage implements Stage {
         return PARTY_STATE_HYPHEN.matcher(straightApostrophes(text)).replaceAll(" ");
     }
 
-    private static final java.util.regex.Pattern PARTY_STATE_HYPHEN =
-            java.util.regex.Pattern.compile("(?<=\\b\\p{Lu})-(?=(?:\\p{Lu}\\.){2,})");
+    private static final Pattern PARTY_STATE_HYPHEN = Pattern.compile("(?<=\\b\\p{Lu})-(?=(?:\\p{Lu}\\.){2,})");
 
     /**
      * {@code text} with each typographic apostrophe inside a word ("she’ll", "won’t", "mayor’s") made the ASCII one
@@ -95,7 +95,8 @@ public final class NlpStage implements Stage {
         if (text.indexOf('\u2019') < 0) return text;
         char[] chars = text.toCharArray();
         for (int i = 1; i + 1 < chars.length; i++) {
-            if (chars[i] == '\u2019' && Character.isLetter(chars[i - 1]) && Character.isLetter(chars[i + 1])) chars[i] = '\'';
+            boolean insideWord = Character.isLetter(chars[i - 1]) && Character.isLetter(chars[i + 1]);
+            if (chars[i] == '\u2019' && insideWord) chars[i] = '\'';
         }
         return new String(chars);
     }

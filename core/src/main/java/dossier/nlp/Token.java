@@ -2,6 +2,8 @@ package dossier.nlp;
 
 import dossier.model.Span;
 
+import java.util.Locale;
+
 /**
  * A token in dossier's own terms, so that no stage but {@code nlp} depends on the NLP backend. {@code ner} is
  * PERSON, ORGANIZATION, LOCATION, MISC or "O".
@@ -27,7 +29,7 @@ public record Token(int index, String text, Span span, String pos, String lemma,
      * The token's text in lower case with typographic apostrophes made ASCII ("’ll" is "'ll", "Mayor’s" is
      * "mayor's"): the form word lists are written in, so one list serves text typed either way.
      */
-    public String lower() { return text.replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT); }
+    public String lower() { return text.replace('\u2019', '\'').toLowerCase(Locale.ROOT); }
 
     public boolean isCapitalized() { return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0)); }
 
