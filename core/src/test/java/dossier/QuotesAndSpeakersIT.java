@@ -596,11 +596,11 @@ class QuotesAndSpeakersIT {
         Record r = analyze("""
                 Harbour vote
 
-                “The vote will fail,” said Rep. Tom Reyes (D-N.C.), head of the Harbour Caucus. “Nobody wants it.”
+                “The levy will not pass,” said Rep. Tom Reyes (D-N.C.), a former ferry captain. “Nobody wants it.”
 
                 Sen. Ana Ostrova (R-S.C.), the chair of the port committee, said the fees would stay.
                 """, "2024-03-05");
-        assertEquals("Rep. Tom Reyes (D-N.C.), head of the Harbour Caucus", source(r, "The vote will fail"));
+        assertEquals("Rep. Tom Reyes (D-N.C.), a former ferry captain", source(r, "The levy will not pass"));
         assertEquals("Sen. Ana Ostrova (R-S.C.), the chair of the port committee,", source(r, "the fees would stay"));
     }
 
@@ -609,10 +609,10 @@ class QuotesAndSpeakersIT {
         Record r = analyze("""
                 Harbour vote
 
-                Mr. Reyes hardly settled the matter, treating the mayor's remark as praise and, when asked after the \
-                vote, insisting, ''Of course, we pay the fees.''
+                Tom Reyes left the harbour hall early, waving to the dockers at the gate and, when asked about the \
+                budget, insisting, ''Of course, we pay the fees.''
                 """, "2024-03-05");
-        assertEquals("Reyes", speakerName(r, quote(r, "Of course, we pay the fees")), "not the one who asked");
+        assertEquals("Tom Reyes", speakerName(r, quote(r, "Of course, we pay the fees")), "not the one who asked");
     }
 
     @Test
@@ -620,10 +620,10 @@ class QuotesAndSpeakersIT {
         Record r = analyze("""
                 Harbour fees
 
-                “It is a raid, in our view, on the harbour budget,” Tom Reyes, the treasurer of Velmont, one of the \
-                towns suing the board, said at a harbour event this month.
+                “The fees are too high for the small boats,” Tom Reyes, the treasurer of Velmont, a town fighting \
+                the new levy, told the harbour board on Monday.
                 """, "2024-03-05");
-        assertEquals("Tom Reyes", speakerName(r, quote(r, "It is a raid")));
+        assertEquals("Tom Reyes", speakerName(r, quote(r, "The fees are too high")));
     }
 
     @Test

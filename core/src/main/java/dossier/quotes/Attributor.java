@@ -184,7 +184,7 @@ final class Attributor {
                 continue;
             }
             // ""The Long Wait" opened in the city, and critics called ...": the quote is in another clause.
-            // "X, one of the towns suing the board, said": a participle right after a noun describes it.
+            // "X, a town fighting the new levy, told": a participle right after a noun describes it.
             boolean participle = tokens.get(k).pos().equals("VBG") || tokens.get(k).pos().equals("VBN");
             boolean aside = participle && (precededByComma(k) || k > i && tokens.get(k - 1).isNoun());
             if (!isCue(k) && (tokens.get(k).isVerb() || tokens.get(k).pos().equals("MD")) && !aside) return null;
