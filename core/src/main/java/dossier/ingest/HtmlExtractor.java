@@ -110,7 +110,7 @@ public final class HtmlExtractor {
             + "lee también|leggi anche|articoli correlati|przeczytaj (?:też|także)|czytaj (?:też|także|więcej)|"
             + "lue (?:seuraavaksi|myös)|tags?|schlagwörter|schlagworte|kategorien|categories|themen|"
             + "quellen(?:angaben)?|sources?|schon gelesen|veja também|neueste (?:artikel|beiträge|nachrichten)|"
-            + "empfehlungen|meistgelesen|"
+            + "empfehlungen|meist(?:gelesen|diskutiert|kommentiert)e?(?: artikel)?|"
             // The page's furniture: whom to contact, where to share, the way back.
             + "(?:press |media )?contacts?|(?:presse)?kontakt|ansprechpartner(?:in)?|share(?: this)?|teilen|"
             + "artikel teilen|back to (?:top|overview)|zurück zur|zur übersicht)\\b");

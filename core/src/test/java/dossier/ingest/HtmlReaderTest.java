@@ -310,7 +310,8 @@ class HtmlReaderTest {
                 "3 Comments", "I drive over")) {
             assertFalse(text.contains(junk), junk + " in " + text);
         }
-        for (String heading : List.of("Schon gelesen?", "Meistgelesen", "Veja também:", "Neueste Artikel")) {
+        for (String heading : List.of("Schon gelesen?", "Meistgelesen", "Meistdiskutierte Artikel", "Veja também:",
+                "Neueste Artikel")) {
             String teaser = "<html><body><div class=\"entry\">" + COUNCIL_VOTE + later + "<h3>" + heading + "</h3>"
                     + "<p>Ferry fares rise again in the spring</p></div></body></html>";
             String read = HtmlReader.read("t", teaser, null).text();
