@@ -108,7 +108,8 @@ public final class HtmlExtractor {
             + "verwandte (?:artikel|beiträge)|über den autor|à lire aussi|lire aussi|sur le même sujet|"
             + "articles? (?:similaires|liés)|audios et vidéos sur le sujet|noticias relacionadas|te puede interesar|"
             + "lee también|leggi anche|articoli correlati|przeczytaj (?:też|także)|czytaj (?:też|także|więcej)|"
-            + "lue (?:seuraavaksi|myös)|tags?|schlagwörter|schlagworte|kategorien|categories|themen|"
+            + "lue (?:seuraavaksi|myös)|tags?|schlagwörter|schlagworte|kategorien?|categor(?:y|ies)|themen|filed under|"
+            + "posted in|veröffentlicht in|"
             + "quellen(?:angaben)?|sources?|schon gelesen|veja também|neueste (?:artikel|beiträge|nachrichten)|"
             + "empfehlungen|meist(?:gelesen|diskutiert|kommentiert)e?(?: artikel)?|"
             // The page's furniture: whom to contact, where to share, the way back.

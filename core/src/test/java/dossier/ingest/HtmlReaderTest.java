@@ -311,7 +311,7 @@ class HtmlReaderTest {
             assertFalse(text.contains(junk), junk + " in " + text);
         }
         for (String heading : List.of("Schon gelesen?", "Meistgelesen", "Meistdiskutierte Artikel", "Veja também:",
-                "Neueste Artikel")) {
+                "Neueste Artikel", "Kategorie: Hafen", "Posted in Harbour news")) {
             String teaser = "<html><body><div class=\"entry\">" + COUNCIL_VOTE + later + "<h3>" + heading + "</h3>"
                     + "<p>Ferry fares rise again in the spring</p></div></body></html>";
             String read = HtmlReader.read("t", teaser, null).text();
