@@ -138,7 +138,9 @@ public final class HtmlExtractor {
             + "|\\b\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?\\s+\\d{4}\\b|\\b\\p{L}{3,}\\.?\\s+\\d{1,2},\\s+\\d{4}\\b"
             // The reading time the page shows beside its date: "Lesezeit: 4 Min.", "5 min read".
             + "|(?i)^(?:lesezeit|reading time|read time|temps de lecture|tiempo de lectura|czas czytania)\\b"
-            + "|(?i)\\b\\d+\\s*(?:min(?:ute)?s?\\.?|minuten) (?:read|lesezeit|lectura|de lecture)\\b");
+            + "|(?i)\\b\\d+\\s*(?:min(?:ute)?s?\\.?|minuten) (?:read|lesezeit|lectura|de lecture)\\b",
+            // Digits of any script: a Bengali or an Arabic page dates itself in its own.
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     /**
      * A story ends in a sentence: headings and short lines left at its end ("Weitere Themen", "Related", "Tags",

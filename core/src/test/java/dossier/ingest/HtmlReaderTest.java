@@ -235,6 +235,7 @@ class HtmlReaderTest {
     @Test
     void aDatelineBeforeTheStoryAndLabelsAfterItAreNotTheStory() {
         String page = "<html><body><article><p>Updated: 04.05.2021, 10:27</p><p>Lesezeit: 4 Min.</p><p>6 min read</p>"
+                + "<p>٠٤/٠٥/٢٠٢١ ١٠:٢٧</p>"
                 + COUNCIL_VOTE
                 + "<h3>More from the coast</h3><p>Contact:</p></article></body></html>";
         String text = HtmlReader.read("a", page, null).text();
