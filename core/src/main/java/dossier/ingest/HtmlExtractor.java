@@ -62,7 +62,7 @@ public final class HtmlExtractor {
             if (!article) out = withProseOutside(body, out);
             else if (story != null) out = withProseOutside(story, out);
         }
-        return withoutFollowUps(withoutTrailingLabels(withoutLeadingDateLines(dedupe(withoutAppeals(out)))));
+        return withoutFollowUps(withoutTrailingLabels(withoutDateLines(dedupe(withoutAppeals(out)))));
     }
 
     /**
@@ -120,18 +120,27 @@ public final class HtmlExtractor {
      * Before the story's first paragraph, a short line with a date or a time in it ("04.05.2021", "2021-05-04",
      * "10:27", "4. Mai 2021", "May 4, 2021") is the page's dateline or "Updated: ...", which the page's metadata
      * reads, and one with a reading time ("Lesezeit: 4 Min.") sits beside it; the story does not start with either.
+     * After it, a short line naming a publication or update with its date ("Aktualisiert am 17.01.2021", "Release
+     * date:") is the page's stamp, not the story's last words.
      */
-    private static List<Page.Block> withoutLeadingDateLines(List<Page.Block> blocks) {
+    private static List<Page.Block> withoutDateLines(List<Page.Block> blocks) {
         List<Page.Block> out = new ArrayList<>();
         boolean storyStarted = false;
         for (Page.Block b : blocks) {
-            String t = b.text();
-            if (!storyStarted && !b.heading() && t.length() < 100 && DATE_LINE.matcher(t).find()) continue;
+            String t = b.text().strip();
+            boolean dated = t.length() < 100 && DATE_LINE.matcher(t).find();
+            if (!storyStarted && !b.heading() && dated) continue;
+            if (storyStarted && t.length() < 80 && STAMP.matcher(t).find()) continue;
             storyStarted |= !b.heading() && t.length() >= 100;
             out.add(b);
         }
         return out.isEmpty() ? blocks : out;
     }
+
+    /** A label, then its date or nothing: "Aktualisiert am 17.01.2021", "Published: May 4, 2021", "Release date:". */
+    private static final Pattern STAMP = Pattern.compile("(?iU)^(?:zuletzt |last )?(?:updated|aktualisiert|"
+            + "publiziert|veröffentlicht|published|release date|news date|stand|erstellt|posted|geändert|date)"
+            + "\\s*(?::|am|on|at)?\\s*(?:$|\\d|\\p{L}{3,9}\\.?\\s+\\d)");
 
     private static final Pattern DATE_LINE = Pattern.compile(
             "\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b"

@@ -236,14 +236,16 @@ class HtmlReaderTest {
     void aDatelineBeforeTheStoryAndLabelsAfterItAreNotTheStory() {
         String page = "<html><body><article><p>Updated: 04.05.2021, 10:27</p><p>Lesezeit: 4 Min.</p><p>6 min read</p>"
                 + "<p>٠٤/٠٥/٢٠٢١ ١٠:٢٧</p>"
-                + COUNCIL_VOTE
-                + "<h3>More from the coast</h3><p>Contact:</p></article></body></html>";
+                + COUNCIL_VOTE + "<p>Aktualisiert am 05.05.2021, 09:12</p>"
+                + "<h3>More from the coast</h3><p>Contact:</p><p>Release date:</p></article></body></html>";
         String text = HtmlReader.read("a", page, null).text();
         assertTrue(text.startsWith("The council voted") && text.endsWith("buses will use a diversion."), text);
         String dated = "<html><body><article>" + COUNCIL_VOTE.replace("on Tuesday", "on 4.5.2021")
-                + "<h3>What happens next</h3><p>The bridge reopens in the autumn, the council said.</p></article></body></html>";
+                + "<h3>What happens next</h3><p>The bridge reopens in the autumn, the council said.</p>"
+                + "<p>Updated plans are due on 1 June 2021.</p></article></body></html>";
         String kept = HtmlReader.read("b", dated, null).text();
-        assertTrue(kept.contains("on 4.5.2021") && kept.contains("What happens next"), "the story's own date and headings stay: " + kept);
+        assertTrue(kept.contains("on 4.5.2021") && kept.contains("What happens next") && kept.contains("Updated plans"),
+                "the story's own dates and headings stay: " + kept);
     }
 
     @Test
