@@ -313,7 +313,7 @@ class HtmlReaderTest {
                 "3 Comments", "I drive over")) {
             assertFalse(text.contains(junk), junk + " in " + text);
         }
-        for (String heading : List.of("Schon gelesen?", "Meistgelesen", "Meistdiskutierte Artikel", "Veja também:",
+        for (String heading : List.of("Schon gelesen?", "Meistgelesen", "Meistkommentierte Beiträge", "Veja também:",
                 "Neueste Artikel", "Kategorie: Hafen", "Posted in Harbour news")) {
             String teaser = "<html><body><div class=\"entry\">" + COUNCIL_VOTE + later + "<h3>" + heading + "</h3>"
                     + "<p>Ferry fares rise again in the spring</p></div></body></html>";
