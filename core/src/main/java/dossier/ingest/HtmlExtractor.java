@@ -120,7 +120,7 @@ public final class HtmlExtractor {
      * Before the story's first paragraph, a short line with a date or a time in it ("04.05.2021", "2021-05-04",
      * "10:27", "4. Mai 2021", "May 4, 2021") is the page's dateline or "Updated: ...", which the page's metadata
      * reads, and one with a reading time ("Lesezeit: 4 Min.") sits beside it; the story does not start with either.
-     * After it, a short line naming a publication or update with its date ("Aktualisiert am 17.01.2021", "Release
+     * After it, a short line naming a publication or update with its date ("Aktualisiert am 05.05.2021", "Release
      * date:") is the page's stamp, not the story's last words.
      */
     private static List<Page.Block> withoutDateLines(List<Page.Block> blocks) {
@@ -137,7 +137,7 @@ public final class HtmlExtractor {
         return out.isEmpty() ? blocks : out;
     }
 
-    /** A label, then its date or nothing: "Aktualisiert am 17.01.2021", "Published: May 4, 2021", "Release date:". */
+    /** A label, then its date or nothing: "Aktualisiert am 05.05.2021", "Published: May 4, 2021", "Release date:". */
     private static final Pattern STAMP = Pattern.compile("(?iU)^(?:zuletzt |last )?(?:updated|aktualisiert|"
             + "publiziert|veröffentlicht|published|release date|news date|stand|erstellt|posted|geändert|date)"
             + "\\s*(?::|am|on|at)?\\s*(?:$|\\d|\\p{L}{3,9}\\.?\\s+\\d)");
