@@ -28,7 +28,7 @@ class BoxNamesTest {
         assertFalse(boilerplate("field field-label-hidden"), "Drupal: a field shown without its label");
         assertFalse(boilerplate("field--label-hidden"));
         assertFalse(boilerplate("hidden-xs"));
-        assertFalse(boilerplate("l-hidden-s"), "hidden on small screens only");
+        assertFalse(boilerplate("u-hidden-l"), "hidden on large screens only");
         assertFalse(boilerplate("visible-m"));
         assertTrue(boilerplate("hidden-teaser"));
     }
