@@ -269,7 +269,7 @@ public final class EvalCommand implements Runnable {
 
         @Override
         void run(PrintWriter out) throws Exception {
-            ExtractionEvaluation.Result r = ExtractionEvaluation.run(data, system, errors);
+            ExtractionEvaluation.Result r = ExtractionEvaluation.run(data, system, errors, threads);
             double seconds = elapsed();
             if (format == Format.json) {
                 ObjectNode root = JSON.createObjectNode();

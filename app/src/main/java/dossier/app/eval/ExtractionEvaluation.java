@@ -7,12 +7,13 @@ import dossier.ingest.Page;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -26,24 +27,25 @@ public final class ExtractionEvaluation {
     private ExtractionEvaluation() {}
 
     public static ShingleScorer.Result zyte(Path dir, Path system) throws IOException {
-        return zyte(dir, system, null);
+        return zyte(dir, system, null, 1);
     }
 
-    /** With {@code errors}, every page's precision and recall and both texts' openings go to that file, worst first. */
-    public static ShingleScorer.Result zyte(Path dir, Path system, Path errors) throws IOException {
+    /**
+     * With {@code errors}, every page's precision and recall and both texts' openings go to that file, worst first.
+     * Pages are read on {@code threads} threads.
+     */
+    public static ShingleScorer.Result zyte(Path dir, Path system, Path errors, int threads) throws IOException {
         List<String[]> log = new ArrayList<>();
         JsonNode truth = JSON.readTree(dir.resolve("ground-truth.json").toFile());
         JsonNode predicted = system == null ? null : unwrap(JSON.readTree(system.toFile()));
+        List<Map.Entry<String, JsonNode>> entries = entries(truth);
+        List<String> texts = predicted != null ? null : inParallel(entries, e -> extract(
+                dir.resolve("html").resolve(e.getKey() + ".html.gz"), e.getValue().path("url").asText(null)), threads);
         List<ShingleScorer.PageCounts> pages = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (int i = 0; i < entries.size(); i++) {
+            Map.Entry<String, JsonNode> e = entries.get(i);
             String expected = e.getValue().path("articleBody").asText("");
-            String got;
-            if (predicted != null) {
-                got = predicted.path(e.getKey()).path("articleBody").asText("");
-            } else {
-                got = extract(dir.resolve("html").resolve(e.getKey() + ".html.gz"), e.getValue().path("url").asText(null));
-            }
+            String got = predicted != null ? predicted.path(e.getKey()).path("articleBody").asText("") : texts.get(i);
             ShingleScorer.PageCounts c = ShingleScorer.page(expected, got);
             pages.add(c);
             double f = c.tp() == 0 ? 0 : 2 * c.tp() / (2 * c.tp() + c.fp() + c.fn());
@@ -71,13 +73,15 @@ public final class ExtractionEvaluation {
             com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS.mappedFeature());
 
     /** Which set is in {@code dir}, and its scores. */
-    public static Result run(Path dir, Path system, Path errors) throws IOException {
+    public static Result run(Path dir, Path system, Path errors, int threads) throws IOException {
         if (Files.exists(dir.resolve("ground-truth.json"))) {
-            ShingleScorer.Result r = zyte(dir, system, errors);
+            ShingleScorer.Result r = zyte(dir, system, errors, threads);
             return new Result(new CitronScorer.Prf(r.precision(), r.recall(), r.f1()), null, null, null, r.pages());
         }
-        if (Files.exists(dir.resolve("tests/evaldata.json"))) return trafilatura(dir.resolve("tests"), errors);
-        if (Files.exists(dir.resolve("tests/eval_mediacloud_2020.json"))) return htmldate(dir.resolve("tests"), errors);
+        if (Files.exists(dir.resolve("tests/evaldata.json"))) return trafilatura(dir.resolve("tests"), errors, threads);
+        if (Files.exists(dir.resolve("tests/eval_mediacloud_2020.json"))) {
+            return htmldate(dir.resolve("tests"), errors, threads);
+        }
         throw new IllegalArgumentException(dir + ": not the Zyte, trafilatura or htmldate evaluation set");
     }
 
@@ -86,15 +90,19 @@ public final class ExtractionEvaluation {
      * must appear and must not, micro-averaged; title, author and date compared where annotated. With {@code
      * errors}, each page's missed and unwanted snippets and wrong metadata go to that file.
      */
-    static Result trafilatura(Path tests, Path errors) throws IOException {
+    static Result trafilatura(Path tests, Path errors, int threads) throws IOException {
         StringBuilder log = new StringBuilder();
         JsonNode data = JSON.readTree(tests.resolve("evaldata.json").toFile());
         int tp = 0, fp = 0, fn = 0, pages = 0, titles = 0, titlesRight = 0, authors = 0, authorsRight = 0, dates = 0, datesRight = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = data.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        List<Map.Entry<String, JsonNode>> entries = entries(data);
+        List<Page> read = inParallel(entries, e -> {
+            Path file = resolve(tests, e.getValue().path("file").asText());
+            return file == null ? null : read(file, e.getKey());
+        }, threads);
+        for (int i = 0; i < entries.size(); i++) {
+            Map.Entry<String, JsonNode> e = entries.get(i);
             JsonNode item = e.getValue();
-            Path file = resolve(tests, item.path("file").asText());
-            Page page = file == null ? null : read(file, e.getKey());
+            Page page = read.get(i);
             String text = page == null ? null : norm(page.text());
             pages++;
             log.append("== ").append(e.getKey()).append(page == null ? "  (unreadable)" : "").append('\n');
@@ -136,14 +144,19 @@ public final class ExtractionEvaluation {
     }
 
     /** The htmldate MediaCloud set: the publication day exactly; a page with no gold date is right with none. */
-    static Result htmldate(Path tests, Path errors) throws IOException {
+    static Result htmldate(Path tests, Path errors, int threads) throws IOException {
         StringBuilder log = new StringBuilder();
         JsonNode data = LENIENT.readTree(tests.resolve("eval_mediacloud_2020.json").toFile());
         int pages = 0, right = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = data.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        List<Map.Entry<String, JsonNode>> entries = entries(data);
+        List<Page> read = inParallel(entries, e -> {
             Path file = tests.resolve("test_set").resolve(e.getValue().path("file").asText() + ".gz");
-            Page page = Files.exists(file) ? read(file, e.getKey()) : null;
+            return Files.exists(file) ? read(file, e.getKey()) : null;
+        }, threads);
+        for (int i = 0; i < entries.size(); i++) {
+            Map.Entry<String, JsonNode> e = entries.get(i);
+            Path file = tests.resolve("test_set").resolve(e.getValue().path("file").asText() + ".gz");
+            Page page = read.get(i);
             JsonNode gold = e.getValue().get("date");
             String expected = gold == null || !gold.isTextual() ? null : gold.asText();
             String got = page == null || page.published() == null ? null : page.published().toString();
@@ -153,6 +166,36 @@ public final class ExtractionEvaluation {
         }
         if (errors != null) Files.writeString(errors, log);
         return new Result(null, null, null, ratio(right, pages), pages);
+    }
+
+    private static List<Map.Entry<String, JsonNode>> entries(JsonNode object) {
+        List<Map.Entry<String, JsonNode>> out = new ArrayList<>();
+        object.fields().forEachRemaining(out::add);
+        return out;
+    }
+
+    /** A page reader that may fail on a file. */
+    private interface PageWork<R> {
+        R apply(Map.Entry<String, JsonNode> entry) throws IOException;
+    }
+
+    /** {@code work} over the set's entries on {@code threads} threads, results in the set's order. */
+    private static <R> List<R> inParallel(List<Map.Entry<String, JsonNode>> entries, PageWork<R> work, int threads)
+            throws IOException {
+        try {
+            return ParallelAnalysis.map(entries, e -> {
+                try {
+                    return work.apply(e);
+                } catch (IOException x) {
+                    throw new UncheckedIOException(x);
+                }
+            }, threads);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) throw u.getCause();
+            throw new IOException(e.getCause());
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
     }
 
     private static Double ratio(int right, int total) {

@@ -9,18 +9,24 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
-/** Analyses an evaluation set's documents on several threads and returns the records in document order. */
+/** Analyses (or reads) an evaluation set's documents on several threads and returns the results in document order. */
 final class ParallelAnalysis {
     private ParallelAnalysis() {}
 
     static List<Record> run(Dossier dossier, List<Article> articles, int threads) throws Exception {
+        return map(articles, dossier::analyze, threads);
+    }
+
+    /** {@code work} applied to every item on {@code threads} threads; the results in the items' order. */
+    static <T, R> List<R> map(List<T> items, Function<T, R> work, int threads) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<Record>> futures = new ArrayList<>();
-            for (Article a : articles) futures.add(pool.submit(() -> dossier.analyze(a)));
-            List<Record> out = new ArrayList<>();
-            for (Future<Record> f : futures) out.add(f.get());
+            List<Future<R>> futures = new ArrayList<>();
+            for (T item : items) futures.add(pool.submit(() -> work.apply(item)));
+            List<R> out = new ArrayList<>();
+            for (Future<R> f : futures) out.add(f.get());
             return out;
         } finally {
             pool.shutdownNow();
