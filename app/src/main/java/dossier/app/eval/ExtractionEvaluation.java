@@ -150,12 +150,12 @@ public final class ExtractionEvaluation {
         int pages = 0, right = 0;
         List<Map.Entry<String, JsonNode>> entries = entries(data);
         List<Page> read = inParallel(entries, e -> {
-            Path file = tests.resolve("test_set").resolve(e.getValue().path("file").asText() + ".gz");
+            Path file = htmldateFile(tests, e);
             return Files.exists(file) ? read(file, e.getKey()) : null;
         }, threads);
         for (int i = 0; i < entries.size(); i++) {
             Map.Entry<String, JsonNode> e = entries.get(i);
-            Path file = tests.resolve("test_set").resolve(e.getValue().path("file").asText() + ".gz");
+            Path file = htmldateFile(tests, e);
             Page page = read.get(i);
             JsonNode gold = e.getValue().get("date");
             String expected = gold == null || !gold.isTextual() ? null : gold.asText();
@@ -166,6 +166,10 @@ public final class ExtractionEvaluation {
         }
         if (errors != null) Files.writeString(errors, log);
         return new Result(null, null, null, ratio(right, pages), pages);
+    }
+
+    private static Path htmldateFile(Path tests, Map.Entry<String, JsonNode> entry) {
+        return tests.resolve("test_set").resolve(entry.getValue().path("file").asText() + ".gz");
     }
 
     private static List<Map.Entry<String, JsonNode>> entries(JsonNode object) {
