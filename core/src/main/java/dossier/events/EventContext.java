@@ -16,7 +16,7 @@ record EventContext(String text, Tokens tokens, MentionIndex index, List<Entity>
                     List<TimeExpression> times, List<Quote> quotes) {
     Token t(int k) { return tokens.get(k); }
 
-    String lower(int k) { return k < 0 || k >= tokens.size() ? "" : tokens.get(k).lower(); }
+    String lower(int k) { return tokens.lower(k); }
 
     String lemma(int k) { return k < 0 || k >= tokens.size() ? "" : tokens.get(k).lemma().toLowerCase(Locale.ROOT); }
 }

@@ -18,6 +18,9 @@ public record Tokens(List<Token> tokens, List<Sentence> sentences) {
 
     public int size() { return tokens.size(); }
 
+    /** The lower form ({@link Token#lower()}) of the token at {@code k}, or "" outside the text: for word lists. */
+    public String lower(int k) { return k < 0 || k >= tokens.size() ? "" : tokens.get(k).lower(); }
+
     public Sentence sentenceOf(Token t) { return sentences.get(t.sentence()); }
 
     /** Index of the first token that ends after {@code offset}, or size() if none. */

@@ -250,7 +250,8 @@ final class Attributor {
             // A label opens its sentence, with no verb before it ("Spokesman Ana Reis: “...”"); else the clause the
             // colon ends introduces the quotation, and its subject speaks: "Reis gave a short reply: “...”".
             boolean label = np != null;
-            for (int j = s.firstToken(); label && j < tokens.firstTokenStartingAtOrAfter(np.start()); j++) {
+            int npStart = label ? tokens.firstTokenStartingAtOrAfter(np.start()) : -1;
+            for (int j = s.firstToken(); label && j < npStart; j++) {
                 label = !tokens.get(j).isVerb() && !tokens.get(j).pos().equals("MD");
             }
             if (label) return resolve(np, tokens.get(prev).span());
@@ -1094,7 +1095,7 @@ final class Attributor {
     }
 
     private String lower(int k) {
-        return k < 0 || k >= tokens.size() ? "" : tokens.get(k).lower();
+        return tokens.lower(k);
     }
 
     private String lemma(int k) {

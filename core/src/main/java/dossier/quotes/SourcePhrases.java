@@ -596,6 +596,6 @@ final class SourcePhrases {
     }
 
     private String lower(int k) {
-        return k < 0 || k >= tokens.size() ? "" : tokens.get(k).lower();
+        return tokens.lower(k);
     }
 }
