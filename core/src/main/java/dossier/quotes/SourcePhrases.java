@@ -129,7 +129,7 @@ final class SourcePhrases {
     }
 
     /**
-     * "Ana Reis, 59, of Braga, Ore.," ending at the comma {@code comma}: a person's name with their age and where
+     * "Ana Reis, 47, of Braga, Ore.," ending at the comma {@code comma}: a person's name with their age and where
      * they live, the way papers introduce a member of the public; null when the phrase before the comma is not that.
      */
     private Span withResidence(int comma, int floor) {
