@@ -8,6 +8,7 @@ import dossier.model.Span;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,6 +40,15 @@ class RandomTextIT {
             }
             checkSpans(r, seed, r.article().text());
             assertEquals(text.length(), r.article().text().length(), "the reader keeps every character's offset");
+        }
+    }
+
+    /** Cases random text has found, kept so that they run every time. */
+    @Test
+    void aTextOpeningWithACommaBeforeAReport() {
+        for (String text : List.of(", the board said the fees would rise.", ",x who told claim 2022 that Anna said so")) {
+            Record r = Analyses.analyze(text, null);
+            for (Problem p : r.problems()) assertTrue(!p.message().startsWith("stage failed"), p + " on " + text);
         }
     }
 

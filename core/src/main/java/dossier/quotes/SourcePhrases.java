@@ -528,6 +528,7 @@ final class SourcePhrases {
      * ("In 2019,", "Still,"), not a name and its apposition ("Ana Reis, the head of the board,").
      */
     private boolean introductory(int comma, Sentence s) {
+        if (comma <= s.firstToken()) return false;
         int first = comma - 1;
         while (first > s.firstToken() && !tokens.get(first - 1).text().equals(",")) first--;
         String pos = tokens.get(first).pos();
