@@ -373,6 +373,19 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aVerbWithNothingAfterItSharesItsSubjectWithTheCueAfterIt() {
+        String text = """
+                Ferry fares
+
+                Ana Ostrova shrugged and said, “The ferry was never cheap.” Tom Reyes paused, and then added that \
+                fares would rise in spring.
+                """;
+        Record r = analyze(text, "2024-02-02");
+        assertEquals("Ana Ostrova", speakerName(r, quote(r, "The ferry was never cheap")));
+        assertEquals("Tom Reyes", speakerName(r, quote(r, "that fares would rise")));
+    }
+
+    @Test
     void whatSomeoneWantsPlansOrRefusesToDo() {
         String text = """
                 Dock strike looms

@@ -317,7 +317,7 @@ final class Attributor {
             return subject == null ? null : resolve(subject, cue);
         }
         Span subject = phrases.subjectBefore(k, s.firstToken());
-        if (subject == null) return null;
+        if (subject == null) return coordinatedSource(k, s, cue);
         return resolve(subject, cue);
     }
 
@@ -837,6 +837,13 @@ final class Attributor {
     private Attribution coordinatedSource(int k, Sentence s, Span cue) {
         int coordinator = coordinatorOf(k, s);
         if (coordinator <= s.firstToken()) return null;
+        // "Reis laughed and said", "Ruiz paused, and added": a verb with nothing after it shares its subject.
+        int bare = coordinator - 1;
+        if (tokens.get(bare).text().equals(",") && bare > s.firstToken()) bare--;
+        if (!quoted[bare] && isFinite(bare) && !isCue(bare)) {
+            Span subject = phrases.subjectBefore(bare, s.firstToken());
+            if (subject != null) return resolve(subject, cue);
+        }
         for (int j = coordinator - 1; j >= s.firstToken(); j--) {
             // "did not deny this, but emphasized": the earlier verb may be a bare form after an auxiliary.
             // "is telling X that ... and says", "has encouraged X ... but has said": or a progressive or perfect.
