@@ -84,6 +84,24 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void whatANamedSourceCallsSomethingIncludesWhatIsCalled() {
+        String text = """
+                Ferry ruling
+
+                Ferry union chief Tom Reyes called Friday's ruling a "victory for every deckhand." The pilots' \
+                association called the ruling a "needless blow to the pier." A trawler called the Grey \
+                Heron ran aground near Velmont.
+                """;
+        Record r = analyze(text, "2024-03-04");
+        Quote ruling = quote(r, "Friday's ruling a");
+        assertEquals("Tom Reyes", speakerName(r, ruling), "a name, then a naming verb the tagger took for a participle");
+        assertEquals("called", ruling.cue().text());
+        assertTrue(quote(r, "the ruling").text().contains("needless blow"),
+                "an -ing form after \"the\" is the noun being called something");
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().contains("Grey Heron")), "a boat called X names it");
+    }
+
+    @Test
     void partialAndDirectQuotes() {
         Record r = analyze(STRIKE, "2023-03-10");
         assertEquals(QuoteType.PARTIAL, quote(r, "within a week").type());

@@ -758,12 +758,20 @@ final class Attributor {
     private boolean hasComplement(int from, Sentence s) {
         for (int j = from + 1; j < s.endToken(); j++) {
             Token t = tokens.get(j), before = tokens.get(j - 1);
-            if (t.isVerb() && !quoted[j] || t.pos().equals("MD")) return false;
-            boolean afterNoun = before.isNoun() || before.pos().equals("PRP") || quoted[j - 1] && !opensQuote[j - 1];
+            if (t.isVerb() && !quoted[j] && !gerundAsNoun(j) || t.pos().equals("MD")) return false;
+            boolean afterNoun = before.isNoun() || before.pos().equals("PRP") || quoted[j - 1] && !opensQuote[j - 1]
+                    || gerundAsNoun(j - 1);
             boolean phrase = t.pos().equals("DT") || t.pos().startsWith("JJ") || opensQuote[j];
             if (afterNoun && phrase) return true;
         }
         return false;
+    }
+
+    /** "the ruling", "Friday's ruling", "her handling": an -ing form after a determiner or possessive is a noun. */
+    private boolean gerundAsNoun(int j) {
+        if (j == 0 || !tokens.get(j).pos().equals("VBG")) return false;
+        String before = tokens.get(j - 1).pos();
+        return before.equals("DT") || before.equals("POS") || before.equals("PRP$");
     }
 
     /** Where the reported clause after a cue starts, or -1: after "that", an indirect object, or a colon. */
@@ -869,8 +877,15 @@ final class Attributor {
         if (NOT_AFTER_FINITE.contains(next) || tokens.get(k + 1).isPunctuation()) return false;
         Token before = tokens.get(k - 1);
         if (!before.isNoun() && !before.text().equals(",")) return false;
-        // Naming verbs name after a noun unless they ask for something: "called for", "called on".
-        if (NAMING.contains(lemma(k))) return next.equals("for") || next.equals("on");
+        // Naming verbs name after a noun unless they ask for something ("called for", "called on") or a person
+        // or organisation names something ("Reis called Friday's vote a farce"; "a group called the Friends").
+        if (NAMING.contains(lemma(k))) {
+            MentionIndex.Hit namer = index.at(k - 1);
+            boolean someone = namer != null && namer.endToken() == k && (namer.entity().type() == EntityType.PERSON
+                    || namer.entity().type() == EntityType.ORGANIZATION);
+            return next.equals("for") || next.equals("on")
+                    || someone && hasComplement(k + 1, tokens.sentenceOf(tokens.get(k)));
+        }
         return true;
     }
 
