@@ -175,6 +175,8 @@ class QuotesAndSpeakersIT {
                 The talks will resume in May, according to the left-leaning Institute for Labour Studies.
 
                 "We will not sign this," said regional union leader Joana Pires.
+
+                The clinic "has served the valley for forty years," retired ward nurse Rosa Lima said.
                 """;
         Record r = analyze(text, "2024-04-02");
         Quote officials = quote(r, "the clinics would reopen");
@@ -190,6 +192,7 @@ class QuotesAndSpeakersIT {
         Quote leader = quote(r, "We will not sign");
         assertEquals("regional union leader Joana Pires", leader.speakerMention().text());
         assertEquals("Joana Pires", speakerName(r, leader));
+        assertEquals("retired ward nurse Rosa Lima", source(r, "has served the valley"), "a participle before a noun");
     }
 
     @Test

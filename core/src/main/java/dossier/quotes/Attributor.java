@@ -186,7 +186,9 @@ final class Attributor {
             // ""The Long Wait" opened in the city, and critics called ...": the quote is in another clause.
             // "X, a town fighting the new levy, told": a participle right after a noun describes it.
             boolean participle = tokens.get(k).pos().equals("VBG") || tokens.get(k).pos().equals("VBN");
-            boolean aside = participle && (precededByComma(k) || k > i && tokens.get(k - 1).isNoun());
+            // "retired harbour pilot Ana Reis said": a participle before a noun describes it.
+            boolean aside = participle && (precededByComma(k) || k > i && tokens.get(k - 1).isNoun()
+                    || k + 1 < end && tokens.get(k + 1).isNoun());
             if (!isCue(k) && (tokens.get(k).isVerb() || tokens.get(k).pos().equals("MD")) && !aside) return null;
             if (!isCue(k)) continue;
             // ", stressing that ..." after a quote adds more content; it does not report the quote.
