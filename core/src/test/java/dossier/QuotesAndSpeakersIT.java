@@ -407,6 +407,26 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aParticipleAfterAPrepositionReportsForTheClauseItHangsOn() {
+        String text = """
+                Ferry fares
+
+                Lena Marsh answered the council by saying the ferry would keep its winter timetable. After \
+                warning that the pier was unsafe, Tom Reyes closed it for the night. The board fined Ana Ostrova \
+                for saying the audit was rigged.
+                """;
+        Record r = analyze(text, "2024-02-02");
+        Quote timetable = quote(r, "the ferry would keep");
+        assertEquals("Lena Marsh", speakerName(r, timetable));
+        assertEquals("saying", timetable.cue().text());
+        Quote pier = quote(r, "that the pier was unsafe");
+        assertEquals("Tom Reyes", speakerName(r, pier), "the subject of the main clause after the opening phrase");
+        assertEquals("that the pier was unsafe", pier.text(), "the report ends where the main clause begins");
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("the audit") && q.speakerMention() != null
+                && q.speakerMention().text().equals("The board")), "the board fined her for what she said");
+    }
+
+    @Test
     void whatSomeoneWantsPlansOrRefusesToDo() {
         String text = """
                 Dock strike looms

@@ -307,6 +307,18 @@ final class Attributor {
                 && (before.entity().type() == EntityType.PERSON || before.entity().type() == EntityType.ORGANIZATION)) {
             return resolve(before.mention().span(), cue);
         }
+        int mainClause = openingPhraseEnd(k, s);
+        if (mainClause >= 0) {
+            // "After saying ..., Ana Reis left": the subject of the main clause after the opening phrase.
+            for (int v = mainClause + 1; v < s.endToken(); v++) {
+                if (quoted[v]) break;
+                if (isFiniteOrModal(v)) {
+                    Span subject = phrases.subjectBefore(v, mainClause + 1);
+                    return subject == null ? null : resolve(subject, cue);
+                }
+            }
+            return null;
+        }
         if (tokens.get(k).pos().equals("VBG") || tokens.get(k).pos().equals("VBN") && precededByComma(k)) {
             for (int j = k - 1; j >= s.firstToken(); j--) {
                 if (!quoted[j] && isCue(j) && !tokens.get(j).pos().equals("VBG")) {
@@ -325,6 +337,34 @@ final class Attributor {
 
     private boolean precededByComma(int k) {
         return k > 0 && tokens.get(k - 1).text().equals(",");
+    }
+
+    /**
+     * "by saying", "after warning", "aside from noting": an -ing form after a preposition of time or means reports
+     * for the subject of the clause it hangs on. Not "for saying" or "without saying": one is blamed for what
+     * someone said, the other says nothing.
+     */
+    private boolean afterPreposition(int k) {
+        if (k < 1 || !tokens.get(k).pos().equals("VBG")) return false;
+        String p = lower(k - 1);
+        return PARTICIPLE_PREPOSITIONS.contains(p)
+                || p.equals("from") && k >= 2 && (lower(k - 2).equals("aside") || lower(k - 2).equals("apart"));
+    }
+
+    private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "after", "before", "while", "upon");
+
+    /**
+     * The comma that ends a phrase opening the sentence with a preposition and the participle at {@code k}
+     * ("After saying the docks were unsafe, Reis left"), where the main clause begins; else -1.
+     */
+    private int openingPhraseEnd(int k, Sentence s) {
+        if (!afterPreposition(k)) return -1;
+        int opening = lower(k - 1).equals("from") ? k - 2 : k - 1;
+        if (opening != s.firstToken()) return -1;
+        for (int c = k + 1; c + 1 < s.endToken(); c++) {
+            if (!quoted[c] && tokens.get(c).text().equals(",") && startsClause(c + 1, s)) return c;
+        }
+        return -1;
     }
 
     /** Turns the noun phrase that names the source into an entity: a name, a title's holder, a pronoun's referent. */
@@ -531,7 +571,7 @@ final class Attributor {
         // "didn't expect him to", "will refuse to": a bare form after its auxiliary.
         boolean finite = isFinite(k) || pos.equals("VB") && k > 0 && CUE_LEAD.contains(lower(k - 1));
         // "..., promising to lift the rules": a participle after a comma takes the subject of its clause.
-        boolean participle = pos.equals("VBG") && precededByComma(k);
+        boolean participle = pos.equals("VBG") && (precededByComma(k) || afterPreposition(k));
         boolean intends = lexicons.isIntentionVerb(verb.lemma()) || lexicons.isSpeechVerb(verb.lemma());
         if (!finite && !participle || !intends || k + 2 >= s.endToken() || quoted[k + 1]) return null;
         if (!tokens.get(k + 1).pos().equals("TO") && !(lexicons.isIntentionVerb(verb.lemma()) && toAfterObject(k, s))) {
@@ -554,7 +594,8 @@ final class Attributor {
         for (int j = k + 2; j < s.endToken(); j++) {
             if (quoted[j]) continue;
             if (lower(j).equals(";") || tokens.get(j - 1).text().equals(",") && (lower(j).equals("but")
-                    || lower(j).equals("while") || lower(j).equals("according") || tokens.get(j).pos().equals("VBG"))) {
+                    || lower(j).equals("while") || lower(j).equals("according") || tokens.get(j).pos().equals("VBG"))
+                   ) {
                 end = tokens.get(j - 1).text().equals(",") ? j - 1 : j;
                 break;
             }
@@ -613,7 +654,7 @@ final class Attributor {
         boolean finite = isFinite(k) || pos.equals("VB")
                 || pos.equals("VBN") && k > 0 && (afterAuxiliary(k) || coordinatorOf(k, s) >= 0)
                 || actsFinite(k) || progressive(k);
-        boolean participle = pos.equals("VBG") && precededByComma(k);
+        boolean participle = pos.equals("VBG") && (precededByComma(k) || afterPreposition(k));
         if (!finite && !participle) return List.of();
         int cueEnd = particleEnd(k);
         Span cue = cueSpan(k, cueEnd);
@@ -643,6 +684,11 @@ final class Attributor {
         int after = contentStart(k, cueEnd, s);
         if (after >= 0) {
             Span content = clause(after, s);
+            // "After saying the docks were unsafe, Reis left": the report ends where the main clause begins.
+            int mainClause = participle ? openingPhraseEnd(k, s) : -1;
+            if (content != null && mainClause > after && tokens.get(mainClause).start() < content.end()) {
+                content = phrases.span(after, mainClause);
+            }
             int subject = tokens.firstTokenStartingAtOrAfter(source.mention().start());
             if (content != null && phrases.isRelativePronoun(subject)) content = relativeClauseContent(after, content);
             return content == null ? List.of() : List.of(new Indirect(content, source));
