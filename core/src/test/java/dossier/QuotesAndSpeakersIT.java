@@ -427,6 +427,19 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aShareOfThoseARelativeClauseIsAboutReports() {
+        String text = """
+                Ferry fares
+
+                The deckhands, most of whom say the new rota is unsafe, stayed ashore on Sunday.
+                """;
+        Record r = analyze(text, "2024-02-02");
+        Quote rota = quote(r, "the new rota is unsafe");
+        assertEquals("most of whom", rota.speakerMention().text());
+        assertEquals("the new rota is unsafe", rota.text(), "the report ends with the relative clause");
+    }
+
+    @Test
     void whatSomeoneWantsPlansOrRefusesToDo() {
         String text = """
                 Dock strike looms

@@ -689,8 +689,9 @@ final class Attributor {
             if (content != null && mainClause > after && tokens.get(mainClause).start() < content.end()) {
                 content = phrases.span(after, mainClause);
             }
-            int subject = tokens.firstTokenStartingAtOrAfter(source.mention().start());
-            if (content != null && phrases.isRelativePronoun(subject)) content = relativeClauseContent(after, content);
+            if (content != null && phrases.opensRelativeClause(source.mention())) {
+                content = relativeClauseContent(after, content);
+            }
             return content == null ? List.of() : List.of(new Indirect(content, source));
         }
         Indirect object = objectContent(k, cueEnd, s, source);

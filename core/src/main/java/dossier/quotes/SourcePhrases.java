@@ -84,6 +84,9 @@ final class SourcePhrases {
         if (j < floor) return null;
         // "Ruiz, who said ...": the relative pronoun is the subject; resolve() finds whom it stands for.
         if (isRelativePronoun(j)) return tokens.get(j).span();
+        // "the dockers, many of whom say ...": a share of those the relative clause is about.
+        int share = partitiveRelativeStart(j, floor);
+        if (share >= 0) return span(share, j + 1);
         if (tokens.get(j).text().equals(",")) {
             Span resident = withResidence(j, floor);
             if (resident != null) return resident;
@@ -461,6 +464,22 @@ final class SourcePhrases {
         if (!(pos.equals("WP") || pos.equals("WDT") || pos.equals("WP$")) || k == 0 || !relative) return false;
         // "the head of the museum and whose family ...": a second relative clause joined by "and".
         return tokens.get(k - 1).text().equals(",") || tokens.get(k - 1).isNoun() || lower(k - 1).equals("and");
+    }
+
+    /** Whether the source {@code mention} opens a relative clause: "who", "which", "many of whom". */
+    boolean opensRelativeClause(Span mention) {
+        int[] r = tokens.range(mention);
+        return r[0] < r[1] && (isRelativePronoun(r[0]) || partitiveRelativeStart(r[1] - 1, 0) == r[0]);
+    }
+
+    /** "many of whom", "two of which" ending at {@code j}, after a comma: where it starts, else -1. */
+    private int partitiveRelativeStart(int j, int floor) {
+        if (j - 3 < floor || !lower(j).equals("whom") && !lower(j).equals("which") || !lower(j - 1).equals("of")) {
+            return -1;
+        }
+        String pos = tokens.get(j - 2).pos();
+        boolean share = pos.equals("DT") || pos.equals("CD") || pos.startsWith("JJ") || pos.equals("PDT");
+        return share && tokens.get(j - 3).text().equals(",") ? j - 2 : -1;
     }
 
     private static final Set<String> NAME_LINKS = Set.of("of", "for", "on");
