@@ -440,6 +440,24 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aCueAfterSeemingOrGoingOnToHasTheirSubject() {
+        String text = """
+                Ferry fares
+
+                Tom Reyes appeared to suggest that the pier would close. Lena Marsh went on to explain how the \
+                fares were set. The deckhands have continued to call for a new rota.
+                """;
+        Record r = analyze(text, "2024-02-02");
+        Quote pier = quote(r, "that the pier would close");
+        assertEquals("Tom Reyes", speakerName(r, pier));
+        assertEquals("appeared to suggest", pier.cue().text());
+        assertEquals("went on to explain", quote(r, "how the fares were set").cue().text());
+        Quote rota = quote(r, "a new rota");
+        assertEquals("The deckhands", rota.speakerMention().text());
+        assertEquals("have continued to call for", rota.cue().text());
+    }
+
+    @Test
     void whatSomeoneWantsPlansOrRefusesToDo() {
         String text = """
                 Dock strike looms

@@ -351,6 +351,20 @@ final class Attributor {
                 || p.equals("from") && k >= 2 && (lower(k - 2).equals("aside") || lower(k - 2).equals("apart"));
     }
 
+    /**
+     * "appeared to suggest", "seemed to think", "went on to explain", "continued to call for": the verb a cue after
+     * "to" hangs on, which has the clause's subject and opens the cue; else {@code k}.
+     */
+    private int chainHead(int k) {
+        if (k < 2 || !tokens.get(k).pos().equals("VB") || !lower(k - 1).equals("to")) return k;
+        boolean goOn = lower(k - 2).equals("on") && k >= 3 && lemma(k - 3).equals("go");
+        int head = goOn ? k - 3 : k - 2;
+        return tokens.get(head).isVerb() && (goOn || CHAIN_VERBS.contains(lemma(head))) && !quoted[head] ? head : k;
+    }
+
+    private static final Set<String> CHAIN_VERBS = Set.of("appear", "seem", "continue", "tend", "begin", "start",
+            "try");
+
     private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "after", "before", "while", "upon");
 
     /**
@@ -649,43 +663,44 @@ final class Attributor {
             "view", "declaration", "testimony", "report");
 
     private List<Indirect> reportedClause(int k, Sentence s) {
-        Token verb = tokens.get(k);
-        String pos = verb.pos();
-        boolean finite = isFinite(k) || pos.equals("VB")
-                || pos.equals("VBN") && k > 0 && (afterAuxiliary(k) || coordinatorOf(k, s) >= 0)
-                || actsFinite(k) || progressive(k);
-        boolean participle = pos.equals("VBG") && (precededByComma(k) || afterPreposition(k));
+        // "appeared to suggest", "went on to explain": the verb the cue hangs on is the clause's.
+        int head = chainHead(k);
+        String pos = tokens.get(head).pos();
+        boolean finite = isFinite(head) || pos.equals("VB")
+                || pos.equals("VBN") && head > 0 && (afterAuxiliary(head) || coordinatorOf(head, s) >= 0)
+                || actsFinite(head) || progressive(head);
+        boolean participle = pos.equals("VBG") && (precededByComma(head) || afterPreposition(head));
         if (!finite && !participle) return List.of();
         int cueEnd = particleEnd(k);
-        Span cue = cueSpan(k, cueEnd);
-        Attribution source = participle ? subjectOfCue(k, s) : null;
+        Span cue = cueSpan(head, cueEnd);
+        Attribution source = participle ? subjectOfCue(head, s) : null;
         if (!participle) {
-            Span subject = phrases.subjectBefore(k, s.firstToken());
+            Span subject = phrases.subjectBefore(head, s.firstToken());
             if (subject != null) source = resolve(subject, cue);
         }
         // "..., said the minister." / "..., she said." : the content comes first.
-        if (source == null && k - 1 > s.firstToken() && tokens.get(k - 1).text().equals(",")) {
+        if (source == null && head - 1 > s.firstToken() && tokens.get(head - 1).text().equals(",")) {
             int npEnd = k + 1;
             while (npEnd < s.endToken() && !phrases.breaksPhrase(npEnd)) npEnd++;
             Span np = phrases.nounPhraseAfter(cueEnd, npEnd);
             // "..., said Marta Ruiz." and "..., said Marta Ruiz, an adviser to the board who ...".
             boolean apposition = npEnd + 1 < s.endToken() && tokens.get(npEnd).text().equals(",")
                     && phrases.appositionEnd(npEnd, npEnd + 1) > npEnd;
-            Span content = leadingContent(s, k - 1);
+            Span content = leadingContent(s, head - 1);
             if (np != null && content != null && (onlyPunctuationAfter(npEnd, s) || apposition)) {
                 Attribution a = resolve(np, cue);
                 return a == null ? List.of() : List.of(new Indirect(content, a));
             }
             if (source == null) return List.of();
         }
-        if (source == null) source = coordinatedSource(k, s, cue);
+        if (source == null) source = coordinatedSource(head, s, cue);
         if (source == null) return List.of();
         source = new Attribution(source.entity(), source.mention(), cue);
         int after = contentStart(k, cueEnd, s);
         if (after >= 0) {
             Span content = clause(after, s);
             // "After saying the docks were unsafe, Reis left": the report ends where the main clause begins.
-            int mainClause = participle ? openingPhraseEnd(k, s) : -1;
+            int mainClause = participle ? openingPhraseEnd(head, s) : -1;
             if (content != null && mainClause > after && tokens.get(mainClause).start() < content.end()) {
                 content = phrases.span(after, mainClause);
             }
@@ -735,7 +750,7 @@ final class Attributor {
         if (from < s.endToken() && reportSetting(from, s)) return null;
         if (from < s.endToken() && TOPIC_PREPOSITIONS.contains(lower(from))
                 && (lexicons.isSpeechVerb(lemma(k)) || lexicons.isOpinionVerb(lemma(k)))) {
-            cue = cueSpan(k, from + 1);
+            cue = new Span(cue.start(), tokens.get(from).end());
             from++;
         } else if (NAMING.contains(lemma(k))) {
             // "called the charges unfounded", "called him “a liar”": naming someone something is an opinion.
