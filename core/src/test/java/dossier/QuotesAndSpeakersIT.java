@@ -394,7 +394,7 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
-    void aVerbWithNothingAfterItSharesItsSubjectWithTheCueAfterIt() {
+    void theVerbBeforeACoordinatorSharesItsSubjectWithTheCueAfterIt() {
         String text = """
                 Ferry fares
 
@@ -404,6 +404,15 @@ class QuotesAndSpeakersIT {
         Record r = analyze(text, "2024-02-02");
         assertEquals("Ana Ostrova", speakerName(r, quote(r, "The ferry was never cheap")));
         assertEquals("Tom Reyes", speakerName(r, quote(r, "that fares would rise")));
+        Record main = analyze("""
+                Ferry fares
+
+                Marta Ruiz, the ferry captain, bemoaned the delay in Velmont and said the crossing would resume on \
+                Friday. The strike ended when the board gave in and said the fares would stay.
+                """, "2024-02-02");
+        assertEquals("Marta Ruiz", speakerName(main, quote(main, "the crossing would resume")), "the sentence's one verb");
+        assertTrue(main.quotes().stream().noneMatch(q -> q.speakerMention() != null
+                && q.speakerMention().text().equals("The strike")), "two verbs before: whose subject is unclear");
     }
 
     @Test

@@ -926,7 +926,24 @@ final class Attributor {
             Span subject = phrases.subjectBefore(j, s.firstToken());
             return subject == null ? null : resolve(subject, cue);
         }
-        return null;
+        return mainClauseSource(coordinator, s, cue);
+    }
+
+    /**
+     * "Ana Reis, the mayor, bemoaned the delay and said ...": the sentence's only verb before the coordinator,
+     * whose subject opens the sentence, shares that subject with the cue.
+     */
+    private Attribution mainClauseSource(int coordinator, Sentence s, Span cue) {
+        int verb = -1;
+        for (int j = s.firstToken(); j < coordinator; j++) {
+            if (quoted[j] || !isFiniteOrModal(j)) continue;
+            if (verb >= 0) return null;
+            verb = j;
+        }
+        if (verb < 0) return null;
+        Span subject = phrases.subjectBefore(verb, s.firstToken());
+        if (subject == null || tokens.firstTokenStartingAtOrAfter(subject.start()) != s.firstToken()) return null;
+        return resolve(subject, cue);
     }
 
     private static final Set<String> COORDINATORS = Set.of("and", "but");
