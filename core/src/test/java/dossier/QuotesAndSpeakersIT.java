@@ -196,6 +196,22 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aCoordinatedOrAppositiveSubjectIsTheSourceWhole() {
+        String text = """
+                Ferry fares
+
+                One of the board's lawyers, Ana Ostrova, said the appeal would fail. The talks stalled, and \
+                Norway, Denmark and Sweden warned of delays. The strike spread as Norway and Sweden supported the \
+                dockers. Both Mr. Reyes and Ms. Marsh say the fares will rise.
+                """;
+        Record r = analyze(text, "2024-02-02");
+        assertEquals("One of the board's lawyers, Ana Ostrova,", source(r, "the appeal would fail"));
+        assertEquals("Norway, Denmark and Sweden", source(r, "delays"), "a list after a clause's \", and\"");
+        assertEquals("Norway and Sweden", source(r, "the dockers"), "a subject after \"as\"");
+        assertEquals("Both Mr. Reyes and Ms. Marsh", source(r, "the fares will rise"));
+    }
+
+    @Test
     void objectsAndRelativeClausesReportToo() {
         String text = """
                 Water rates

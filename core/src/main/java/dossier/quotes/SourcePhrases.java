@@ -505,6 +505,8 @@ final class SourcePhrases {
                 if (more < 0) break;
                 left = more;
             }
+            // "Both Reis and Lopes say": the word that announces the coordination opens it.
+            if (left - 1 >= s.firstToken() && PAIR_OPENERS.contains(lower(left - 1))) left--;
             if (left >= 0 && opensSubject(left, s)) return left;
         }
         if (from - 2 >= s.firstToken() && tokens.get(from - 1).text().equals(",") && index.at(from) != null
@@ -560,6 +562,8 @@ final class SourcePhrases {
         for (int k = start; k < from; k++) {
             if (quoted[k]) return from;
             if (tokens.get(k).text().equals(",")) {
+                // "One of the board's lawyers, Ana Reis, said": the source found is the name in apposition.
+                if (k + 1 == from) return appositiveName(from) ? start : from;
                 // Only an aside that names: ", including the mayors," or a name in apposition, ", Ana Reis,".
                 int close = k + 1;
                 while (close < from && !tokens.get(close).text().equals(",")) close++;
@@ -580,6 +584,13 @@ final class SourcePhrases {
         return start;
     }
 
+    /** A name starting at {@code k} and closed by a comma: ", Ana Reis,". */
+    private boolean appositiveName(int k) {
+        MentionIndex.Hit name = index.at(k);
+        return name != null && name.firstToken() == k && name.endToken() < tokens.size()
+                && tokens.get(name.endToken()).text().equals(",");
+    }
+
     /** Words that join a noun to the phrase completing it inside a subject: "the board of", "those close to". */
     private static final Set<String> SUBJECT_LINKS = Set.of("of", "for", "at", "in", "on", "from", "by", "to", "with",
             "and", "around", "among", "across", "including", "close");
@@ -598,12 +609,22 @@ final class SourcePhrases {
         return m == null ? -1 : tokens.firstTokenStartingAtOrAfter(m.start());
     }
 
-    /** A subject may start here: at the sentence's start, after its opening quote mark, a comma or "that". */
+    private static final Set<String> PAIR_OPENERS = Set.of("both", "either", "neither");
+
+    /**
+     * A subject may start here: at the sentence's start, after its opening quote mark, a comma, "that", "but", a
+     * subordinator ("as", "because", "while") or a clause's ", and".
+     */
     private boolean opensSubject(int k, Sentence s) {
         if (k == s.firstToken()) return true;
         String before = lower(k - 1);
-        return before.equals(",") || before.equals("that") || before.equals("but") || OPENING_MARKS.contains(before);
+        boolean commaAnd = before.equals("and") && k - 2 > s.firstToken() && tokens.get(k - 2).text().equals(",");
+        return before.equals(",") || before.equals("that") || before.equals("but") || commaAnd
+                || SUBORDINATORS.contains(before) || OPENING_MARKS.contains(before);
     }
+
+    private static final Set<String> SUBORDINATORS = Set.of("as", "because", "while", "when", "since", "although",
+            "though", "whereas", "if");
 
     /** Drops the sentence's final punctuation, unless a closing quote mark follows it ("... hall.”"). */
     int trimEnd(int from, int end) {
