@@ -209,6 +209,15 @@ class QuotesAndSpeakersIT {
         assertEquals("Norway, Denmark and Sweden", source(r, "delays"), "a list after a clause's \", and\"");
         assertEquals("Norway and Sweden", source(r, "the dockers"), "a subject after \"as\"");
         assertEquals("Both Mr. Reyes and Ms. Marsh", source(r, "the fares will rise"));
+        Record guild = analyze("""
+                Ferry fares
+
+                Ana Ostrova, head of the pilots' guild, which represents 40 crews, said the pier was safe. Tom \
+                Reyes, who runs the night ferry, said the fares would rise.
+                """, "2024-02-02");
+        assertEquals("Ana Ostrova, head of the pilots' guild,", source(guild, "the pier was safe"),
+                "a relative clause after an apposition describes the guild");
+        assertEquals("Tom Reyes, who runs the night ferry,", source(guild, "the fares would rise"));
     }
 
     @Test

@@ -118,6 +118,9 @@ final class SourcePhrases {
                         Span person = personBefore(tokens.firstTokenStartingAtOrAfter(owned.start()), floor);
                         return person != null ? person : owned;
                     }
+                    // "Ana Reis, head of the guild, which represents ..., said": the clause describes the
+                    // apposition; the name is before it.
+                    if (isRelativePronoun(c + 1)) continue;
                     break;
                 }
             }
@@ -396,6 +399,9 @@ final class SourcePhrases {
             if (lower(first).equals("and") || lower(first).equals("or")) first++;
             if (first >= tokens.size()) break;
             if (!opensApposition(first, close) || quoted[first]) break;
+            // "Ana Reis, president of the union, which represents ...,": a relative clause after another
+            // apposition describes that apposition's noun, not the source.
+            if (c > open && (tokens.get(first).pos().startsWith("WP") || tokens.get(first).pos().equals("WDT"))) break;
             int next = c + 1;
             while (next < close && !tokens.get(next).text().equals(",")) next++;
             to = next + 1;
