@@ -213,11 +213,13 @@ class QuotesAndSpeakersIT {
                 Ferry fares
 
                 Ana Ostrova, head of the pilots' guild, which represents 40 crews, said the pier was safe. Tom \
-                Reyes, who runs the night ferry, said the fares would rise.
+                Reyes, who runs the night ferry, said the fares would rise. Lena Marsh, the mayor of Velmont, a \
+                town of 9,000 people, said the ferry would stay.
                 """, "2024-02-02");
         assertEquals("Ana Ostrova, head of the pilots' guild,", source(guild, "the pier was safe"),
                 "a relative clause after an apposition describes the guild");
         assertEquals("Tom Reyes, who runs the night ferry,", source(guild, "the fares would rise"));
+        assertEquals("Lena Marsh, the mayor of Velmont,", source(guild, "the ferry would stay"), "a town, not the mayor");
     }
 
     @Test

@@ -399,15 +399,24 @@ final class SourcePhrases {
             if (lower(first).equals("and") || lower(first).equals("or")) first++;
             if (first >= tokens.size()) break;
             if (!opensApposition(first, close) || quoted[first]) break;
-            // "Ana Reis, president of the union, which represents ...,": a relative clause after another
-            // apposition describes that apposition's noun, not the source.
-            if (c > open && (tokens.get(first).pos().startsWith("WP") || tokens.get(first).pos().equals("WDT"))) break;
+            if (c > open && describesApposition(c, first)) break;
             int next = c + 1;
             while (next < close && !tokens.get(next).text().equals(",")) next++;
             to = next + 1;
             c = next;
         }
         return to;
+    }
+
+    /**
+     * Whether a further apposition, opening at {@code first} after the comma {@code comma}, describes the noun
+     * ending the apposition before it rather than the source: "Ana Reis, president of the union, which represents
+     * ...,", "Ana Reis, the mayor of Velmont, a town of 9,000,".
+     */
+    private boolean describesApposition(int comma, int first) {
+        String pos = tokens.get(first).pos();
+        if (pos.startsWith("WP") || pos.equals("WDT")) return true;
+        return pos.equals("DT") && tokens.get(comma - 1).isProperNoun();
     }
 
     /**
