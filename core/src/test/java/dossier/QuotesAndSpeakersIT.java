@@ -509,6 +509,24 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aPerfectOrProgressiveIntentionAndOneAfterACoordinator() {
+        String text = """
+                Ferry fares
+
+                The fight over fares is old - Tom Reyes has vowed to cut them, and Lena Marsh is promising to \
+                keep them. Ana Ostrova criticized the night fare and vowed to scrap it.
+                """;
+        Record r = analyze(text, "2024-02-02");
+        Quote cut = quote(r, "to cut them");
+        assertEquals("Tom Reyes", cut.speakerMention().text(), "a spaced dash is no hyphen inside the source");
+        assertEquals("has vowed", cut.cue().text());
+        assertEquals("to cut them", cut.text(), "a new clause after \", and\" ends it");
+        assertEquals("Lena Marsh", speakerName(r, quote(r, "to keep them")));
+        assertEquals("is promising", quote(r, "to keep them").cue().text());
+        assertEquals("Ana Ostrova", speakerName(r, quote(r, "to scrap it")), "the subject of the verb before \"and\"");
+    }
+
+    @Test
     void progressiveCuesObjectsAfterAdverbsAndWhatSomeoneExpectsOthersToDo() {
         String text = """
                 Budget fight

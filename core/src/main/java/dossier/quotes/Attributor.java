@@ -582,8 +582,10 @@ final class Attributor {
     private Indirect intention(int k, Sentence s) {
         Token verb = tokens.get(k);
         String pos = verb.pos();
-        // "didn't expect him to", "will refuse to": a bare form after its auxiliary.
-        boolean finite = isFinite(k) || pos.equals("VB") && k > 0 && CUE_LEAD.contains(lower(k - 1));
+        // "didn't expect him to", "will refuse to", "has vowed to", "is promising to": a bare form or participle
+        // after its auxiliary.
+        boolean finite = isFinite(k) || (pos.equals("VB") || pos.equals("VBN")) && k > 0 && afterAuxiliary(k)
+                || progressive(k);
         // "..., promising to lift the rules": a participle after a comma takes the subject of its clause.
         boolean participle = pos.equals("VBG") && (precededByComma(k) || afterPreposition(k));
         boolean intends = lexicons.isIntentionVerb(verb.lemma()) || lexicons.isSpeechVerb(verb.lemma());
@@ -598,7 +600,8 @@ final class Attributor {
             subject = source == null ? null : source.mention();
         } else {
             subject = phrases.subjectBefore(k, s.firstToken());
-            source = subject == null ? null : resolve(subject, cueSpan(k, k + 1));
+            source = subject == null ? coordinatedSource(k, s, cueSpan(k, k + 1)) : resolve(subject, cueSpan(k, k + 1));
+            if (subject == null && source != null) subject = source.mention();
         }
         if (subject == null) return null;
         boolean someone = source != null && (source.entity() != null
@@ -607,9 +610,11 @@ final class Attributor {
         int end = s.endToken();
         for (int j = k + 2; j < s.endToken(); j++) {
             if (quoted[j]) continue;
+            // "vowed to cut them, and Reis is promising ...": a new clause ends what is intended.
+            boolean clause = lower(j).equals("and") && startsClause(j + 1, s);
             if (lower(j).equals(";") || tokens.get(j - 1).text().equals(",") && (lower(j).equals("but")
-                    || lower(j).equals("while") || lower(j).equals("according") || tokens.get(j).pos().equals("VBG"))
-                   ) {
+                    || lower(j).equals("while") || lower(j).equals("according") || tokens.get(j).pos().equals("VBG")
+                    || clause)) {
                 end = tokens.get(j - 1).text().equals(",") ? j - 1 : j;
                 break;
             }

@@ -341,11 +341,15 @@ final class SourcePhrases {
         return !hyphen;
     }
 
-    /** A word that can stand inside a noun phrase before its head: determiner, adjective, noun, number, "'s", "-". */
+    /**
+     * A word that can stand inside a noun phrase before its head: determiner, adjective, noun, number, "'s", the
+     * hyphen inside a word (not a spaced dash: "... is predictable - Reis has vowed").
+     */
     boolean isNominal(int k) {
         String pos = tokens.get(k).pos();
+        if (pos.equals("HYPH") || lower(k).equals("-")) return !breaksPhrase(k);
         return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CD")
-                || pos.equals("POS") || pos.equals("PRP$") || pos.equals("HYPH") || lower(k).equals("-");
+                || pos.equals("POS") || pos.equals("PRP$");
     }
 
     Span firstNounPhrase(Sentence s, int before) {
@@ -451,7 +455,8 @@ final class SourcePhrases {
             boolean inName = NAME_LINKS.contains(w) && from - 2 >= s.firstToken() && tokens.get(from - 2).isProperNoun()
                     && tokens.get(from - 2).isCapitalized() && tokens.get(from).isCapitalized();
             boolean modifier = pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("PRP$")
-                    || pos.equals("POS") || pos.equals("CD") || pos.equals("HYPH") || w.equals("-") || inName
+                    || pos.equals("POS") || pos.equals("CD") || (pos.equals("HYPH") || w.equals("-")) && !breaksPhrase(from - 1)
+                    || inName
                     || (pos.equals("VBN") || pos.equals("VBG")) && tokens.get(from).isNoun()
                     // "Nearly nine of 10 dockers", "about 200 residents": an adverb bounding a number.
                     || pos.equals("RB") && tokens.get(from).pos().equals("CD")
