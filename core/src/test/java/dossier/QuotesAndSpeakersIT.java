@@ -236,6 +236,9 @@ class QuotesAndSpeakersIT {
                 A group called the Friends of the River met on Monday.
 
                 Marta Ruiz, who said the utility owed her money, sued it in March.
+
+                The utility announced on Friday the closure of its river office. It criticized in a letter the \
+                new rules.
                 """;
         Record r = analyze(text, "2024-05-02");
         Quote moratorium = quote(r, "a freeze on disconnections");
@@ -248,6 +251,9 @@ class QuotesAndSpeakersIT {
         assertEquals("who", owed.speakerMention().text());
         assertEquals("Marta Ruiz", speakerName(r, owed), "the relative pronoun stands for the name before it");
         assertEquals("the utility owed her money", owed.text(), "the report ends with the relative clause");
+        assertEquals("The utility", source(r, "the closure of its river office"), "the object after the time");
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("a letter")), "the medium is no object");
+        assertEquals("the new rules", quote(r, "the new rules").text());
     }
 
     @Test

@@ -751,8 +751,12 @@ final class Attributor {
     private Indirect objectContent(int k, int cueEnd, Sentence s, Attribution source) {
         int from = cueEnd;
         Span cue = source.cue();
-        // "spoke on Monday", "said in a statement": when or how it was said, not what about.
-        if (from < s.endToken() && reportSetting(from, s)) return null;
+        // "spoke on Monday", "said in a statement": when or how it was said, not what about; "announced on
+        // Friday the arrest of ...": the object may follow it.
+        if (from < s.endToken() && reportSetting(from, s)) {
+            from = settingEnd(from, s);
+            if (from >= s.endToken() || !tokens.get(from).pos().equals("DT")) return null;
+        }
         if (from < s.endToken() && TOPIC_PREPOSITIONS.contains(lower(from))
                 && (lexicons.isSpeechVerb(lemma(k)) || lexicons.isOpinionVerb(lemma(k)))) {
             cue = new Span(cue.start(), tokens.get(from).end());
@@ -814,6 +818,15 @@ final class Attributor {
             k++;
         }
         return false;
+    }
+
+    /** The token after the setting phrase that {@link #reportSetting} found at {@code j}. */
+    private int settingEnd(int j, Sentence s) {
+        int k = j + 1;
+        while (k < s.endToken() && k < j + 5 && phrases.isNominal(k) && (k == j + 1 || !tokens.get(k).pos().equals("DT"))) {
+            k++;
+        }
+        return k;
     }
 
     private static final Set<String> SETTINGS = Set.of("statement", "statements", "interview", "interviews", "tweet",
