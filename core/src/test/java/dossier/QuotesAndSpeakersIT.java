@@ -193,6 +193,9 @@ class QuotesAndSpeakersIT {
         assertEquals("regional union leader Joana Pires", leader.speakerMention().text());
         assertEquals("Joana Pires", speakerName(r, leader));
         assertEquals("retired ward nurse Rosa Lima", source(r, "has served the valley"), "a participle before a noun");
+        Record delegate = analyze("Clinics\n\n\"The clinic stays,\" said Del. Rosa Lima of the valley district.\n",
+                "2024-04-02");
+        assertEquals("Del. Rosa Lima", source(delegate, "The clinic stays"), "a title the tokenizer does not know");
     }
 
     @Test

@@ -7,7 +7,9 @@ import dossier.pipeline.Stage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Tokens, sentences, POS, lemmas and NER for every paragraph that is not boilerplate. */
@@ -77,13 +79,23 @@ public final class NlpStage implements Stage {
      * {@code text} as the tokenizer and tagger read it best, one character for one so that every offset holds (the
      * tokens keep the article's own characters): apostrophes inside words made ASCII, and a party-and-state tag's
      * hyphen before a dotted abbreviation made a space ("(R-S.C.)" reads as "(R S.C.)": CoreNLP cuts "R-S.C." into
-     * "R-S.C" and a full stop, and ends the sentence there, so "X (R-S.C.), chair of ..., said" lost its verb).
+     * "R-S.C" and a full stop, and ends the sentence there, so "X (R-S.C.), chair of ..., said" lost its verb), and
+     * a title it does not know read as one it does ("Del. Ana Reis" as "Gen. Ana Reis").
      */
     static String forTagger(String text) {
-        return PARTY_STATE_HYPHEN.matcher(straightApostrophes(text)).replaceAll(" ");
+        String read = PARTY_STATE_HYPHEN.matcher(straightApostrophes(text)).replaceAll(" ");
+        Matcher title = UNKNOWN_TITLE.matcher(read);
+        return title.find() ? title.replaceAll(m -> KNOWN_TITLE.get(m.group())) : read;
     }
 
     private static final Pattern PARTY_STATE_HYPHEN = Pattern.compile("(?<=\\b\\p{Lu})-(?=(?:\\p{Lu}\\.){2,})");
+
+    /**
+     * Abbreviated titles CoreNLP's tokenizer does not know end its sentence ("Del. Ana Reis said" splits after
+     * "Del."); before a name each is read as a title it knows, of the same length.
+     */
+    private static final Map<String, String> KNOWN_TITLE = Map.of("Del.", "Gen.", "Sec.", "Sen.", "Comm.", "Capt.");
+    private static final Pattern UNKNOWN_TITLE = Pattern.compile("\\b(?:Del|Sec|Comm)\\.(?= \\p{Lu}\\p{Ll})");
 
     /**
      * {@code text} with each typographic apostrophe inside a word ("she’ll", "won’t", "mayor’s") made the ASCII one

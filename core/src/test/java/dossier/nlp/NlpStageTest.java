@@ -25,4 +25,12 @@ class NlpStageTest {
         assertEquals("Rep. Tom Reyes (R S.C.), Sen. Ana Ostrova (D-Ore.), T-shirts, U.S.-made vans, she's", read);
         assertEquals(text.length(), read.length());
     }
+
+    @Test
+    void aTitleTheTokenizerDoesNotKnowIsReadAsOneItDoesBeforeANameOnly() {
+        String text = "Del. Ana Ostrova met Sec. Tom Reyes and Comm. Lena Marsh; the Del. river, Sec. 4, Comm. A.";
+        String read = NlpStage.forTagger(text);
+        assertEquals("Gen. Ana Ostrova met Sen. Tom Reyes and Capt. Lena Marsh; the Del. river, Sec. 4, Comm. A.", read);
+        assertEquals(text.length(), read.length());
+    }
 }
