@@ -518,6 +518,12 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void youKnowIsAFillerNotAReport() {
+        Record r = analyze("Ferry\n\nWell, you know, the ferry was late again. You know the timetable.\n", "2024-02-02");
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("the ferry")), r.quotes().toString());
+    }
+
+    @Test
     void aPerfectOrProgressiveIntentionAndOneAfterACoordinator() {
         String text = """
                 Ferry fares

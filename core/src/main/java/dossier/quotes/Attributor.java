@@ -1173,6 +1173,10 @@ final class Attributor {
         String next = k + 1 < tokens.size() ? lower(k + 1) : "";
         if (t.lemma().equals("continue") && next.equals("to")) return false;
         if (t.lemma().equals("point")) return next.equals("out");
+        // "you know, the fares ...": a filler, not a report.
+        if (t.lemma().equals("know") && k > 0 && lower(k - 1).equals("you") && (next.equals(",") || next.equals("—"))) {
+            return false;
+        }
         // "would talk "in the coming days" with Lavrov": talking and speaking report only what they are about.
         if (t.lemma().equals("talk") || t.lemma().equals("speak")) return TOPIC_PREPOSITIONS.contains(next);
         // "a film called "The Long Wait"", "a group called the Friends": a participle after a noun names, it does
