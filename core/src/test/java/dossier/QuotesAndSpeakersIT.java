@@ -815,15 +815,16 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
-    void encouragingLikeningAndChantingReport() {
+    void encouragingLikeningChantingAndUrgingReport() {
         String text = """
                 Dock strike
 
                 Marta Ruiz encouraged the dockers to return to work. Tomas Berg likened the offer to a lottery. The \
-                crowd chanted that the port must stay public.
+                crowd chanted that the port must stay public. The pilots' guild urged restraint on both sides.
                 """;
         Record r = analyze(text, "2024-01-15");
         assertEquals("Marta Ruiz", speakerName(r, quote(r, "the dockers to return to work")));
+        assertEquals("The pilots' guild", source(r, "restraint on both sides"), "what someone urges");
         assertEquals("Tomas Berg", speakerName(r, quote(r, "the offer to a lottery")));
         assertEquals("The crowd", source(r, "that the port must stay public"));
     }
