@@ -518,6 +518,22 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void singleQuotationMarksAsBritishPapersAndHeadlinesUseThem() {
+        String text = """
+                Marsh calls ferry plan ‘a costly mistake’
+
+                ‘We are not going back,’ said Ana Ostrova, a spokeswoman for the pilots. The pilots’ vote is on \
+                Friday, and Velmont’s mayor, Lena Marsh, has called the plan ‘a costly mistake’.
+                """;
+        Record r = analyze(text, "2024-02-02");
+        assertEquals("Ana Ostrova", speakerName(r, quote(r, "We are not going back")));
+        assertEquals(QuoteType.DIRECT, quote(r, "We are not going back").type());
+        assertEquals("Lena Marsh", speakerName(r, quote(r, "a costly mistake")), "the headline's partial quotation");
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("s vote") || q.text().startsWith("s mayor")),
+                "apostrophes are no quotation marks: " + r.quotes());
+    }
+
+    @Test
     void youKnowIsAFillerNotAReport() {
         Record r = analyze("Ferry\n\nWell, you know, the ferry was late again. You know the timetable.\n", "2024-02-02");
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("the ferry")), r.quotes().toString());

@@ -80,7 +80,71 @@ final class QuoteFinder {
             }
         }
         if (open != null) problems.add("quote opened at offset " + open.offset() + " is never closed");
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Paragraph par = paragraphs.get(p);
+            if (par.kind() == Paragraph.Kind.BOILERPLATE) continue;
+            if (par.span().start() >= dossier.nlp.NlpStage.MAX_ANALYSED_CHARS) break;
+            int paragraph = p;
+            if (marks.stream().noneMatch(m -> m.paragraph() == paragraph)) quotes.addAll(singleQuoted(text, par.span()));
+        }
+        quotes.sort(java.util.Comparator.comparingInt(Raw::open));
         return new Result(quotes, problems);
+    }
+
+    /**
+     * Quotations in single marks ('...', ‘...’), as headlines and British papers write them, in a paragraph with
+     * no double marks (where they would be quotations inside quotations). The same mark is an apostrophe, so
+     * only a clear opening ("‘" or "'" after a space and before a letter) starts one, and it closes at the
+     * first closing mark after a punctuation mark or before one ("dockers’ union" closes only if nothing
+     * better follows). An opening mark that finds no close is an apostrophe: nothing is reported.
+     */
+    private static List<Raw> singleQuoted(String text, Span paragraph) {
+        List<Raw> out = new ArrayList<>();
+        int i = paragraph.start();
+        while (i < paragraph.end()) {
+            if (!opensSingle(text, i, paragraph)) {
+                i++;
+                continue;
+            }
+            int close = -1;
+            for (int j = i + 2; j < paragraph.end(); j++) {
+                if (opensSingle(text, j, paragraph)) break;
+                if (!closesSingle(text, j, paragraph)) continue;
+                char before = text.charAt(j - 1);
+                char after = j + 1 < paragraph.end() ? text.charAt(j + 1) : ' ';
+                boolean clear = ".,;:!?".indexOf(before) >= 0 || !Character.isWhitespace(after);
+                if (close < 0) close = j;
+                if (clear) {
+                    close = j;
+                    break;
+                }
+            }
+            if (close < 0) {
+                i++;
+                continue;
+            }
+            // "rock 'n' roll": one letter between marks is a contraction.
+            Span content = trim(text, i + 1, close);
+            if (content != null && content.end() - content.start() > 1) out.add(new Raw(i, close, close + 1, content));
+            i = close + 1;
+        }
+        return out;
+    }
+
+    private static boolean opensSingle(String text, int i, Span paragraph) {
+        char c = text.charAt(i);
+        if (c != '‘' && c != '\'') return false;
+        char before = i == paragraph.start() ? ' ' : text.charAt(i - 1);
+        char after = i + 1 < paragraph.end() ? text.charAt(i + 1) : ' ';
+        return (Character.isWhitespace(before) || "([{—–-/".indexOf(before) >= 0) && Character.isLetterOrDigit(after);
+    }
+
+    private static boolean closesSingle(String text, int i, Span paragraph) {
+        char c = text.charAt(i);
+        if (c != '’' && c != '\'') return false;
+        char before = text.charAt(i - 1);
+        char after = i + 1 < paragraph.end() ? text.charAt(i + 1) : ' ';
+        return !Character.isWhitespace(before) && (Character.isWhitespace(after) || ".,;:!?)]}—–-…".indexOf(after) >= 0);
     }
 
     private static boolean paragraphEndsSentence(String text, Paragraph p) {

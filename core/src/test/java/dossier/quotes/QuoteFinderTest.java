@@ -26,6 +26,18 @@ class QuoteFinderTest {
     }
 
     @Test
+    void singleMarksQuoteWhereNoDoubleMarksAreAndApostrophesStayApostrophes() {
+        assertEquals(List.of("a costly mistake", "We are not going back,", "Be ready"),
+                quotes("Marsh calls ferry plan ‘a costly mistake’.\n\n‘We are not going back,’ said Ana Ostrova.\n\n"
+                        + "Reyes: 'Be ready' for the vote."));
+        assertEquals(List.of("the dockers’ union will decide,"),
+                quotes("‘the dockers’ union will decide,’ she said."), "a possessive inside closes nothing");
+        assertEquals(List.of(), quotes("Velmont’s pier and the dockers’ union, rock 'n' roll in the ’90s, Ana's 'yes"));
+        assertEquals(List.of("she said ‘never’ twice"), quotes("“she said ‘never’ twice” he wrote."),
+                "inside double marks single ones are a quotation in the quotation");
+    }
+
+    @Test
     void mismatchedStylesPair() {
         assertEquals(List.of("opened straight, closed curly"), quotes("She said \"opened straight, closed curly” today."));
     }
