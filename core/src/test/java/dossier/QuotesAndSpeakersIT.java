@@ -841,6 +841,8 @@ class QuotesAndSpeakersIT {
         Record r = analyze(text, "2024-01-15");
         assertEquals("Marta Ruiz", speakerName(r, quote(r, "the dockers to return to work")));
         assertEquals("The pilots' guild", source(r, "restraint on both sides"), "what someone urges");
+        Record semicolon = analyze("Ferry\n\nThe board criticized the new fees; the union agreed to talks.\n", "2024-01-15");
+        assertEquals("The board", source(semicolon, "the new fees"), "an object before a semicolon and a clause");
         assertEquals("Tomas Berg", speakerName(r, quote(r, "the offer to a lottery")));
         assertEquals("The crowd", source(r, "that the port must stay public"));
     }

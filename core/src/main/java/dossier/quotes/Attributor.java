@@ -712,7 +712,8 @@ final class Attributor {
             if (content != null && phrases.opensRelativeClause(source.mention())) {
                 content = relativeClauseContent(after, content);
             }
-            return content == null ? List.of() : List.of(new Indirect(content, source));
+            // "urges sanctions on Velmont; ...": what looked like a clause has no verb of its own; it is an object.
+            if (content != null) return List.of(new Indirect(content, source));
         }
         Indirect object = objectContent(k, cueEnd, s, source);
         if (object != null) return List.of(object);
