@@ -503,6 +503,25 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void everyAuxiliaryLeadsIntoTheCueButAPassiveSubjectIsNoSource() {
+        String text = """
+                Ferry fares
+
+                The dockers have been demanding that the port releases the video. The pilots could call on the \
+                board for help. Tom Reyes has been criticized for the fares. A study published in early May found \
+                that most riders backed the cap.
+                """;
+        Record r = analyze(text, "2024-02-02");
+        Quote video = quote(r, "that the port releases");
+        assertEquals("The dockers", video.speakerMention().text());
+        assertEquals("have been demanding", video.cue().text());
+        assertEquals("The pilots", source(r, "the board for help"));
+        assertTrue(r.quotes().stream().noneMatch(q -> q.speakerMention() != null
+                && q.speakerMention().text().equals("Tom Reyes")), "Reyes is criticized, he does not speak");
+        assertEquals("A study published in early May", source(r, "that most riders"), "the month is no modal");
+    }
+
+    @Test
     void whatSomeoneWantsPlansOrRefusesToDo() {
         String text = """
                 Dock strike looms

@@ -56,7 +56,11 @@ final class SourcePhrases {
     }
 
     private static final Set<String> ADVERBS_BEFORE_CUE = Set.of("also", "later", "then", "further", "again", "once",
-            "previously", "earlier", "recently", "had", "has", "have", "was", "is", "would", "will", "did");
+            "previously", "earlier", "recently", "never", "not", "n't", "had", "has", "have", "'ve", "'d", "was", "is",
+            "were", "are", "'s", "'re", "been", "be", "would", "will", "'ll", "could", "can", "may", "might", "should",
+            "must", "did", "does", "do");
+
+    private static final Set<String> BE = Set.of("be", "been", "is", "was", "were", "are", "'s", "'re");
 
     /** Time words never begin a source phrase ("On Tuesday Smith said"). */
     private static final Set<String> NOT_IN_SOURCE = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -68,7 +72,15 @@ final class SourcePhrases {
      */
     Span subjectBefore(int verb, int floor) {
         int j = verb - 1;
-        while (j >= floor && (tokens.get(j).pos().startsWith("RB") || ADVERBS_BEFORE_CUE.contains(lower(j)))) j--;
+        boolean passive = false;
+        // "in early May found": a word that is a noun here ("May", "Will") is no auxiliary.
+        while (j >= floor && (tokens.get(j).pos().startsWith("RB")
+                || ADVERBS_BEFORE_CUE.contains(lower(j)) && !tokens.get(j).pos().startsWith("NN"))) {
+            passive |= BE.contains(lower(j));
+            j--;
+        }
+        // "he has been criticized for ...": the subject of a passive is who is spoken of, not who speaks.
+        if (passive && tokens.get(verb).pos().equals("VBN")) return null;
         // "Reis on Monday said", "The bank just this week announced", "A survey published in early May found".
         int time = j;
         j = beforeTimePhrase(j, floor);
