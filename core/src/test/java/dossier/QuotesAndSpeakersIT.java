@@ -519,6 +519,9 @@ class QuotesAndSpeakersIT {
         assertTrue(r.quotes().stream().noneMatch(q -> q.speakerMention() != null
                 && q.speakerMention().text().equals("Tom Reyes")), "Reyes is criticized, he does not speak");
         assertEquals("A study published in early May", source(r, "that most riders"), "the month is no modal");
+        Record demand = analyze("Ferry\n\nThe town is demanding that the ferry company stop using its crest.\n",
+                "2024-02-02");
+        assertEquals("The town", source(demand, "that the ferry company stop"), "a subjunctive clause");
     }
 
     @Test

@@ -1133,8 +1133,12 @@ final class Attributor {
     }
 
     private boolean hasClause(int from, int end) {
+        // "demanded that the company stop ...", "insisted that he be heard": a subjunctive after "that".
+        boolean that = from < end && lower(from).equals("that");
         for (int j = from; j < end; j++) {
             if (isFiniteOrModal(j) || quoted[j] || actsFinite(j)) return true;
+            boolean afterSubject = j > from + 1 && (tokens.get(j - 1).isNoun() || tokens.get(j - 1).pos().equals("PRP"));
+            if (that && afterSubject && tokens.get(j).pos().equals("VB")) return true;
         }
         return false;
     }
