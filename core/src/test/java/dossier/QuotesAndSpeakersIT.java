@@ -537,6 +537,10 @@ class QuotesAndSpeakersIT {
         assertEquals("Ines Duarte", speakerName(r, quote(r, "to comment")));
         assertEquals("Ines Duarte", speakerName(r, quote(r, "to keep the port open")), "she: the last one named");
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("to pass")), "a vote intends nothing");
+        Record plural = analyze("Ferry\n\nThe deckhands plan to strike on Friday. The new rota aims to cut delays.\n",
+                "2024-02-02");
+        assertEquals("The deckhands", source(plural, "to strike on Friday"), "people named by a plural noun intend");
+        assertTrue(plural.quotes().stream().noneMatch(q -> q.text().startsWith("to cut delays")), "a rota intends nothing");
     }
 
     @Test

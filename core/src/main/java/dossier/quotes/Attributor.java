@@ -604,8 +604,10 @@ final class Attributor {
             if (subject == null && source != null) subject = source.mention();
         }
         if (subject == null) return null;
+        int head = tokens.range(subject)[1] - 1;
         boolean someone = source != null && (source.entity() != null
-                || SourcePhrases.PRONOUNS.contains(text.substring(subject.start(), subject.end()).toLowerCase(Locale.ROOT)));
+                || SourcePhrases.PRONOUNS.contains(text.substring(subject.start(), subject.end()).toLowerCase(Locale.ROOT))
+                || phrases.isTitleWord(head) || tokens.get(head).pos().equals("NNS"));
         if (!someone) return null;
         int end = s.endToken();
         for (int j = k + 2; j < s.endToken(); j++) {

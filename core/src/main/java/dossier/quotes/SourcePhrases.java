@@ -517,7 +517,7 @@ final class SourcePhrases {
     private static final Set<String> NAME_LINKS = Set.of("of", "for", "on");
 
     /** A role word, alone or as the end of a two-word title: "host", "pollster", "campaign manager". */
-    private boolean isTitleWord(int k) {
+    boolean isTitleWord(int k) {
         if (lexicons.isTitle(lower(k))) return true;
         return k > 0 && lexicons.isTitle(lower(k - 1) + " " + lower(k));
     }
