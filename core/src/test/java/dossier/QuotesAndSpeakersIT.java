@@ -540,6 +540,8 @@ class QuotesAndSpeakersIT {
         Record plural = analyze("Ferry\n\nThe deckhands plan to strike on Friday. The new rota aims to cut delays.\n",
                 "2024-02-02");
         assertEquals("The deckhands", source(plural, "to strike on Friday"), "people named by a plural noun intend");
+        Record has = analyze("Ferry\n\nTom Reyes spoke on Monday. He’s sought to protect the night fare.\n", "2024-02-02");
+        assertEquals("Tom Reyes", speakerName(has, quote(has, "to protect the night fare")), "\"’s\" for \"has\"");
         assertTrue(plural.quotes().stream().noneMatch(q -> q.text().startsWith("to cut delays")), "a rota intends nothing");
     }
 

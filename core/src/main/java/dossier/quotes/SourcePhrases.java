@@ -60,7 +60,8 @@ final class SourcePhrases {
             "were", "are", "'s", "'re", "been", "be", "would", "will", "'ll", "could", "can", "may", "might", "should",
             "must", "did", "does", "do");
 
-    private static final Set<String> BE = Set.of("be", "been", "is", "was", "were", "are", "'s", "'re");
+    /** Forms of "be" that make a passive; not "'s", which is as often "has" ("he's sought to"). */
+    private static final Set<String> BE = Set.of("be", "been", "is", "was", "were", "are", "'re");
 
     /** Time words never begin a source phrase ("On Tuesday Smith said"). */
     private static final Set<String> NOT_IN_SOURCE = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
