@@ -490,7 +490,8 @@ class QuotesAndSpeakersIT {
                 Ferry fares
 
                 Tom Reyes appeared to suggest that the pier would close. Lena Marsh went on to explain how the \
-                fares were set. The deckhands have continued to call for a new rota.
+                fares were set. The deckhands have continued to call for a new rota. Ana Ostrova agreed with the \
+                pilots and seemed to think the plan was weak.
                 """;
         Record r = analyze(text, "2024-02-02");
         Quote pier = quote(r, "that the pier would close");
@@ -500,6 +501,8 @@ class QuotesAndSpeakersIT {
         Quote rota = quote(r, "a new rota");
         assertEquals("The deckhands", rota.speakerMention().text());
         assertEquals("have continued to call for", rota.cue().text());
+        assertEquals("Ana Ostrova", speakerName(r, quote(r, "the plan was weak")), "after \"and\"");
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("to call for")), "one report, not two");
     }
 
     @Test

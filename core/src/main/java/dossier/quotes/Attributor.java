@@ -590,6 +590,8 @@ final class Attributor {
         boolean participle = pos.equals("VBG") && (precededByComma(k) || afterPreposition(k));
         boolean intends = lexicons.isIntentionVerb(verb.lemma()) || lexicons.isSpeechVerb(verb.lemma());
         if (!finite && !participle || !intends || k + 2 >= s.endToken() || quoted[k + 1]) return null;
+        // "continued to call for": the report is the cue after "to", which this verb only leads into.
+        if (isCue(k + 2) && chainHead(k + 2) == k) return null;
         if (!tokens.get(k + 1).pos().equals("TO") && !(lexicons.isIntentionVerb(verb.lemma()) && toAfterObject(k, s))) {
             return null;
         }
@@ -1022,7 +1024,10 @@ final class Attributor {
         // "and has said", "but has since denied": auxiliaries and adverbs before the verb.
         int v = j + 1;
         while (v < s.endToken() && !quoted[v] && (CUE_LEAD.contains(lower(v)) || tokens.get(v).pos().startsWith("RB"))) v++;
-        if (v >= s.endToken() || quoted[v] || !isCue(v)) return false;
+        if (v >= s.endToken() || quoted[v]) return false;
+        // "and seemed to think": the cue after "to" hangs on the verb after the coordinator.
+        int chained = v + 2 < s.endToken() && lower(v + 1).equals("to") ? v + 2 : -1;
+        if (!isCue(v) && (chained < 0 || chainHead(chained) != v)) return false;
         String pos = tokens.get(v).pos();
         return isFinite(v) || v > j + 1 && (pos.equals("VBN") || pos.equals("VB"))
                 || v + 1 < s.endToken() && lower(v + 1).equals("that");
