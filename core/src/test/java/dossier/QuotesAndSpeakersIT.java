@@ -889,6 +889,15 @@ class QuotesAndSpeakersIT {
         assertEquals("Ola Nilsen", speakerName(r, quote(r, "that the ferry")));
         assertEquals("told", quote(r, "that the ferry").cue().text());
         assertEquals("Kari Dahl", speakerName(r, quote(r, "that the pier needed")));
+        Record told = analyze("""
+                Ferry service resumes
+
+                Tom Reyes told reporters it was too early to say. Lena Marsh told the Velmont Gazette she would \
+                appeal. Ana Ostrova told him the pier was closed.
+                """, "2024-03-12");
+        assertEquals("it was too early to say", quote(told, "it was too early").text(), "the clause after the one told");
+        assertEquals("Lena Marsh", speakerName(told, quote(told, "she would appeal")));
+        assertEquals("Ana Ostrova", speakerName(told, quote(told, "the pier was closed")));
     }
 
     @Test

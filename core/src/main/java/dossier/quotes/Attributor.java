@@ -481,6 +481,7 @@ final class Attributor {
 
     private static final Set<String> TELL_VERBS = Set.of("tell", "inform", "assure", "remind", "warn", "ask", "urge",
             "encourage", "brief", "promise", "notify", "advise", "show", "convince", "persuade");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
     private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if", "how", "what", "why", "when",
             "who", "where");
 
@@ -884,6 +885,14 @@ final class Attributor {
             if (that >= 0) return that;
             int past = j > i ? afterAdverbial(j, s) : j;
             if (past > j && past < s.endToken() && COMPLEMENTIZERS.contains(lower(past))) return past;
+            // "told him the pier was closed", "told reporters it was early": the words taken for the one told
+            // run into the clause's subject; it starts at the last pronoun, determiner or name before the verb.
+            for (int p = j - 1; tell && p > i; p--) {
+                MentionIndex.Hit name = index.at(p);
+                boolean opens = SUBJECT_PRONOUNS.contains(lower(p)) || tokens.get(p).pos().equals("DT")
+                        || name != null && name.firstToken() == p;
+                if (opens && startsClause(p, s)) return p;
+            }
             if (tell) return -1;
         }
         if (i < s.endToken() && (tokens.get(i).text().equals(":") || tokens.get(i).text().equals(","))) i++;
