@@ -893,11 +893,13 @@ class QuotesAndSpeakersIT {
                 Ferry service resumes
 
                 Tom Reyes told reporters it was too early to say. Lena Marsh told the Velmont Gazette she would \
-                appeal. Ana Ostrova told him the pier was closed.
+                appeal. Ana Ostrova told him the pier was closed. Kari Dahl warned the council the pier needed \
+                repairs.
                 """, "2024-03-12");
         assertEquals("it was too early to say", quote(told, "it was too early").text(), "the clause after the one told");
         assertEquals("Lena Marsh", speakerName(told, quote(told, "she would appeal")));
         assertEquals("Ana Ostrova", speakerName(told, quote(told, "the pier was closed")));
+        assertEquals("Kari Dahl", speakerName(told, quote(told, "the pier needed repairs")), "not \"the council the pier\"");
     }
 
     @Test

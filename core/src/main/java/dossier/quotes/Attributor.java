@@ -885,9 +885,10 @@ final class Attributor {
             if (that >= 0) return that;
             int past = j > i ? afterAdverbial(j, s) : j;
             if (past > j && past < s.endToken() && COMPLEMENTIZERS.contains(lower(past))) return past;
-            // "told him the pier was closed", "told reporters it was early": the words taken for the one told
-            // run into the clause's subject; it starts at the last pronoun, determiner or name before the verb.
-            for (int p = j - 1; tell && p > i; p--) {
+            // "told him the pier was closed", "warned the council the pier was unsafe": the words taken for the
+            // one told run into the clause's subject; it starts at the last pronoun, determiner or name before
+            // the verb.
+            for (int p = j - 1; p > i; p--) {
                 MentionIndex.Hit name = index.at(p);
                 boolean opens = SUBJECT_PRONOUNS.contains(lower(p)) || tokens.get(p).pos().equals("DT")
                         || name != null && name.firstToken() == p;
