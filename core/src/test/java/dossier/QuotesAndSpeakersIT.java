@@ -413,6 +413,9 @@ class QuotesAndSpeakersIT {
         assertTrue(r.quotes().stream().noneMatch(q -> q.cue() != null && q.cue().text().contains("would talk")));
         assertEquals("Ola Nilsen", speakerName(r, quote(r, "that the strike would go ahead")), "a long adverbial before that");
         assertEquals("Kari Dahl", speakerName(r, quote(r, "the cost of the strike")));
+        Record howLong = analyze("Talks\n\nThe two pilots spoke for about five minutes. Dahl argued for an hour.\n",
+                "2024-02-02");
+        assertTrue(howLong.quotes().isEmpty(), "how long they talked is not what about: " + howLong.quotes());
     }
 
     @Test

@@ -816,6 +816,12 @@ final class Attributor {
 
     /** "in a statement", "on Thursday", "at a rally", "in early-morning tweets": when, where or how it was said. */
     private boolean reportSetting(int j, Sentence s) {
+        // "spoke for about five minutes": how long, not what for.
+        if (lower(j).equals("for")) {
+            int k = j + 1;
+            while (k < s.endToken() && k < j + 4 && tokens.get(k).pos().startsWith("RB")) k++;
+            return k < s.endToken() && phrases.isTime(k);
+        }
         if (!lower(j).equals("in") && !lower(j).equals("on") && !lower(j).equals("at")) return false;
         int k = j + 1;
         while (k < s.endToken() && k < j + 5 && phrases.isNominal(k)) {
