@@ -240,7 +240,7 @@ class QuotesAndSpeakersIT {
 
                 Marta Ruiz, who said the utility owed her money, sued it in March.
 
-                The utility announced on Friday the closure of its river office. It criticized in a letter the \
+                The utility announced on Sunday the closure of its river office. It criticized in a letter the \
                 new rules.
                 """;
         Record r = analyze(text, "2024-05-02");
@@ -413,7 +413,7 @@ class QuotesAndSpeakersIT {
         assertTrue(r.quotes().stream().noneMatch(q -> q.cue() != null && q.cue().text().contains("would talk")));
         assertEquals("Ola Nilsen", speakerName(r, quote(r, "that the strike would go ahead")), "a long adverbial before that");
         assertEquals("Kari Dahl", speakerName(r, quote(r, "the cost of the strike")));
-        Record howLong = analyze("Talks\n\nThe two pilots spoke for about five minutes. Dahl argued for an hour.\n",
+        Record howLong = analyze("Talks\n\nThe two pilots talked for nearly an hour. Dahl argued for two days.\n",
                 "2024-02-02");
         assertTrue(howLong.quotes().isEmpty(), "how long they talked is not what about: " + howLong.quotes());
     }
@@ -492,19 +492,19 @@ class QuotesAndSpeakersIT {
         String text = """
                 Ferry fares
 
-                Tom Reyes appeared to suggest that the pier would close. Lena Marsh went on to explain how the \
+                Tom Reyes appeared to concede the pier would close. Lena Marsh went on to describe how the \
                 fares were set. The deckhands have continued to call for a new rota. Ana Ostrova agreed with the \
-                pilots and seemed to think the plan was weak.
+                pilots and seemed to feel their plan was weak.
                 """;
         Record r = analyze(text, "2024-02-02");
-        Quote pier = quote(r, "that the pier would close");
+        Quote pier = quote(r, "the pier would close");
         assertEquals("Tom Reyes", speakerName(r, pier));
-        assertEquals("appeared to suggest", pier.cue().text());
-        assertEquals("went on to explain", quote(r, "how the fares were set").cue().text());
+        assertEquals("appeared to concede", pier.cue().text());
+        assertEquals("went on to describe", quote(r, "how the fares were set").cue().text());
         Quote rota = quote(r, "a new rota");
         assertEquals("The deckhands", rota.speakerMention().text());
         assertEquals("have continued to call for", rota.cue().text());
-        assertEquals("Ana Ostrova", speakerName(r, quote(r, "the plan was weak")), "after \"and\"");
+        assertEquals("Ana Ostrova", speakerName(r, quote(r, "their plan was weak")), "after \"and\"");
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("to call for")), "one report, not two");
     }
 
@@ -513,14 +513,14 @@ class QuotesAndSpeakersIT {
         String text = """
                 Ferry fares
 
-                The dockers have been demanding that the port releases the video. The pilots could call on the \
+                The deckhands had been demanding that the port releases the video. The pilots could call on the \
                 board for help. Tom Reyes has been criticized for the fares. A study published in early May found \
                 that most riders backed the cap.
                 """;
         Record r = analyze(text, "2024-02-02");
         Quote video = quote(r, "that the port releases");
-        assertEquals("The dockers", video.speakerMention().text());
-        assertEquals("have been demanding", video.cue().text());
+        assertEquals("The deckhands", video.speakerMention().text());
+        assertEquals("had been demanding", video.cue().text());
         assertEquals("The pilots", source(r, "the board for help"));
         assertTrue(r.quotes().stream().noneMatch(q -> q.speakerMention() != null
                 && q.speakerMention().text().equals("Tom Reyes")), "Reyes is criticized, he does not speak");
@@ -546,8 +546,8 @@ class QuotesAndSpeakersIT {
         Record plural = analyze("Ferry\n\nThe deckhands plan to strike on Friday. The new rota aims to cut delays.\n",
                 "2024-02-02");
         assertEquals("The deckhands", source(plural, "to strike on Friday"), "people named by a plural noun intend");
-        Record has = analyze("Ferry\n\nTom Reyes spoke on Monday. He’s sought to protect the night fare.\n", "2024-02-02");
-        assertEquals("Tom Reyes", speakerName(has, quote(has, "to protect the night fare")), "\"’s\" for \"has\"");
+        Record has = analyze("Ferry\n\nLena Marsh spoke on Monday. She’s sought to keep the night fare.\n", "2024-02-02");
+        assertEquals("Lena Marsh", speakerName(has, quote(has, "to keep the night fare")), "\"’s\" for \"has\"");
         assertTrue(plural.quotes().stream().noneMatch(q -> q.text().startsWith("to cut delays")), "a rota intends nothing");
     }
 
@@ -556,7 +556,7 @@ class QuotesAndSpeakersIT {
         String text = """
                 Marsh calls ferry plan ‘a costly mistake’
 
-                ‘We are not going back,’ said Ana Ostrova, a spokeswoman for the pilots. The pilots’ vote is on \
+                ‘We are not going back,’ said Ana Ostrova, who speaks for the pilots. The pilots’ vote is on \
                 Friday, and Velmont’s mayor, Lena Marsh, has called the plan ‘a costly mistake’.
                 """;
         Record r = analyze(text, "2024-02-02");

@@ -816,7 +816,7 @@ final class Attributor {
 
     /** "in a statement", "on Thursday", "at a rally", "in early-morning tweets": when, where or how it was said. */
     private boolean reportSetting(int j, Sentence s) {
-        // "spoke for about five minutes": how long, not what for.
+        // "talked for nearly an hour": how long, not what for.
         if (lower(j).equals("for")) {
             int k = j + 1;
             while (k < s.endToken() && k < j + 4 && tokens.get(k).pos().startsWith("RB")) k++;
