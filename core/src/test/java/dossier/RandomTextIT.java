@@ -25,7 +25,8 @@ class RandomTextIT {
             "Petrova", "Moscow", "Monday", "last week", "three days later", "in April", "February 30", "2022",
             "ago", "\u0000", "\uFFFD", "\uD83D\uDE00", "Ж", "日本", "\t", "Follow us on", "archival", "x", "who", "which",
             "that", "and", "of", "in", "-", "?", "!", "'s", "Volvo", "EX90", "C", "390", "claim", "told", "called for",
-            "percent", "Secretary of State"};
+            "percent", "Secretary of State", "‘", "Del.", "by", "saying", "appeared to", "has been", "you know",
+            "many of whom", "for", "plan to", ";", "R-S.C."};
 
     @Test
     void noStageThrowsOnRandomText() {
