@@ -568,6 +568,24 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void shoutingScoldingComparingAndBrandingReport() {
+        String text = """
+                Pier row
+
+                “Get off the pier!” Tom Reyes yelled at the crowd. Lena Marsh scolded the board: “You never read \
+                the report.” Ana Ostrova characterized the plan as “a gift to the shipowners.” Marta Ruiz compared \
+                the fare rise to “a tax on islanders.” The pilots' guild branded the ferry company a “rogue \
+                operator.”
+                """;
+        Record r = analyze(text, "2024-02-02");
+        assertEquals("Tom Reyes", speakerName(r, quote(r, "Get off the pier")));
+        assertEquals("Lena Marsh", speakerName(r, quote(r, "You never read")));
+        assertEquals("Ana Ostrova", speakerName(r, quote(r, "a gift to the shipowners")));
+        assertEquals("Marta Ruiz", speakerName(r, quote(r, "a tax on islanders")));
+        assertEquals("The pilots' guild", source(r, "rogue operator"));
+    }
+
+    @Test
     void youKnowIsAFillerNotAReport() {
         Record r = analyze("Ferry\n\nWell, you know, the ferry was late again. You know the timetable.\n", "2024-02-02");
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("the ferry")), r.quotes().toString());

@@ -1010,7 +1010,8 @@ final class Attributor {
     }
 
     private static final Set<String> NOT_AFTER_FINITE = Set.of("by", "in", "as", "at", "from", "with", "to", "into");
-    private static final Set<String> NAMING = Set.of("call", "name", "dub", "title", "label", "term", "nickname");
+    private static final Set<String> NAMING = Set.of("call", "name", "dub", "title", "label", "term", "nickname",
+            "brand");
 
     /** "is calling for", "were warning that": a form of "be" and the cue's -ing form make the clause's verb. */
     private boolean progressive(int k) {
