@@ -586,6 +586,13 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aClauseOfTimeAfterAQuotationIsNotItsReportingClause() {
+        Record r = analyze("Ferry\n\nThe clip shows Tom Reyes saying at the hearing, \"The fare is fair,\" when Lena Marsh "
+                + "attacked him.\n", "2024-02-02");
+        assertEquals("Tom Reyes", speakerName(r, quote(r, "The fare is fair")));
+    }
+
+    @Test
     void youKnowIsAFillerNotAReport() {
         Record r = analyze("Ferry\n\nWell, you know, the ferry was late again. You know the timetable.\n", "2024-02-02");
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("the ferry")), r.quotes().toString());

@@ -148,6 +148,8 @@ final class Attributor {
     }
 
     private static final Set<String> DASHES = Set.of("―", "—", "–", "--");
+    private static final Set<String> AFTER_QUOTE_SUBORDINATORS = Set.of("when", "because", "while", "after", "before",
+            "since", "although", "though", "if", "unless", "until", "whereas");
 
     private Attribution reportAfter(int closeToken) {
         Sentence s = tokens.sentenceOf(tokens.get(closeToken));
@@ -164,6 +166,8 @@ final class Attributor {
         int end = i;
         while (end < s.endToken() && !quoted[end] && end < i + 25) end++;
         if (i >= end) return null;
+        // ," when Marsh attacked him": a clause of time or cause after the quotation, not its reporting clause.
+        if (AFTER_QUOTE_SUBORDINATORS.contains(lower(i))) return null;
         // ," according to X
         if (lower(i).equals("according") && i + 1 < end && lower(i + 1).equals("to")) {
             Span np = phrases.nounPhraseAfter(i + 2, end);
