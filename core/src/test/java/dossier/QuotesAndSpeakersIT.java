@@ -212,6 +212,10 @@ class QuotesAndSpeakersIT {
         assertEquals("Norway, Denmark and Sweden", source(r, "delays"), "a list after a clause's \", and\"");
         assertEquals("Norway and Sweden", source(r, "the dockers"), "a subject after \"as\"");
         assertEquals("Both Mr. Reyes and Ms. Marsh", source(r, "the fares will rise"));
+        Record after = analyze("Ferry\n\n“The pier is safe,” said the former mayor of Velmont and current harbour chief.\n",
+                "2024-02-02");
+        assertEquals("the former mayor of Velmont and current harbour chief", source(after, "The pier is safe"),
+                "a coordinated source after its cue");
         Record guild = analyze("""
                 Ferry fares
 

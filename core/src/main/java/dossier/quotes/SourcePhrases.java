@@ -277,6 +277,14 @@ final class SourcePhrases {
             to++;
             while (to < s.endToken() && tokens.get(to).isProperNoun()) to++;
         }
+        // "said the former mayor and current harbour chief", "said Reis and Lopes": a second noun phrase joined
+        // by "and" that ends the clause is part of the source.
+        if (to + 1 < s.endToken() && lower(to).equals("and") && !quoted[to + 1]) {
+            int k = to + 1;
+            while (k < s.endToken() && k < to + 8 && !quoted[k] && (isNominal(k) || index.at(k) != null)) k++;
+            boolean ends = k == s.endToken() || tokens.get(k).isPunctuation();
+            if (k > to + 1 && ends && tokens.get(k - 1).isNoun()) to = k;
+        }
         // ", head of the caucus", ", R-Va.,", ", who chairs the panel": appositions, each up to its comma; not
         // ", at the session" (where it was said).
         int e = to;
