@@ -95,7 +95,8 @@ public final class NlpStage implements Stage {
      * "Del."); before a name each is read as a title it knows, of the same length.
      */
     private static final Map<String, String> KNOWN_TITLE = Map.of("Del.", "Gen.", "Sec.", "Sen.", "Comm.", "Capt.");
-    private static final Pattern UNKNOWN_TITLE = Pattern.compile("\\b(?:Del|Sec|Comm)\\.(?= \\p{Lu}\\p{Ll})");
+    private static final Pattern UNKNOWN_TITLE = Pattern.compile("\\b(?:" + KNOWN_TITLE.keySet().stream()
+            .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")(?= \\p{Lu}\\p{Ll})");
 
     /**
      * {@code text} with each typographic apostrophe inside a word ("she’ll", "won’t", "mayor’s") made the ASCII one

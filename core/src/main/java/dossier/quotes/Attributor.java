@@ -607,7 +607,8 @@ final class Attributor {
             subject = source == null ? null : source.mention();
         } else {
             subject = phrases.subjectBefore(k, s.firstToken());
-            source = subject == null ? coordinatedSource(k, s, cueSpan(k, k + 1)) : resolve(subject, cueSpan(k, k + 1));
+            Span cue = cueSpan(k, k + 1);
+            source = subject == null ? coordinatedSource(k, s, cue) : resolve(subject, cue);
             if (subject == null && source != null) subject = source.mention();
         }
         if (subject == null) return null;
@@ -762,7 +763,7 @@ final class Attributor {
         int from = cueEnd;
         Span cue = source.cue();
         // "spoke on Monday", "said in a statement": when or how it was said, not what about; "announced on
-        // Friday the arrest of ...": the object may follow it.
+        // Sunday the closure of ...": the object may follow it.
         if (from < s.endToken() && reportSetting(from, s)) {
             from = settingEnd(from, s);
             if (from >= s.endToken() || !tokens.get(from).pos().equals("DT")) return null;
@@ -839,9 +840,9 @@ final class Attributor {
     /** The token after the setting phrase that {@link #reportSetting} found at {@code j}. */
     private int settingEnd(int j, Sentence s) {
         int k = j + 1;
-        while (k < s.endToken() && k < j + 5 && phrases.isNominal(k) && (k == j + 1 || !tokens.get(k).pos().equals("DT"))) {
-            k++;
-        }
+        // The setting's own determiner, not the one opening the object after it.
+        while (k < s.endToken() && k < j + 5 && phrases.isNominal(k)
+                && (k == j + 1 || !tokens.get(k).pos().equals("DT"))) k++;
         return k;
     }
 

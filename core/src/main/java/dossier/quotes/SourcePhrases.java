@@ -475,9 +475,7 @@ final class SourcePhrases {
             // "Minister of Finance Ana Reis", "Friends for Clean Rivers": a preposition between capitalised words.
             boolean inName = NAME_LINKS.contains(w) && from - 2 >= s.firstToken() && tokens.get(from - 2).isProperNoun()
                     && tokens.get(from - 2).isCapitalized() && tokens.get(from).isCapitalized();
-            boolean modifier = pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("PRP$")
-                    || pos.equals("POS") || pos.equals("CD") || (pos.equals("HYPH") || w.equals("-")) && !breaksPhrase(from - 1)
-                    || inName
+            boolean modifier = isNominal(from - 1) || inName
                     || (pos.equals("VBN") || pos.equals("VBG")) && tokens.get(from).isNoun()
                     // "Nearly nine of 10 dockers", "about 200 residents": an adverb bounding a number.
                     || pos.equals("RB") && tokens.get(from).pos().equals("CD")
