@@ -227,6 +227,14 @@ class QuotesAndSpeakersIT {
                 "a relative clause after an apposition describes the guild");
         assertEquals("Tom Reyes, who runs the night ferry,", source(guild, "the fares would rise"));
         assertEquals("Lena Marsh, the mayor of Velmont,", source(guild, "the ferry would stay"), "a town, not the mayor");
+        Record dashes = analyze("""
+                Ferry fares
+
+                Ana Ostrova -- head of the pilots guild, a union of 40 crews -- said the pier was safe. Tom Reyes \
+                — the harbour master — told reporters the ferry would run.
+                """, "2024-02-02");
+        assertEquals("Ana Ostrova -- head of the pilots guild, a union of 40 crews --", source(dashes, "the pier was safe"));
+        assertEquals("Tom Reyes", speakerName(dashes, quote(dashes, "the ferry would run")), "an apposition in dashes");
     }
 
     @Test

@@ -133,7 +133,7 @@ final class Attributor {
      */
     private Attribution signature(int closeToken) {
         int dash = closeToken + 1;
-        if (dash + 1 >= tokens.size() || !DASHES.contains(tokens.get(dash).text())
+        if (dash + 1 >= tokens.size() || !SourcePhrases.DASHES.contains(tokens.get(dash).text())
                 || text.substring(tokens.get(closeToken).end(), tokens.get(dash + 1).start()).contains("\n")) return null;
         int end = dash + 1;
         while (end < tokens.size() && end < dash + 8 && !quoted[end]
@@ -147,7 +147,6 @@ final class Attributor {
         return resolve(name, tokens.get(dash).span());
     }
 
-    private static final Set<String> DASHES = Set.of("―", "—", "–", "--");
     private static final Set<String> AFTER_QUOTE_SUBORDINATORS = Set.of("when", "because", "while", "after", "before",
             "since", "although", "though", "if", "unless", "until", "whereas");
 

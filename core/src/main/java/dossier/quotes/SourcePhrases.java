@@ -60,6 +60,9 @@ final class SourcePhrases {
             "were", "are", "'s", "'re", "been", "be", "would", "will", "'ll", "could", "can", "may", "might", "should",
             "must", "did", "does", "do");
 
+    /** Dashes that set off an apposition or sign a quotation ("“...” ― Name"). */
+    static final Set<String> DASHES = Set.of("―", "—", "–", "--");
+
     /** Forms of "be" that make a passive; not "'s", which is as often "has" ("he's sought to"). */
     private static final Set<String> BE = Set.of("be", "been", "is", "was", "were", "are", "'re");
 
@@ -100,6 +103,15 @@ final class SourcePhrases {
         // "the dockers, many of whom say ...": a share of those the relative clause is about.
         int share = partitiveRelativeStart(j, floor);
         if (share >= 0) return span(share, j + 1);
+        // "Ana Reis -- head of the guild, a union of pilots -- said": a name before an apposition set off by dashes.
+        if (DASHES.contains(lower(j))) {
+            for (int open = j - 2; open > floor && open > j - 40; open--) {
+                if (quoted[open] || !DASHES.contains(lower(open))) continue;
+                Span name = mentionEndingAt(open - 1);
+                return name != null && index.at(open - 1) != null ? name : null;
+            }
+            return null;
+        }
         if (tokens.get(j).text().equals(",")) {
             Span resident = withResidence(j, floor);
             if (resident != null) return resident;
@@ -406,6 +418,11 @@ final class SourcePhrases {
             if (cueToken > end && cueToken - 1 < tokens.size() && tokens.get(cueToken - 1).text().equals(",")
                     && end < tokens.size() && tokens.get(end).text().equals(",") && cueToken - end <= 25) {
                 to = appositionEnd(end, cueToken - 1);
+            }
+            // "Name -- apposition -- said": the dashes and what they set off belong to the source.
+            if (cueToken > end + 1 && end < tokens.size() && DASHES.contains(lower(end))
+                    && DASHES.contains(lower(cueToken - 1))) {
+                to = cueToken;
             }
         }
         return new Span(tokens.get(from).start(), tokens.get(to - 1).end());
