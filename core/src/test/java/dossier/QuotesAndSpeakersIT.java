@@ -235,6 +235,9 @@ class QuotesAndSpeakersIT {
                 """, "2024-02-02");
         assertEquals("Ana Ostrova -- head of the pilots guild, a union of 40 crews --", source(dashes, "the pier was safe"));
         assertEquals("Tom Reyes", speakerName(dashes, quote(dashes, "the ferry would run")), "an apposition in dashes");
+        Record afterCue = analyze("Ferry\n\n“The pier is safe,” said Ana Ostrova -- head of the pilots guild -- on Monday.\n",
+                "2024-02-02");
+        assertEquals("Ana Ostrova -- head of the pilots guild", source(afterCue, "The pier is safe"), "after the cue");
     }
 
     @Test

@@ -297,6 +297,13 @@ final class SourcePhrases {
             boolean ends = k == s.endToken() || tokens.get(k).isPunctuation();
             if (k > to + 1 && ends && tokens.get(k - 1).isNoun()) to = k;
         }
+        // "said Ana Reis -- head of the guild -- on Monday": an apposition in dashes (its closing dash left out, as
+        // an apposition's closing comma is).
+        if (to + 1 < s.endToken() && DASHES.contains(lower(to)) && opensApposition(to + 1, s.endToken())) {
+            for (int close = to + 2; close < s.endToken() && close < to + 25 && !quoted[close]; close++) {
+                if (DASHES.contains(lower(close))) return close;
+            }
+        }
         // ", head of the caucus", ", R-Va.,", ", who chairs the panel": appositions, each up to its comma; not
         // ", at the session" (where it was said).
         int e = to;
