@@ -26,7 +26,7 @@ class RandomTextIT {
             "ago", "\u0000", "\uFFFD", "\uD83D\uDE00", "Ж", "日本", "\t", "Follow us on", "archival", "x", "who", "which",
             "that", "and", "of", "in", "-", "?", "!", "'s", "Volvo", "EX90", "C", "390", "claim", "told", "called for",
             "percent", "Secretary of State", "‘", "Del.", "by", "saying", "appeared to", "has been", "you know",
-            "many of whom", "for", "plan to", ";", "R-S.C."};
+            "many of whom", "for", "plan to", ";", "R-S.C.", "--"};
 
     @Test
     void noStageThrowsOnRandomText() {
