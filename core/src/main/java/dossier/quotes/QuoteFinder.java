@@ -32,10 +32,12 @@ final class QuoteFinder {
 
     static Result find(String text, List<Paragraph> paragraphs) {
         List<Mark> marks = new ArrayList<>();
+        List<Raw> singles = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             Paragraph par = paragraphs.get(p);
             if (par.kind() == Paragraph.Kind.BOILERPLATE) continue;
             if (par.span().start() >= dossier.nlp.NlpStage.MAX_ANALYSED_CHARS) break;
+            int marksBefore = marks.size();
             for (int i = par.span().start(); i < par.span().end(); i++) {
                 if (text.startsWith("''", i) || text.startsWith("``", i)) {
                     Role r = text.charAt(i) == '`' ? Role.OPEN : straight(text, i, i + 2);
@@ -46,6 +48,7 @@ final class QuoteFinder {
                 Role r = role(text, i);
                 if (r != null) marks.add(new Mark(i, 1, r, p));
             }
+            if (marks.size() == marksBefore) singles.addAll(singleQuoted(text, par.span()));
         }
         List<Raw> quotes = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -80,13 +83,7 @@ final class QuoteFinder {
             }
         }
         if (open != null) problems.add("quote opened at offset " + open.offset() + " is never closed");
-        for (int p = 0; p < paragraphs.size(); p++) {
-            Paragraph par = paragraphs.get(p);
-            if (par.kind() == Paragraph.Kind.BOILERPLATE) continue;
-            if (par.span().start() >= dossier.nlp.NlpStage.MAX_ANALYSED_CHARS) break;
-            int paragraph = p;
-            if (marks.stream().noneMatch(m -> m.paragraph() == paragraph)) quotes.addAll(singleQuoted(text, par.span()));
-        }
+        quotes.addAll(singles);
         quotes.sort(java.util.Comparator.comparingInt(Raw::open));
         return new Result(quotes, problems);
     }

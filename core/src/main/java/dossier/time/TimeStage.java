@@ -153,7 +153,7 @@ public final class TimeStage implements Stage {
     private static TimeNormalizer.Tense verbTense(Tokens tokens, int i) {
         Token t = tokens.get(i);
         String w = t.lower();
-        String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
+        String next = tokens.lower(i + 1);
         // "planned to leave on Thursday", "has scheduled a news conference Thursday", "set to resume Monday".
         boolean plan = PLAN_VERBS.contains(t.lemma()) || (t.lemma().equals("set") && next.equals("to"));
         if (t.pos().equals("MD")) {
@@ -162,7 +162,7 @@ public final class TimeStage implements Stage {
             if (next.equals("have")) return TimeNormalizer.Tense.PAST;
             return FORWARD_MODALS.contains(w) ? TimeNormalizer.Tense.FUTURE : TimeNormalizer.Tense.UNKNOWN;
         }
-        String previous = i > 0 ? tokens.get(i - 1).lower() : "";
+        String previous = tokens.lower(i - 1);
         // "were planning to drive to the airport on Monday", "did not plan to move him Thursday", "has been
         // scheduled to close Friday"; "had been scheduled to close Friday" was a plan in the past.
         boolean pastPerfect = previous.equals("had")
