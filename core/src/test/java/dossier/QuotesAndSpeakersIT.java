@@ -649,6 +649,31 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aTopicAfterWhenAndHowItWasSaidAndAParticipleSharingAPerfect() {
+        String text = """
+                Ferry dispute
+
+                Marta Ruiz spoke out Thursday about the late ferries. The guild called Monday for lifting the \
+                night curfew. Rosa Lima wrote warmly of her first winter at the lighthouse. The skippers talked for \
+                about ten minutes on the jetty. Kari Dahl wrote in March for readers inland. The mayor has \
+                praised the guild and called for a second ferry. The pilots, who have sailed the strait for years \
+                and argued for a new beacon, met on Sunday.
+                """;
+        Record r = analyze(text, "2024-01-15");
+        assertEquals("spoke out Thursday about", quote(r, "the late ferries").cue().text(), "a particle and a day");
+        assertEquals("Marta Ruiz", speakerName(r, quote(r, "the late ferries")));
+        assertEquals("called Monday for", quote(r, "lifting the night curfew").cue().text(), "a day, then asks");
+        assertEquals("wrote warmly of", quote(r, "her first winter").cue().text(), "a manner adverb");
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("the jetty")), "how long and where");
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("readers")), "for whom, not what about");
+        assertEquals("a second ferry", quote(r, "a second ferry").text(), "the participle after \"and\" reports");
+        assertEquals("the guild", quote(r, "the guild").text(), "and ends the first object");
+        assertEquals("called for", quote(r, "a second ferry").cue().text());
+        assertEquals("a new beacon", quote(r, "a new beacon").text(), "the main clause resumes after the comma");
+        assertEquals("who", source(r, "a new beacon"), "the relative pronoun the perfect's subject");
+    }
+
+    @Test
     void aSourceWithASecondRelativeClauseJoinedByAnd() {
         String text = """
                 Port film

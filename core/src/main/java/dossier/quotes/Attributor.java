@@ -761,21 +761,24 @@ final class Attributor {
     private Indirect objectContent(int k, int cueEnd, Sentence s, Attribution source) {
         int from = cueEnd;
         Span cue = source.cue();
-        // "spoke on Monday", "said in a statement": when or how it was said, not what about; "announced on
-        // Sunday the closure of ...": the object may follow it.
-        if (from < s.endToken() && reportSetting(from, s)) {
-            from = settingEnd(from, s);
-            if (from >= s.endToken() || !tokens.get(from).pos().equals("DT")) return null;
-        }
-        if (from < s.endToken() && TOPIC_PREPOSITIONS.contains(lower(from))
-                && (lexicons.isSpeechVerb(lemma(k)) || lexicons.isOpinionVerb(lemma(k)))) {
-            cue = new Span(cue.start(), tokens.get(from).end());
-            from++;
-        } else if (NAMING.contains(lemma(k))) {
-            // "called the charges unfounded", "called him “a liar”": naming someone something is an opinion.
-            if (!hasComplement(from, s)) return null;
-        } else if (!lexicons.isOpinionVerb(lemma(k))) {
-            return null;
+        // "spoke on Monday about the pier": what a report is about, after when or how it was said.
+        int topic = topicPreposition(k, from, s);
+        if (topic >= 0 && (lexicons.isSpeechVerb(lemma(k)) || lexicons.isOpinionVerb(lemma(k)))) {
+            cue = new Span(cue.start(), tokens.get(topic).end());
+            from = topic + 1;
+        } else {
+            // "spoke on Monday", "said in a statement": when or how it was said, not what about; "announced on
+            // Sunday the closure of ...": the object may follow it.
+            if (from < s.endToken() && reportSetting(from, s)) {
+                from = settingEnd(from, s);
+                if (from >= s.endToken() || !tokens.get(from).pos().equals("DT")) return null;
+            }
+            if (NAMING.contains(lemma(k))) {
+                // "called the charges unfounded", "called him “a liar”": naming someone something is an opinion.
+                if (!hasComplement(from, s)) return null;
+            } else if (!lexicons.isOpinionVerb(lemma(k))) {
+                return null;
+            }
         }
         if (from >= s.endToken()) return null;
         // "called for immediately cutting the tax": an adverb may lead into the object.
@@ -791,12 +794,13 @@ final class Attributor {
         int end = s.endToken();
         for (int j = from + 1; j < s.endToken(); j++) {
             if (quoted[j]) continue;
-            // The object ends before a clause about it ("the health of X, who is 70") or the time, occasion or
-            // medium of the report ("criticized the board in late-night posts", "... on Thursday").
+            // The object ends before a clause about it ("the health of X, who is 70"), the main clause after a
+            // relative one ("who ... called for a recount, met") or the time, occasion or medium of the report
+            // ("criticized the board in late-night posts", "... on Thursday").
             boolean comma = tokens.get(j - 1).text().equals(",");
             if (lower(j).equals(";") || comma && (tokens.get(j).pos().equals("VBG") || lower(j).equals("according")
                     || lower(j).equals("but") || lower(j).equals("while") || lower(j).equals("and")
-                    || phrases.isRelativePronoun(j))) {
+                    || phrases.isRelativePronoun(j) || isFiniteOrModal(j))) {
                 end = comma ? j - 1 : j;
                 break;
             }
@@ -814,6 +818,34 @@ final class Attributor {
         if (end <= from) return null;
         return new Indirect(phrases.span(from, end), new Attribution(source.entity(), source.mention(), cue));
     }
+
+    /**
+     * "about" in "spoke out on Tuesday about", "called Friday for", "spoke emotionally of": the preposition that
+     * says what the report at {@code k} is about, right after it or after a particle, adverbs and when or where
+     * it was said; -1 if none.
+     */
+    private int topicPreposition(int k, int from, Sentence s) {
+        int j = from;
+        while (j < s.endToken() && j < from + 6 && !quoted[j]) {
+            if (reportSetting(j, s)) {
+                j = settingEnd(j, s);
+            } else if (TOPIC_PREPOSITIONS.contains(lower(j))) {
+                // After a setting, "on" and "for" are more often where and for whom ("wrote in May for readers
+                // abroad", "talked for an hour on the quay"); "called Friday for" still asks.
+                boolean topic = j == from || DISTANT_TOPICS.contains(lower(j))
+                        || lower(j).equals("for") && NAMING.contains(lemma(k));
+                return topic ? j : -1;
+            } else if (phrases.isTime(j) || lower(j).equals("out")
+                    || tokens.get(j).pos().equals("RB") && !lower(j).equals("not") && !lower(j).equals("n't")) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> DISTANT_TOPICS = Set.of("about", "of", "against");
 
     private static final Set<String> OBJECT_ENDS = Set.of("during", "since", "while", "when", "because", "amid",
             "despite", "until");
@@ -839,9 +871,9 @@ final class Attributor {
     /** The token after the setting phrase that {@link #reportSetting} found at {@code j}. */
     private int settingEnd(int j, Sentence s) {
         int k = j + 1;
-        // The setting's own determiner, not the one opening the object after it.
-        while (k < s.endToken() && k < j + 5 && phrases.isNominal(k)
-                && (k == j + 1 || !tokens.get(k).pos().equals("DT"))) k++;
+        // The setting's own determiner, not the one opening the object after it; "for about an hour": its time.
+        while (k < s.endToken() && k < j + 5 && (phrases.isTime(k) || tokens.get(k).pos().startsWith("RB")
+                || phrases.isNominal(k) && (k == j + 1 || !tokens.get(k).pos().equals("DT")))) k++;
         return k;
     }
 
@@ -969,6 +1001,10 @@ final class Attributor {
             Span subject = phrases.subjectBefore(j, s.firstToken());
             return subject == null ? null : resolve(subject, cue);
         }
+        // "who have marched through the town and called for ...": the subject of the perfect it shares.
+        int perfect = perfectBefore(coordinator, s);
+        Span subject = perfect < 0 ? null : phrases.subjectBefore(perfect, s.firstToken());
+        if (subject != null) return resolve(subject, cue);
         return mainClauseSource(coordinator, s, cue);
     }
 
@@ -1007,8 +1043,10 @@ final class Attributor {
             MentionIndex.Hit namer = index.at(k - 1);
             boolean someone = namer != null && namer.endToken() == k && (namer.entity().type() == EntityType.PERSON
                     || namer.entity().type() == EntityType.ORGANIZATION);
-            return next.equals("for") || next.equals("on")
-                    || someone && hasComplement(k + 1, tokens.sentenceOf(tokens.get(k)));
+            Sentence s = tokens.sentenceOf(tokens.get(k));
+            int topic = topicPreposition(k, k + 1, s);
+            return topic >= 0 && (lower(topic).equals("for") || lower(topic).equals("on"))
+                    || someone && hasComplement(k + 1, s);
         }
         return true;
     }
@@ -1051,7 +1089,24 @@ final class Attributor {
         if (!isCue(v) && (chained < 0 || chainHead(chained) != v)) return false;
         String pos = tokens.get(v).pos();
         return isFinite(v) || v > j + 1 && (pos.equals("VBN") || pos.equals("VB"))
-                || v + 1 < s.endToken() && lower(v + 1).equals("that");
+                || v + 1 < s.endToken() && lower(v + 1).equals("that")
+                || pos.equals("VBN") && perfectBefore(j, s) >= 0;
+    }
+
+    /**
+     * "has criticized the tax and called for new fees": a participle right after the coordinator {@code j} shares
+     * the perfect of the participle before it (returned; -1 if none), so it is a verb of its own clause, not a
+     * participle describing a noun.
+     */
+    private int perfectBefore(int j, Sentence s) {
+        // Back past the first verb's object, which may hold participles and infinitives of its own; the tagger
+        // may take the participle after "have" for a past form ("who have sailed/VBD").
+        for (int verb = j - 1; verb > s.firstToken(); verb--) {
+            String pos = tokens.get(verb).pos();
+            if ((pos.equals("VBN") || pos.equals("VBD")) && lemma(auxiliaryBefore(verb)).equals("have")) return verb;
+            if (isFiniteOrModal(verb)) return -1;
+        }
+        return -1;
     }
 
     /** The "and" or "but" that coordinates the report at {@code k} with one before it, or -1. */
@@ -1211,7 +1266,9 @@ final class Attributor {
             return false;
         }
         // "would talk "in the coming days" with Lavrov": talking and speaking report only what they are about.
-        if (t.lemma().equals("talk") || t.lemma().equals("speak")) return TOPIC_PREPOSITIONS.contains(next);
+        if (t.lemma().equals("talk") || t.lemma().equals("speak")) {
+            return topicPreposition(k, k + 1, tokens.sentenceOf(t)) >= 0;
+        }
         // "a film called "The Long Wait"", "a group called the Friends": a participle after a noun names, it does
         // not report ("he has called it a farce" still does); "the letter cited by", "a source quoted in" describe.
         if (t.pos().equals("VBN") && k > 0 && tokens.get(k - 1).isNoun()) return actsFinite(k);
