@@ -674,6 +674,21 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aCommonNounSubjectPastWhatTheCommasSetOff() {
+        String text = """
+                Berth fees
+
+                The harbour master, in particular, has sharply criticized the new berth fees. The survey, which \
+                polls deckhands every spring, found that most of them opposed the fees. The skipper of the \
+                Velmont ferry, Tom Reyes, said the fees were fair.
+                """;
+        Record r = analyze(text, "2024-01-15");
+        assertEquals("The harbour master", source(r, "the new berth fees"), "an adverbial set off by commas");
+        assertTrue(source(r, "that most of them opposed").startsWith("The survey"), "a relative clause");
+        assertEquals("Tom Reyes", speakerName(r, quote(r, "the fees were fair")), "a name before the verb still wins");
+    }
+
+    @Test
     void aSourceWithASecondRelativeClauseJoinedByAnd() {
         String text = """
                 Port film

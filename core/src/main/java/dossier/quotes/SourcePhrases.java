@@ -137,6 +137,12 @@ final class SourcePhrases {
                     if (head == null && c - 1 >= floor && tokens.get(c - 1).isProperNoun()) {
                         head = genericNounPhrase(c - 1, floor);
                     }
+                    // "The survey, which polls dockers monthly, found", "The harbour master, in particular,
+                    // said": a common noun phrase opening the sentence, past what the commas set off.
+                    if (head == null && direct == null && c - 1 >= floor && isCommonNounHead(c - 1)) {
+                        Span opening = genericNounPhrase(c - 1, floor);
+                        if (opening != null && tokens.firstTokenStartingAtOrAfter(opening.start()) == floor) head = opening;
+                    }
                     // "Lawyers for Grayner, who is on trial, confirmed": the lawyers, past the relative clause.
                     if (head != null) {
                         Span owned = withOwner(head, floor);
