@@ -689,6 +689,22 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void anIntentionAfterAndEndsTheReportBeforeItAndHasItsSubject() {
+        String text = """
+                Levy
+
+                Marta Ruiz proposes scrapping the harbour levy, and plans to cut the berth fees by half. Tom Reyes \
+                is wary of the new ferry and expects it to run late most winters. Lena Marsh praised the guild and \
+                wants to double the night shifts.
+                """;
+        Record r = analyze(text, "2024-01-15");
+        assertEquals("Marta Ruiz", speakerName(r, quote(r, "to cut the berth fees")));
+        assertEquals("Tom Reyes", speakerName(r, quote(r, "it to run late")), "an object, then what it should do");
+        assertEquals("the guild", quote(r, "the guild").text(), "the praise ends where the intention begins");
+        assertEquals("Lena Marsh", speakerName(r, quote(r, "to double the night shifts")));
+    }
+
+    @Test
     void aSourceWithASecondRelativeClauseJoinedByAnd() {
         String text = """
                 Port film

@@ -1086,7 +1086,10 @@ final class Attributor {
         if (v >= s.endToken() || quoted[v]) return false;
         // "and seemed to think": the cue after "to" hangs on the verb after the coordinator.
         int chained = v + 2 < s.endToken() && lower(v + 1).equals("to") ? v + 2 : -1;
-        if (!isCue(v) && (chained < 0 || chainHead(chained) != v)) return false;
+        // "and plans to cut the fees", "and expects it to run late": an intention is a report of its own too.
+        boolean intends = lexicons.isIntentionVerb(lemma(v))
+                && (lower(v + 1).equals("to") || toAfterObject(v, s));
+        if (!isCue(v) && !intends && (chained < 0 || chainHead(chained) != v)) return false;
         String pos = tokens.get(v).pos();
         return isFinite(v) || v > j + 1 && (pos.equals("VBN") || pos.equals("VB"))
                 || v + 1 < s.endToken() && lower(v + 1).equals("that")
