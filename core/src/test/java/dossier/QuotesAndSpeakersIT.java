@@ -705,6 +705,31 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aSecondReportWithItsOwnSubjectEndsTheFirst() {
+        String text = """
+                Pier repairs
+
+                Marta Ruiz said the repairs would take a month — and she noted that the ferries would keep \
+                running. Tom Reyes said the council would fund the repairs this spring, and he urged the guild to \
+                end the strike. Lena Marsh stressed that the pier was safe, and the dockers warned that the cranes \
+                were failing. Kari Dahl said that Velmont and its fishermen oppose the levy. When he praised the \
+                old harbour, the mayor said the new one was too small. Rosa Lima agreed, but also argued that the \
+                fees were too high.
+                """;
+        Record r = analyze(text, "2024-01-15");
+        assertEquals("the repairs would take a month", quote(r, "the repairs would").text(), "a dash and \"and\"");
+        assertEquals("Marta Ruiz", speakerName(r, quote(r, "that the ferries would keep")));
+        assertEquals("the council would fund the repairs this spring", quote(r, "the council would fund").text());
+        assertEquals("that the pier was safe", quote(r, "that the pier was safe").text());
+        assertEquals("the dockers", source(r, "that the cranes were failing"));
+        assertEquals("that Velmont and its fishermen oppose the levy", quote(r, "that Velmont").text(),
+                "one subject of two nouns is no second report");
+        assertEquals("the old harbour", quote(r, "the old harbour").text(), "an object ends where a clause begins");
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("but")), "agreeing is not what follows");
+        assertEquals("Rosa Lima", speakerName(r, quote(r, "that the fees were too high")));
+    }
+
+    @Test
     void aSourceWithASecondRelativeClauseJoinedByAnd() {
         String text = """
                 Port film

@@ -795,12 +795,13 @@ final class Attributor {
         for (int j = from + 1; j < s.endToken(); j++) {
             if (quoted[j]) continue;
             // The object ends before a clause about it ("the health of X, who is 70"), the main clause after a
-            // relative one ("who ... called for a recount, met") or the time, occasion or medium of the report
+            // relative or opening one ("who ... called for a recount, met", "When she wrote her memoir, Reis
+            // said") or the time, occasion or medium of the report
             // ("criticized the board in late-night posts", "... on Thursday").
             boolean comma = tokens.get(j - 1).text().equals(",");
             if (lower(j).equals(";") || comma && (tokens.get(j).pos().equals("VBG") || lower(j).equals("according")
                     || lower(j).equals("but") || lower(j).equals("while") || lower(j).equals("and")
-                    || phrases.isRelativePronoun(j) || isFiniteOrModal(j))) {
+                    || phrases.isRelativePronoun(j) || isFiniteOrModal(j) || subjectAndVerbAt(j, s))) {
                 end = comma ? j - 1 : j;
                 break;
             }
@@ -941,6 +942,8 @@ final class Attributor {
         if (i < s.endToken() && (tokens.get(i).text().equals(":") || tokens.get(i).text().equals(","))) i++;
         if (i >= s.endToken()) return -1;
         if (COMPLEMENTIZERS.contains(lower(i))) return i;
+        // "agreed, but also argued that ...": the subject's next clause, not what it agreed.
+        if (i > cueEnd && COORDINATORS.contains(lower(i))) return -1;
         // "said on Tuesday that", "said in a statement that": adverbials before the complementizer.
         int that = thatAfterAdverbial(i, s);
         if (that >= 0) return that;
@@ -1112,6 +1115,47 @@ final class Attributor {
         return -1;
     }
 
+    /**
+     * "said the pier was safe, and the dockers warned that ...", "— and she noted that ...": a comma or dash and a
+     * coordinator, then a new subject and its reporting verb: a second report, not more of the first one's content.
+     */
+    private boolean reportWithItsOwnSubject(int j, Sentence s) {
+        boolean set = j > s.firstToken() && (lower(j - 1).equals(",") || SourcePhrases.DASHES.contains(lower(j - 1)));
+        // Not "Velmont and its officers support ..." (one subject), nor "— and why he believes ..." (one object).
+        if (!set || !COORDINATORS.contains(lower(j)) || COMPLEMENTIZERS.contains(lower(j + 1))
+                || !startsClause(j + 1, s)) {
+            return false;
+        }
+        int v = j + 1;
+        while (v < s.endToken() && v < j + 8 && !quoted[v] && !isFiniteOrModal(v)) v++;
+        if (v >= s.endToken() || quoted[v] || v == j + 1) return false;
+        // "and she has warned", "and he will urge": past the auxiliaries to the verb.
+        int verb = v;
+        while (verb + 1 < s.endToken() && (CUE_LEAD.contains(lower(verb)) || tokens.get(verb).pos().startsWith("RB"))
+                && !isCue(verb)) verb++;
+        return isCue(verb) && !tokens.get(verb).pos().equals("VBG") && phrases.subjectBefore(verb, j + 1) != null;
+    }
+
+    /**
+     * A short subject from {@code j} and then its verb, with no punctuation between: "Ana Reis said", "the guild
+     * has voted" (not "Tulsa, Oklahoma, arguing", nor a list "the fares, the fees and ...").
+     */
+    private boolean subjectAndVerbAt(int j, Sentence s) {
+        int v = j;
+        while (v < s.endToken() && v < j + 8 && !quoted[v] && !tokens.get(v).isPunctuation() && !isFiniteOrModal(v)) v++;
+        if (v == j || v >= s.endToken() || !isFiniteOrModal(v)) return false;
+        Span subject = phrases.subjectBefore(v, j);
+        return subject != null && tokens.firstTokenStartingAtOrAfter(subject.start()) == j;
+    }
+
+    /** A determiner, noun, pronoun or adjective that is not a time: where an object may begin. */
+    private boolean opensNounPhrase(int k) {
+        String pos = tokens.get(k).pos();
+        boolean opens = pos.equals("DT") || pos.startsWith("PRP") || pos.startsWith("JJ") || pos.equals("CD")
+                || tokens.get(k).isNoun() && !tokens.get(k).isProperNoun();
+        return opens && !phrases.isTime(k) && !COMPLEMENTIZERS.contains(lower(k)) && index.at(k) == null;
+    }
+
     /** The "and" or "but" that coordinates the report at {@code k} with one before it, or -1. */
     private int coordinatorOf(int k, Sentence s) {
         int j = auxiliaryBefore(k);
@@ -1166,8 +1210,15 @@ final class Attributor {
                 end = comma ? j - 1 : j;
                 break;
             }
-            if (coordinatedReport(j, s)) {
-                end = comma ? j - 1 : j;
+            // "praised the old harbour, the mayor said ...", "had said his piece, he was ready to ...": no verb
+            // yet, so these words were an object (not "that, if elected, he would ...").
+            if (comma && opensNounPhrase(from) && !phrases.isRelativePronoun(j) && subjectAndVerbAt(j, s)
+                    && !hasClause(from, j - 1)) {
+                int object = phrases.trimEnd(from, j - 1);
+                return object > from ? phrases.span(from, object) : null;
+            }
+            if (coordinatedReport(j, s) || reportWithItsOwnSubject(j, s)) {
+                end = comma || SourcePhrases.DASHES.contains(lower(j - 1)) ? j - 1 : j;
                 break;
             }
         }
