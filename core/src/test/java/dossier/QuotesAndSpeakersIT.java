@@ -730,6 +730,24 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aFloatingQuantifierAPlaceAfterTheSourceAndAClauseBetweenCommas() {
+        String text = """
+                Ferry levy
+
+                Ana Reis and Tom Reyes both argued that the levy was unfair. The deckhands all said the ferries \
+                ran late. The levy passed with little fuss, said one clerk at the harbour office. The ferry plan \
+                did not go down well with the Velmont guild, and the meeting soured from there, said a pilot in \
+                the hall.
+                """;
+        Record r = analyze(text, "2024-01-15");
+        assertEquals("Ana Reis and Tom Reyes", source(r, "that the levy was unfair"), "\"both\" after the subject");
+        assertEquals("The deckhands", source(r, "the ferries ran late"), "\"all\" after the subject");
+        assertEquals("one clerk at the harbour office", source(r, "The levy passed"), "where the source works");
+        assertEquals("a pilot in the hall", source(r, "The ferry plan did not"),
+                "a clause between the commas leaves the name before them alone");
+    }
+
+    @Test
     void aSourceWithASecondRelativeClauseJoinedByAnd() {
         String text = """
                 Port film

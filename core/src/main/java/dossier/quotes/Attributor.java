@@ -696,7 +696,7 @@ final class Attributor {
         if (source == null && head - 1 > s.firstToken() && tokens.get(head - 1).text().equals(",")) {
             int npEnd = k + 1;
             while (npEnd < s.endToken() && !phrases.breaksPhrase(npEnd)) npEnd++;
-            Span np = phrases.nounPhraseAfter(cueEnd, npEnd);
+            Span np = withPlace(phrases.nounPhraseAfter(cueEnd, npEnd), npEnd, s);
             // "..., said Marta Ruiz." and "..., said Marta Ruiz, an adviser to the board who ...".
             boolean apposition = npEnd + 1 < s.endToken() && tokens.get(npEnd).text().equals(",")
                     && phrases.appositionEnd(npEnd, npEnd + 1) > npEnd;
@@ -751,6 +751,22 @@ final class Attributor {
         if (!onlyAdverbialsAfter(cueEnd, s) || !hasClause(s.firstToken(), comma)) return List.of();
         return List.of(new Indirect(lead, source));
     }
+
+    /**
+     * "..., said one engineer in the harbour office.": a place or group after the source, to {@code end}, is part
+     * of who it is; not when or how it was said ("said Reis on Monday", "said Reis in a statement").
+     */
+    private Span withPlace(Span np, int end, Sentence s) {
+        if (np == null) return null;
+        int j = tokens.range(np)[1];
+        if (j >= end || !PLACE_PREPOSITIONS.contains(lower(j)) || reportSetting(j, s)) return np;
+        for (int k = j + 1; k < end; k++) {
+            if (quoted[k] || phrases.isTime(k) || !phrases.isNominal(k) && index.at(k) == null) return np;
+        }
+        return end > j + 1 ? new Span(np.start(), tokens.get(end - 1).end()) : np;
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "inside", "within", "close");
 
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "on", "for", "against", "over");
 

@@ -60,6 +60,9 @@ final class SourcePhrases {
             "were", "are", "'s", "'re", "been", "be", "would", "will", "'ll", "could", "can", "may", "might", "should",
             "must", "did", "does", "do");
 
+    private static final Set<String> RELATIVE_WORDS = Set.of("who", "whom", "whose", "which", "that", "where", "when");
+    private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each");
+
     /** Dashes that set off an apposition or sign a quotation ("“...” ― Name"). */
     static final Set<String> DASHES = Set.of("―", "—", "–", "--");
 
@@ -77,9 +80,12 @@ final class SourcePhrases {
     Span subjectBefore(int verb, int floor) {
         int j = verb - 1;
         boolean passive = false;
-        // "in early May found": a word that is a noun here ("May", "Will") is no auxiliary.
+        // "in early May found": a word that is a noun here ("May", "Will") is no auxiliary. "The dockers all
+        // said", "Reis and Reyes both argued": a quantifier floats between the subject and its verb.
         while (j >= floor && (tokens.get(j).pos().startsWith("RB")
-                || ADVERBS_BEFORE_CUE.contains(lower(j)) && !tokens.get(j).pos().startsWith("NN"))) {
+                || ADVERBS_BEFORE_CUE.contains(lower(j)) && !tokens.get(j).pos().startsWith("NN")
+                || FLOATING_QUANTIFIERS.contains(lower(j)) && j > floor
+                        && (tokens.get(j - 1).isNoun() || lower(j - 1).equals(")")))) {
             passive |= BE.contains(lower(j));
             j--;
         }
@@ -127,7 +133,14 @@ final class SourcePhrases {
                 }
                 return direct;
             }
+            boolean finiteVerb = false;
             for (int c = j - 1; c >= floor && c > j - 35; c--) {
+                // "Republicans, and the meeting soured from there, said X": a clause of its own between the
+                // commas, no apposition or relative clause, leaves no subject before them.
+                finiteVerb |= tokens.get(c).isFinite();
+                // Read backwards, the verbs seen so far belong to a relative clause about a noun.
+                if (RELATIVE_WORDS.contains(lower(c))) finiteVerb = false;
+                if (tokens.get(c).text().equals(",") && finiteVerb) break;
                 if (tokens.get(c).text().equals(",")) {
                     Span head = withResidence(c, floor);
                     if (head != null) return head;
