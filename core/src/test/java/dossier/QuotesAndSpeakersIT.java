@@ -380,8 +380,8 @@ class QuotesAndSpeakersIT {
         Quote mendes = quote(r, "the rise was illegal");
         assertEquals("Carla Mendes, the former minister of transport,", mendes.speakerMention().text());
         assertEquals("Carla Mendes", speakerName(r, mendes));
-        assertEquals("House Speaker Rui Lopes, R-Va.", source(r, "We will vote no"),
-                "where it was said is not who said it");
+        assertEquals("House Speaker Rui Lopes, R-Va.,", source(r, "We will vote no"),
+                "where it was said is not who said it; the apposition keeps its closing comma, as before a cue");
         Record worry = analyze("Bridge\n\nThe mayor worries that the bridge will close before winter.\n", "2024-05-02");
         assertEquals("worries", quote(worry, "that the bridge will close").cue().text(), "what a source fears is reported");
         Record parents = analyze("Grants\n\nShe said families who foster would not qualify for the grant.\n", "2024-05-02");
@@ -745,6 +745,21 @@ class QuotesAndSpeakersIT {
         assertEquals("one clerk at the harbour office", source(r, "The levy passed"), "where the source works");
         assertEquals("a pilot in the hall", source(r, "The ferry plan did not"),
                 "a clause between the commas leaves the name before them alone");
+    }
+
+    @Test
+    void anAppositionBelongsToTheSourceWhereverItsCueStands() {
+        String text = """
+                Pier closed
+
+                Tom Reyes, her rival in the race, bemoaned the delay and said the pier was unsafe. Kari Dahl, head \
+                of the pilots' guild, closed the pier on Monday, saying the cranes were failing. “We will reopen \
+                it,” said Lena Marsh, the harbour master, in a statement.
+                """;
+        Record r = analyze(text, "2024-01-15");
+        assertEquals("Tom Reyes, her rival in the race,", source(r, "the pier was unsafe"), "a cue after \"and\"");
+        assertEquals("Kari Dahl, head of the pilots' guild,", source(r, "the cranes were failing"), "a participle");
+        assertEquals("Lena Marsh, the harbour master,", source(r, "We will reopen"), "its closing comma before a setting");
     }
 
     @Test

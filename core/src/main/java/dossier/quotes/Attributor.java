@@ -317,7 +317,7 @@ final class Attributor {
                 if (quoted[v]) break;
                 if (isFiniteOrModal(v)) {
                     Span subject = phrases.subjectBefore(v, mainClause + 1);
-                    return subject == null ? null : resolve(subject, cue);
+                    return subject == null ? null : subjectOf(v, subject, cue);
                 }
             }
             return null;
@@ -331,7 +331,13 @@ final class Attributor {
                 }
             }
             Span subject = phrases.firstNounPhrase(s, k);
-            return subject == null ? null : resolve(subject, cue);
+            if (subject == null) return null;
+            // "Ana Reis, head of the guild, closed the pier, saying ...": read against the verb it is subject of.
+            for (int v = tokens.range(subject)[1]; v < k; v++) {
+                if (quoted[v]) break;
+                if (isFiniteOrModal(v)) return subjectOf(v, subject, cue);
+            }
+            return resolve(subject, cue);
         }
         Span subject = phrases.subjectBefore(k, s.firstToken());
         if (subject == null) return coordinatedSource(k, s, cue);
@@ -1008,7 +1014,7 @@ final class Attributor {
         if (tokens.get(bare).text().equals(",") && bare > s.firstToken()) bare--;
         if (!quoted[bare] && isFinite(bare) && !isCue(bare)) {
             Span subject = phrases.subjectBefore(bare, s.firstToken());
-            if (subject != null) return resolve(subject, cue);
+            if (subject != null) return subjectOf(bare, subject, cue);
         }
         for (int j = coordinator - 1; j >= s.firstToken(); j--) {
             // "did not deny this, but emphasized": the earlier verb may be a bare form after an auxiliary.
@@ -1018,13 +1024,22 @@ final class Attributor {
                 continue;
             }
             Span subject = phrases.subjectBefore(j, s.firstToken());
-            return subject == null ? null : resolve(subject, cue);
+            return subject == null ? null : subjectOf(j, subject, cue);
         }
         // "who have marched through the town and called for ...": the subject of the perfect it shares.
         int perfect = perfectBefore(coordinator, s);
         Span subject = perfect < 0 ? null : phrases.subjectBefore(perfect, s.firstToken());
-        if (subject != null) return resolve(subject, cue);
+        if (subject != null) return subjectOf(perfect, subject, cue);
         return mainClauseSource(coordinator, s, cue);
+    }
+
+    /**
+     * The subject of the verb at {@code verb}, as the source of {@code cue} further on: its span is read against
+     * its own verb ("X, her rival, bemoaned the unrest and said": the apposition before "bemoaned" is X's).
+     */
+    private Attribution subjectOf(int verb, Span subject, Span cue) {
+        Attribution a = resolve(subject, cueSpan(verb, verb + 1));
+        return a == null ? null : new Attribution(a.entity(), a.mention(), cue);
     }
 
     /**
@@ -1041,7 +1056,7 @@ final class Attributor {
         if (verb < 0) return null;
         Span subject = phrases.subjectBefore(verb, s.firstToken());
         if (subject == null || tokens.firstTokenStartingAtOrAfter(subject.start()) != s.firstToken()) return null;
-        return resolve(subject, cue);
+        return subjectOf(verb, subject, cue);
     }
 
     private static final Set<String> COORDINATORS = Set.of("and", "but");

@@ -316,8 +316,8 @@ final class SourcePhrases {
             boolean ends = k == s.endToken() || tokens.get(k).isPunctuation();
             if (k > to + 1 && ends && tokens.get(k - 1).isNoun()) to = k;
         }
-        // "said Ana Reis -- head of the guild -- on Monday": an apposition in dashes (its closing dash left out, as
-        // an apposition's closing comma is).
+        // "said Ana Reis -- head of the guild -- on Monday": an apposition in dashes (its closing dash left out;
+        // measured both ways, no difference on PolNeAR).
         if (to + 1 < s.endToken() && DASHES.contains(lower(to)) && opensApposition(to + 1, s.endToken())) {
             for (int close = to + 2; close < s.endToken() && close < to + 25 && !quoted[close]; close++) {
                 if (DASHES.contains(lower(close))) return close;
@@ -334,6 +334,8 @@ final class SourcePhrases {
             if (next >= s.endToken() || quoted[next]) break;
             e = next;
         }
+        // "said X, head of the caucus, in a statement": the apposition's closing comma, as before a cue.
+        if (e > end && e == to && e + 1 < s.endToken() && tokens.get(e).text().equals(",")) to = e + 1;
         return to;
     }
 
