@@ -763,6 +763,24 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void anInvertedSaidBeforeAColonAndACompoundAgeInADescription() {
+        String text = """
+                Ferries
+
+                The council has ignored the ferry question for years. Said Kari Dahl: “I don’t think they care \
+                about the islands at all.”
+
+                The 41-year-old mother of two replied, "It was never meant for them."
+                """;
+        Record r = analyze(text, "2024-01-15");
+        Quote dahl = quote(r, "I don’t think they care");
+        assertEquals("Said", dahl.cue().text(), "the verb before its subject");
+        assertEquals("Kari Dahl", dahl.speakerMention().text());
+        assertEquals("Kari Dahl", speakerName(r, dahl));
+        assertEquals("The 41-year-old mother of two", source(r, "It was never meant"), "hyphens and a number");
+    }
+
+    @Test
     void aSourceWithASecondRelativeClauseJoinedByAnd() {
         String text = """
                 Port film

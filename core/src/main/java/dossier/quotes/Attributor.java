@@ -251,6 +251,14 @@ final class Attributor {
         // "Spokesman X: "..."" or "X said: "...""
         int prev = openToken - 1;
         if (prev >= s.firstToken() && tokens.get(prev).text().equals(":") && !isCue(prev - 1)) {
+            // "Said Dahl: “...”": the reporting verb first, then who (the tagger may take "Said" for a name).
+            int first = s.firstToken();
+            if (INVERTED_OPENERS.contains(lower(first)) && prev - first >= 2 && prev - first <= 8) {
+                Span np = phrases.nounPhraseAfter(first + 1, prev);
+                Attribution a = np == null ? null : resolve(np, tokens.get(first).span());
+                // The source is what follows the verb, not a longer name the verb seemed to begin.
+                if (a != null) return new Attribution(a.entity(), np, a.cue());
+            }
             Span np = phrases.subjectBefore(prev, s.firstToken());
             // A label opens its sentence, with no verb before it ("Spokesman Ana Reis: “...”"); else the clause the
             // colon ends introduces the quotation, and its subject speaks: "Reis gave a short reply: “...”".
@@ -284,6 +292,10 @@ final class Attributor {
         }
         return null;
     }
+
+    /** Reporting verbs that may open a sentence before their subject: "Said Dahl: ...", "Added the mayor: ...". */
+    private static final Set<String> INVERTED_OPENERS = Set.of("said", "says", "added", "adds", "asked", "asks",
+            "wrote", "writes", "replied", "explained", "noted", "recalled", "continued");
 
     /**
      * "Reis gave a short reply:": the subject of the clause's first verb speaks; the verb to the colon is the

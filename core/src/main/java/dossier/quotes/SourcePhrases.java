@@ -355,15 +355,19 @@ final class SourcePhrases {
     /** "US media", "RIA Novosti news agency", "relatives of the victims": nouns back to a determiner. */
     Span genericNounPhrase(int j, int floor) {
         Token head = tokens.get(j);
-        if (!(head.isNoun() || head.pos().equals("PRP"))) return null;
+        // "the mother of two": a number after "of" ends the phrase.
+        boolean count = head.pos().equals("CD") && j - 1 > floor && lower(j - 1).equals("of");
+        if (!(head.isNoun() || head.pos().equals("PRP") || count)) return null;
         int from = j;
         while (from - 1 >= floor) {
             Token t = tokens.get(from - 1);
             String pos = t.pos();
             // "surveyed residents", "leading experts": a participle before a noun describes it.
             boolean participle = (pos.equals("VBN") || pos.equals("VBG")) && tokens.get(from).isNoun();
+            // "41-year-old": the tokenizer may split a compound at its hyphens.
             boolean part = pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CD")
-                    || pos.equals("POS") || pos.equals("PRP$") || pos.equals("IN") && lower(from - 1).equals("of")
+                    || pos.equals("HYPH") || pos.equals("POS") || pos.equals("PRP$")
+                    || pos.equals("IN") && lower(from - 1).equals("of")
                     || participle || pos.equals("RB") && lower(from - 1).equals("only");
             if (!part || quoted[from - 1]) break;
             from--;
