@@ -781,6 +781,21 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aRelativeClauseWithoutCommasInsideTheSubject() {
+        String text = """
+                Levy survey
+
+                A 2019 survey that appeared in the Velmont Gazette found that most dockers opposed the levy. Ferry \
+                firms that had insured the old pier agreed that the repairs were overdue.
+                """;
+        Record r = analyze(text, "2024-01-15");
+        Quote survey = quote(r, "that most dockers opposed");
+        assertEquals("A 2019 survey that appeared in the Velmont Gazette", survey.speakerMention().text());
+        assertNull(speakerName(r, survey), "the paper the survey appeared in did not find it");
+        assertEquals("Ferry firms that had insured the old pier", source(r, "that the repairs were overdue"));
+    }
+
+    @Test
     void aSourceWithASecondRelativeClauseJoinedByAnd() {
         String text = """
                 Port film

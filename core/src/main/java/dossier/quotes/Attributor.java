@@ -421,7 +421,9 @@ final class Attributor {
         int end = r[1];
         for (int k = r[0] + 1; k + 1 < r[1]; k++) {
             boolean residence = tokens.get(k - 1).text().equals(",") && phrases.opensResidence(k);
-            if (SourcePhrases.OWNER_LINKS.contains(lower(k)) && phrases.isCommonNounHead(k - 1) || residence) {
+            // "A study that appeared in the Velmont Journal": a relative clause says who the source is not.
+            boolean relative = (lower(k).equals("that") || phrases.isRelativePronoun(k)) && tokens.get(k - 1).isNoun();
+            if (SourcePhrases.OWNER_LINKS.contains(lower(k)) && phrases.isCommonNounHead(k - 1) || residence || relative) {
                 end = k;
                 break;
             }

@@ -175,8 +175,38 @@ final class SourcePhrases {
         }
         Span m = mentionEndingAt(j);
         if (m == null) m = genericNounPhrase(j, floor);
-        return m == null ? null : withOwner(m, floor);
+        if (m == null) return null;
+        Span described = withRelativeClause(tokens.range(m)[0], j, floor);
+        return described != null ? described : withOwner(m, floor);
     }
+
+    /**
+     * "A 2014 study that appeared in the Velmont Journal found": the noun phrase ending at {@code j} may close a
+     * relative clause (no commas) about the subject, which then runs from its noun to {@code j}; null if not.
+     */
+    private Span withRelativeClause(int mStart, int j, int floor) {
+        boolean verb = false;
+        for (int r = mStart - 1; r > floor && r >= mStart - 15; r--) {
+            if (quoted[r] || tokens.get(r).isPunctuation()) return null;
+            verb |= tokens.get(r).isVerb();
+            if (!RESTRICTIVE_RELATIVES.contains(lower(r))) continue;
+            // Its own subject: "that appeared", "who have raised" (not "the claim that only 1 percent ...").
+            int next = r + 1;
+            while (next < mStart && tokens.get(next).pos().startsWith("RB")) next++;
+            boolean subjectRelative = tokens.get(next).isVerb() || tokens.get(next).pos().equals("MD");
+            if (!verb || !subjectRelative || !tokens.get(r - 1).isNoun()) return null;
+            Span head = mentionEndingAt(r - 1);
+            if (head == null) head = genericNounPhrase(r - 1, floor);
+            if (head == null) return null;
+            int first = tokens.range(head)[0];
+            // The subject opens its clause: the sentence, or after an opening phrase's comma.
+            boolean opens = first == floor || tokens.get(first - 1).text().equals(",");
+            return opens ? new Span(head.start(), tokens.get(j).end()) : null;
+        }
+        return null;
+    }
+
+    private static final Set<String> RESTRICTIVE_RELATIVES = Set.of("that", "who", "which");
 
     /**
      * "Ana Reis, 47, of Braga, Ore.," ending at the comma {@code comma}: a person's name with their age and where
