@@ -796,6 +796,25 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void accordingToASourceWithAnAppositionOrASlash() {
+        String text = """
+                Levy
+
+                Most dockers oppose the levy, according to a Velmont Times/Harbour News poll released last week. \
+                The levy would raise little money, according to an analysis by Ana Reis, a former tax aide now \
+                teaching at Velmont University. According to Tom Reyes, head of the pilots guild, the pier will \
+                stay closed until May.
+                """;
+        Record r = analyze(text, "2024-01-15");
+        assertEquals("a Velmont Times/Harbour News poll released last week", source(r, "Most dockers oppose"));
+        assertEquals("an analysis by Ana Reis, a former tax aide now teaching at Velmont University",
+                source(r, "The levy would raise"));
+        Quote pier = quote(r, "the pier will stay closed");
+        assertEquals("Tom Reyes, head of the pilots guild,", pier.speakerMention().text());
+        assertEquals("the pier will stay closed until May", pier.text(), "the apposition is not what was said");
+    }
+
+    @Test
     void aSourceWithASecondRelativeClauseJoinedByAnd() {
         String text = """
                 Port film

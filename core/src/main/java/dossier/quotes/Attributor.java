@@ -584,10 +584,12 @@ final class Attributor {
         if (np == null) return List.of();
         Attribution a = resolve(np, cue);
         if (a == null) return List.of();
-        a = new Attribution(a.entity(), phrases.span(k + 2, npEnd), cue);
+        int sourceEnd = appositionAfter(npEnd, s);
+        a = new Attribution(a.entity(), phrases.span(k + 2, sourceEnd), cue);
         // "According to X, CLAUSE." or "CLAUSE, according to X."
-        if (npEnd < s.endToken() && tokens.get(npEnd).text().equals(",")) {
-            Span content = clause(npEnd + 1, s);
+        int after = tokens.get(sourceEnd - 1).text().equals(",") ? sourceEnd : sourceEnd + 1;
+        if (after < s.endToken() && tokens.get(after - 1).text().equals(",")) {
+            Span content = clause(after, s);
             if (content != null) return List.of(new Indirect(content, a));
         }
         if (k - 1 > s.firstToken() && tokens.get(k - 1).text().equals(",")) {
@@ -595,6 +597,22 @@ final class Attributor {
             if (content != null && hasClause(s.firstToken(), k - 1)) return List.of(new Indirect(content, a));
         }
         return List.of();
+    }
+
+    /**
+     * "according to Ana Reis, head of the guild, the pier ...", "..., according to X, a former tax aide.": the end
+     * of the source's apposition after {@code comma} (its closing comma included), or {@code comma} if there is
+     * none.
+     */
+    private int appositionAfter(int comma, Sentence s) {
+        if (comma + 1 >= s.endToken() || !tokens.get(comma).text().equals(",")) return comma;
+        int close = comma + 1;
+        while (close < s.endToken() && !quoted[close] && !tokens.get(close).text().equals(",")) close++;
+        if (quoted[Math.min(close, s.endToken() - 1)] || close - comma > 15 || hasClause(comma + 1, close)
+                || !phrases.opensApposition(comma + 1, close)) return comma;
+        if (close < s.endToken()) return close + 1;
+        int end = phrases.trimEnd(comma + 1, close);
+        return end > comma + 1 ? end : comma;
     }
 
     /**

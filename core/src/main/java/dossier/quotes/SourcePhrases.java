@@ -431,9 +431,10 @@ final class SourcePhrases {
     boolean breaksPhrase(int k) {
         Token t = tokens.get(k);
         if (!t.isPunctuation()) return false;
-        boolean hyphen = t.text().equals("-") && k > 0 && k + 1 < tokens.size()
+        // "left-leaning", "Times/Harbour News": a hyphen or slash inside a word joins it.
+        boolean joiner = (t.text().equals("-") || t.text().equals("/")) && k > 0 && k + 1 < tokens.size()
                 && tokens.get(k - 1).end() == t.start() && tokens.get(k + 1).start() == t.end();
-        return !hyphen;
+        return !joiner;
     }
 
     /**
@@ -442,7 +443,7 @@ final class SourcePhrases {
      */
     boolean isNominal(int k) {
         String pos = tokens.get(k).pos();
-        if (pos.equals("HYPH") || lower(k).equals("-")) return !breaksPhrase(k);
+        if (pos.equals("HYPH") || lower(k).equals("-") || lower(k).equals("/")) return !breaksPhrase(k);
         return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CD")
                 || pos.equals("POS") || pos.equals("PRP$");
     }
@@ -527,7 +528,7 @@ final class SourcePhrases {
      * Whether the phrase at {@code k} can describe the name before its comma: a noun phrase ("the head of ...",
      * "59"), a relative clause, or where the person is from ("of Braga").
      */
-    private boolean opensApposition(int k, int limit) {
+    boolean opensApposition(int k, int limit) {
         String pos = tokens.get(k).pos();
         // ", now a consultant", ", formerly the head of": an adverb of time before the noun phrase.
         boolean then = pos.equals("RB") && k + 1 < limit && tokens.get(k + 1).pos().equals("DT");
