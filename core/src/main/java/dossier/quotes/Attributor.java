@@ -356,8 +356,10 @@ final class Attributor {
         return resolve(subject, cue);
     }
 
+    /** A comma before {@code k}, or one inside the closing marks of a quotation before it ("...,” adding"). */
     private boolean precededByComma(int k) {
-        return k > 0 && tokens.get(k - 1).text().equals(",");
+        return k > 0 && tokens.get(k - 1).text().equals(",")
+                || k > 1 && quoted[k - 1] && !quoted[k] && tokens.get(k - 2).text().equals(",");
     }
 
     /**
@@ -769,6 +771,12 @@ final class Attributor {
         int comma = subjectStart - 1;
         // "CLAUSE, as X put it."
         if (comma > s.firstToken() && lower(comma).equals("as")) comma--;
+        // "The harbour “has changed for the better,” she said.": words of the writer's, then the speaker's, the
+        // comma inside the closing marks.
+        if (comma - 1 > s.firstToken() && quoted[comma] && !quoted[s.firstToken()]
+                && tokens.get(comma - 1).text().equals(",") && onlyAdverbialsAfter(cueEnd, s)) {
+            return List.of(new Indirect(phrases.span(s.firstToken(), comma + 1), source));
+        }
         if (comma <= s.firstToken() || !tokens.get(comma).text().equals(",") || quoted[comma - 1]) return List.of();
         Span lead = phrases.span(s.firstToken(), comma);
         int past = cueEnd;
@@ -1028,8 +1036,9 @@ final class Attributor {
         for (int j = i; j < s.endToken() && j < i + 12; j++) {
             if (lower(j).equals("that")) return j;
             // A base form or participle inside the adverbial is a noun the tagger misread ("a campaign stop") or
-            // describes it ("a statement released Monday"); a finite verb ends it.
-            if (isFiniteOrModal(j) || quoted[j]) break;
+            // describes it ("a statement released Monday"); a finite verb ends it, and so does a report of its own
+            // after a comma ("praised the ferry, saying that ...").
+            if (isFiniteOrModal(j) || quoted[j] || precededByComma(j) && isCue(j)) break;
         }
         return -1;
     }
@@ -1267,9 +1276,13 @@ final class Attributor {
             if (quoted[j]) continue;
             String w = lower(j);
             boolean comma = tokens.get(j - 1).text().equals(",");
+            // "... “a misguided approach,” adding that": the comma inside the closing marks ends the clause too,
+            // marks and all.
+            boolean quotedComma = !comma && precededByComma(j);
             // A second clause of the writer's: "..., but still lost", "..., though she admitted".
-            boolean writer = comma && (w.equals("but") || w.equals("though") || w.equals("although"));
-            if (w.equals(";") || writer || comma && (tokens.get(j).pos().equals("VBG") && isCue(j) || w.equals("according"))) {
+            boolean writer = (comma || quotedComma) && (w.equals("but") || w.equals("though") || w.equals("although"));
+            if (w.equals(";") || writer || (comma || quotedComma)
+                    && (tokens.get(j).pos().equals("VBG") && isCue(j) || w.equals("according"))) {
                 end = comma ? j - 1 : j;
                 break;
             }
