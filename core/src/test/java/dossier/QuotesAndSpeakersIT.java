@@ -830,6 +830,8 @@ class QuotesAndSpeakersIT {
         assertEquals("the levy “is a misguided approach,”", quote(r, "the levy “is").text(), "the participle ends it");
         assertEquals("Rosa Lima", speakerName(r, quote(r, "that it would drive")));
         assertEquals("the ferry", quote(r, "the ferry").text(), "\"that\" after the participle is not the praise's");
+        Record after = analyze("Port\n\nBoth parties “saw the port as a lifeline,” said Tom Reyes.\n", "2024-01-15");
+        assertEquals("Tom Reyes", speakerName(after, quote(after, "Both parties “saw")), "the cue before its subject");
     }
 
     @Test

@@ -733,7 +733,7 @@ final class Attributor {
             if (subject != null) source = resolve(subject, cue);
         }
         // "..., said the minister." / "..., she said." : the content comes first.
-        if (source == null && head - 1 > s.firstToken() && tokens.get(head - 1).text().equals(",")) {
+        if (source == null && head - 1 > s.firstToken() && precededByComma(head)) {
             int npEnd = k + 1;
             while (npEnd < s.endToken() && !phrases.breaksPhrase(npEnd)) npEnd++;
             Span np = withPlace(phrases.nounPhraseAfter(cueEnd, npEnd), npEnd, s);
@@ -1335,6 +1335,11 @@ final class Attributor {
     /** The content before a reporting clause: from the sentence start to {@code comma}, unless it is a quote. */
     private Span leadingContent(Sentence s, int comma) {
         int from = s.firstToken();
+        // "Both parties “saw the port as a lifeline,” said X": the writer's words, then the speaker's, the comma
+        // inside the closing marks.
+        if (comma > from + 1 && quoted[comma] && !quoted[from] && tokens.get(comma - 1).text().equals(",")) {
+            return phrases.span(from, comma + 1);
+        }
         if (comma <= from || quoted[comma - 1] || !hasClause(from, comma)) return null;
         return phrases.span(from, comma);
     }
