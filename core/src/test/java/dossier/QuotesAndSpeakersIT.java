@@ -835,6 +835,21 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void wordsQuotedInsideTheWritersNextSentenceKeepTheSpeakerButNotTheCue() {
+        String text = """
+                Pier
+
+                “The fares are too high,” Lena Marsh said. The pier has seen “the long wait” every winter. “We \
+                will keep asking.”
+                """;
+        Record r = analyze(text, "2024-01-15");
+        Quote wait = quote(r, "the long wait");
+        assertEquals("Lena Marsh", speakerName(r, wait));
+        assertNull(wait.cue(), "\"said\" reports the sentence before");
+        assertEquals("said", quote(r, "We will keep asking").cue().text(), "a whole quotation continues the report");
+    }
+
+    @Test
     void aSourceWithASecondRelativeClauseJoinedByAnd() {
         String text = """
                 Port film

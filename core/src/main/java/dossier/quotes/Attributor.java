@@ -83,7 +83,8 @@ final class Attributor {
 
     /** Records the speaker of a quote just attributed, for the pronouns and continuations that follow. */
     void remember(QuoteFinder.Raw q, Attribution a) {
-        lastAttribution = a;
+        // A speaker carried over to words quoted in a sentence of the writer's leaves the report it continues open.
+        if (a == null || a.cue() != null || a.mention() != null) lastAttribution = a;
         String speaker = a == null ? null : a.entity();
         int p = paragraphOf(q.open());
         if (speaker != null) {
@@ -491,12 +492,24 @@ final class Attributor {
     /** A quote alone in its paragraph, right after a paragraph that ended in a quote, continues that speaker. */
     private Attribution continuation(QuoteFinder.Raw q) {
         int p = paragraphOf(q.open());
-        // "“A,” she said. “B.”": the second quote is the rest of the same attribution.
-        if (lastAttribution != null && lastAttribution.cue() != null && p == lastQuoteParagraph) return lastAttribution;
+        // "“A,” she said. “B.”": the second quote is the rest of the same attribution; words quoted inside a
+        // sentence of the writer's ("... talked about “the long wait” ...") are the same speaker's, but that
+        // report's cue and source are not theirs.
+        if (lastAttribution != null && lastAttribution.cue() != null && p == lastQuoteParagraph) {
+            return insideWritersSentence(q) ? new Attribution(lastAttribution.entity(), null, null) : lastAttribution;
+        }
         if (lastSpeaker == null || p != lastQuoteParagraph + 1 || !lastQuoteEndedParagraph) return null;
         Paragraph par = paragraphs.get(p);
         if (par.span().start() != q.open()) return null;
         return new Attribution(lastSpeaker, null, null);
+    }
+
+    /** Words before the opening mark in its sentence, or a lowercase start: a quotation inside a sentence. */
+    private boolean insideWritersSentence(QuoteFinder.Raw q) {
+        int open = tokens.firstTokenEndingAfter(q.open());
+        boolean wordsBefore = open < tokens.size() && open > tokens.sentenceOf(tokens.get(open)).firstToken()
+                && !tokens.get(open - 1).isPunctuation();
+        return wordsBefore || Character.isLowerCase(text.codePointAt(q.content().start()));
     }
 
     // ---- reported speech without quote marks: "X said (that) ...", "..., X said", "according to X, ..."
