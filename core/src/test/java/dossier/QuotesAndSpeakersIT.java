@@ -850,6 +850,20 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aCourtRulesAndAFactCheckerRates() {
+        String text = """
+                Levy
+
+                The appeals court ruled that the harbour levy was unlawful. The fact-checkers rated the mayor's \
+                claim as “mostly false.”
+                """;
+        Record r = analyze(text, "2024-01-15");
+        assertEquals("The appeals court", source(r, "that the harbour levy was unlawful"));
+        assertEquals("rated", quote(r, "mostly false").cue().text());
+        assertEquals("The fact-checkers", source(r, "mostly false"));
+    }
+
+    @Test
     void aSourceWithASecondRelativeClauseJoinedByAnd() {
         String text = """
                 Port film
