@@ -864,6 +864,18 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aClauseOfTheWritersEndsTheSecondPartOfAReport() {
+        String text = """
+                Pier
+
+                The new pier, Marta Ruiz said, will open in May, although the cranes have not arrived.
+                """;
+        Record r = analyze(text, "2024-01-15");
+        assertEquals("will open in May", quote(r, "will open").text());
+        assertEquals("Marta Ruiz", speakerName(r, quote(r, "will open")));
+    }
+
+    @Test
     void aSourceWithASecondRelativeClauseJoinedByAnd() {
         String text = """
                 Port film

@@ -801,7 +801,7 @@ final class Attributor {
         if (past < s.endToken() && tokens.get(past).text().equals(",")) {
             int rest = past + 1;
             if (rest < s.endToken() && COORDINATORS.contains(lower(rest))) rest++;
-            int restEnd = phrases.trimEnd(rest, beforeFinalReport(rest, s.endToken()));
+            int restEnd = phrases.trimEnd(rest, beforeFinalReport(rest, writersClause(rest, s.endToken())));
             if (restEnd <= rest || !hasClause(s.firstToken(), comma) && !hasClause(rest, restEnd)) {
                 return List.of();
             }
@@ -1293,7 +1293,7 @@ final class Attributor {
             // marks and all.
             boolean quotedComma = !comma && precededByComma(j);
             // A second clause of the writer's: "..., but still lost", "..., though she admitted".
-            boolean writer = (comma || quotedComma) && (w.equals("but") || w.equals("though") || w.equals("although"));
+            boolean writer = (comma || quotedComma) && WRITERS_CLAUSE.contains(w);
             if (w.equals(";") || writer || (comma || quotedComma)
                     && (tokens.get(j).pos().equals("VBG") && isCue(j) || w.equals("according"))) {
                 end = comma ? j - 1 : j;
@@ -1315,6 +1315,18 @@ final class Attributor {
         end = phrases.trimEnd(from, end);
         if (end <= from || !hasClause(from, end) && !toInfinitive(from, end)) return null;
         return phrases.span(from, end);
+    }
+
+    private static final Set<String> WRITERS_CLAUSE = Set.of("but", "though", "although");
+
+    /** Where "..., but ..." or "..., although ..." begins a clause of the writer's between from and end, or end. */
+    private int writersClause(int from, int end) {
+        for (int j = from + 1; j < end; j++) {
+            if (!quoted[j] && WRITERS_CLAUSE.contains(lower(j)) && precededByComma(j)) {
+                return tokens.get(j - 1).text().equals(",") ? j - 1 : j;
+            }
+        }
+        return end;
     }
 
     /**
