@@ -876,6 +876,20 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aThatAfterTheObjectIsTheObjectsNotTheReportsClause() {
+        String text = """
+                Pier
+
+                Kari Dahl disputes the idea that the pier was ever safe. Tom Reyes has attacked loopholes that \
+                benefit the ferry firms. Ana Reis said on Monday that the pier would close.
+                """;
+        Record r = analyze(text, "2024-01-15");
+        assertEquals("the idea that the pier was ever safe", quote(r, "the idea").text());
+        assertEquals("loopholes that benefit the ferry firms", quote(r, "loopholes").text());
+        assertEquals("that the pier would close", quote(r, "that the pier would").text(), "after an adverbial");
+    }
+
+    @Test
     void aSourceWithASecondRelativeClauseJoinedByAnd() {
         String text = """
                 Port film

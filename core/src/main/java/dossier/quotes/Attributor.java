@@ -1046,6 +1046,10 @@ final class Attributor {
      * conference, Wednesday evening, that".
      */
     private int thatAfterAdverbial(int i, Sentence s) {
+        // "disputes the idea that ...", "noted published reports that ...": an object and its clause, no adverbial.
+        String pos = i < s.endToken() ? tokens.get(i).pos() : "";
+        boolean adverbial = pos.equals("IN") || pos.startsWith("RB") || phrases.isTime(i) || lower(i).equals(",");
+        if (!adverbial && !lower(i).equals("that")) return -1;
         for (int j = i; j < s.endToken() && j < i + 12; j++) {
             if (lower(j).equals("that")) return j;
             // A base form or participle inside the adverbial is a noun the tagger misread ("a campaign stop") or
