@@ -887,6 +887,8 @@ class QuotesAndSpeakersIT {
         assertEquals("the idea that the pier was ever safe", quote(r, "the idea").text());
         assertEquals("loopholes that benefit the ferry firms", quote(r, "loopholes").text());
         assertEquals("that the pier would close", quote(r, "that the pier would").text(), "after an adverbial");
+        Record about = analyze("Pier\n\nMarta Ruiz has said about 20 pilots have asked for the job.\n", "2024-01-15");
+        assertEquals("has said", quote(about, "about 20 pilots").cue().text(), "\"about\" a number is how many");
     }
 
     @Test

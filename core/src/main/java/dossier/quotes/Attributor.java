@@ -905,7 +905,7 @@ final class Attributor {
         while (j < s.endToken() && j < from + 6 && !quoted[j]) {
             if (reportSetting(j, s)) {
                 j = settingEnd(j, s);
-            } else if (TOPIC_PREPOSITIONS.contains(lower(j))) {
+            } else if (TOPIC_PREPOSITIONS.contains(lower(j)) && !approximates(j)) {
                 // After a setting, "on" and "for" are more often where and for whom ("wrote in May for readers
                 // abroad", "talked for an hour on the quay"); "called Friday for" still asks.
                 boolean topic = j == from || DISTANT_TOPICS.contains(lower(j))
@@ -1269,7 +1269,8 @@ final class Attributor {
     private boolean startsClause(int i, Sentence s) {
         if (i >= s.endToken()) return false;
         if (quoted[i]) return true;
-        if (tokens.get(i).pos().equals("IN") || tokens.get(i).isVerb() || tokens.get(i).pos().equals("TO")) return false;
+        boolean preposition = tokens.get(i).pos().equals("IN") && !approximates(i);
+        if (preposition || tokens.get(i).isVerb() || tokens.get(i).pos().equals("TO")) return false;
         for (int j = i; j < s.endToken() && j < i + 30; j++) {
             // "praised the river, which had recovered": the verb belongs to a clause about a noun.
             if (phrases.isRelativePronoun(j) && tokens.get(j - 1).text().equals(",")) return false;
@@ -1277,6 +1278,11 @@ final class Attributor {
             if (quoted[j]) return j > i;
         }
         return false;
+    }
+
+    /** "said about 20 pilots have applied": "about" before a number is how many, not what a report is about. */
+    private boolean approximates(int k) {
+        return lower(k).equals("about") && k + 1 < tokens.size() && tokens.get(k + 1).pos().equals("CD");
     }
 
     private boolean isOpeningMark(int i) {
