@@ -1,7 +1,7 @@
 package dossier;
 
-import dossier.model.QuoteType;
 import dossier.model.Quote;
+import dossier.model.QuoteType;
 import dossier.model.Record;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -889,6 +889,30 @@ class QuotesAndSpeakersIT {
         assertEquals("that the pier would close", quote(r, "that the pier would").text(), "after an adverbial");
         Record about = analyze("Pier\n\nMarta Ruiz has said about 20 pilots have asked for the job.\n", "2024-01-15");
         assertEquals("has said", quote(about, "about 20 pilots").cue().text(), "\"about\" a number is how many");
+    }
+
+    @Test
+    void aHyphenatedObjectAndAParagraphIntroducedByAColon() {
+        String text = """
+                Fees
+
+                Ana Reis has sharply criticized long-standing berth fees such as the night levy.
+
+                The governor added:
+
+                It is typical of the council. They know nothing about ferries.
+
+                “We will not pay,” Tom Reyes said. He went on:
+
+                “Not this year, not next year.”
+                """;
+        Record r = analyze(text, "2024-01-15");
+        assertEquals("long-standing berth fees such as the night levy", quote(r, "long-standing").text());
+        Quote block = quote(r, "It is typical");
+        assertEquals("It is typical of the council. They know nothing about ferries.", block.text());
+        assertEquals("The governor", block.speakerMention().text());
+        assertTrue(r.quotes().stream().noneMatch(q -> q.type() == QuoteType.INDIRECT && q.text().startsWith("“Not")),
+                "a quoted paragraph is the quote rules' own");
     }
 
     @Test

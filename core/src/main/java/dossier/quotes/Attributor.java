@@ -580,6 +580,19 @@ final class Attributor {
         return new Indirect(phrases.span(colon + 1, end), a);
     }
 
+    /** The paragraph after the one {@code s} ends, unless it opens with a quotation mark, is a headline or boilerplate. */
+    private Span nextParagraph(Sentence s) {
+        int next = s.endToken();
+        if (next >= tokens.size() || tokens.get(next).sentence() < 0 || quoted[next]) return null;
+        int p = tokens.sentenceOf(tokens.get(next)).paragraph();
+        Paragraph.Kind kind = paragraphs.get(p).kind();
+        if (p == s.paragraph() || kind == Paragraph.Kind.HEADLINE || kind == Paragraph.Kind.BOILERPLATE) return null;
+        int end = next;
+        while (end < tokens.size() && tokens.get(end).sentence() >= 0
+                && tokens.sentenceOf(tokens.get(end)).paragraph() == p) end++;
+        return phrases.span(next, end);
+    }
+
     /** "Poll: Dockers Back the Strike", "Reis: Talks Must Go On": a headline opening with a short capitalised noun. */
     private boolean headlineLabel(Sentence s, int first, int colon) {
         Paragraph.Kind kind = paragraphs.get(s.paragraph()).kind();
@@ -763,6 +776,12 @@ final class Attributor {
         if (source == null) source = coordinatedSource(head, s, cue);
         if (source == null) return List.of();
         source = new Attribution(source.entity(), source.mention(), cue);
+        // "The governor added:" ending its paragraph: the next one, with no quote marks (a block quotation whose
+        // indentation the text lost), is what was added.
+        if (lower(cueEnd - 1).equals(":") && onlyPunctuationAfter(cueEnd, s)) {
+            Span block = nextParagraph(s);
+            if (block != null) return List.of(new Indirect(block, source));
+        }
         int after = contentStart(k, cueEnd, s);
         if (after >= 0) {
             Span content = clause(after, s);
@@ -862,7 +881,8 @@ final class Attributor {
         String pos = tokens.get(head).pos();
         // "cited rising costs", "proposes scrapping the surcharge", "called for increased spending": a
         // participle or gerund opens it too.
-        boolean nounPhrase = pos.equals("DT") || pos.startsWith("NN") || pos.startsWith("JJ") || pos.startsWith("PRP")
+        // "long-standing fees": the tagger may read a compound's first part as an adverb, then its hyphen.
+        boolean nounPhrase = phrases.isNominal(head) || pos.startsWith("PRP")
                 || pos.equals("CD") || quoted[head] || index.at(head) != null || pos.equals("VBG")
                 || pos.equals("VBN") && head + 1 < s.endToken() && tokens.get(head + 1).isNoun();
         if (!nounPhrase) return null;
