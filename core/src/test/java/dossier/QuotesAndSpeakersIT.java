@@ -745,6 +745,15 @@ class QuotesAndSpeakersIT {
         assertEquals("one clerk at the harbour office", source(r, "The levy passed"), "where the source works");
         assertEquals("a pilot in the hall", source(r, "The ferry plan did not"),
                 "a clause between the commas leaves the name before them alone");
+        Record more = analyze("""
+                Pier
+
+                The pier will close, said a spokeswoman for the harbour board. The fees will rise, said a member \
+                of the board. The ferries will run, said Ana Reis on the radio.
+                """, "2024-01-15");
+        assertEquals("a spokeswoman for the harbour board", source(more, "The pier will close"));
+        assertEquals("a member of the board", source(more, "The fees will rise"));
+        assertEquals("Ana Reis", source(more, "The ferries will run"), "where a named source spoke is not who");
     }
 
     @Test

@@ -831,20 +831,24 @@ final class Attributor {
     }
 
     /**
-     * "..., said one engineer in the harbour office.": a place or group after the source, to {@code end}, is part
-     * of who it is; not when or how it was said ("said Reis on Monday", "said Reis in a statement").
+     * "..., said one engineer in the harbour office.", "said a spokeswoman for the board": what the source belongs
+     * to, to {@code end}, is part of who it is; not when or how it was said ("said Reis on Monday", "said Reis in
+     * a statement"), and after a name only "of" and "for" ("said Reis on the radio").
      */
     private Span withPlace(Span np, int end, Sentence s) {
         if (np == null) return null;
         int j = tokens.range(np)[1];
-        if (j >= end || !PLACE_PREPOSITIONS.contains(lower(j)) || reportSetting(j, s)) return np;
+        boolean name = index.at(j - 1) != null && index.at(j - 1).endToken() == j;
+        boolean belongs = OWNER_PREPOSITIONS.contains(lower(j)) || !name && PLACE_PREPOSITIONS.contains(lower(j));
+        if (j >= end || !belongs || reportSetting(j, s)) return np;
         for (int k = j + 1; k < end; k++) {
             if (quoted[k] || phrases.isTime(k) || !phrases.isNominal(k) && index.at(k) == null) return np;
         }
         return end > j + 1 ? new Span(np.start(), tokens.get(end - 1).end()) : np;
     }
 
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "inside", "within", "close");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "on", "inside", "within", "with", "from");
+    private static final Set<String> OWNER_PREPOSITIONS = Set.of("of", "for");
 
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "on", "for", "against", "over");
 
