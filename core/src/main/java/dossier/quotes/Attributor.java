@@ -426,7 +426,8 @@ final class Attributor {
             boolean residence = tokens.get(k - 1).text().equals(",") && phrases.opensResidence(k);
             // "A study that appeared in the Velmont Journal": a relative clause says who the source is not.
             boolean relative = (lower(k).equals("that") || phrases.isRelativePronoun(k)) && tokens.get(k - 1).isNoun();
-            if (SourcePhrases.OWNER_LINKS.contains(lower(k)) && phrases.isCommonNounHead(k - 1) || residence || relative) {
+            boolean owner = SourcePhrases.OWNER_LINKS.contains(lower(k)) && phrases.isCommonNounHead(k - 1);
+            if (owner || residence || relative) {
                 end = k;
                 break;
             }
@@ -580,7 +581,7 @@ final class Attributor {
         return new Indirect(phrases.span(colon + 1, end), a);
     }
 
-    /** The paragraph after the one {@code s} ends, unless it opens with a quotation mark, is a headline or boilerplate. */
+    /** The paragraph after the one {@code s} ends; null if it opens with a quotation mark or is not running text. */
     private Span nextParagraph(Sentence s) {
         int next = s.endToken();
         if (next >= tokens.size() || tokens.get(next).sentence() < 0 || quoted[next]) return null;
@@ -636,8 +637,12 @@ final class Attributor {
         if (comma + 1 >= s.endToken() || !tokens.get(comma).text().equals(",")) return comma;
         int close = comma + 1;
         while (close < s.endToken() && !quoted[close] && !tokens.get(close).text().equals(",")) close++;
-        if (quoted[Math.min(close, s.endToken() - 1)] || close - comma > 15 || hasClause(comma + 1, close)
-                || !phrases.opensApposition(comma + 1, close)) return comma;
+        boolean quotation = close < s.endToken() && quoted[close];
+        boolean apposition = !quotation && close - comma <= 15 && !hasClause(comma + 1, close)
+                && phrases.opensApposition(comma + 1, close);
+        if (!apposition) {
+            return comma;
+        }
         if (close < s.endToken()) return close + 1;
         int end = phrases.trimEnd(comma + 1, close);
         return end > comma + 1 ? end : comma;
@@ -762,7 +767,7 @@ final class Attributor {
         if (source == null && head - 1 > s.firstToken() && precededByComma(head)) {
             int npEnd = k + 1;
             while (npEnd < s.endToken() && !phrases.breaksPhrase(npEnd)) npEnd++;
-            Span np = withPlace(phrases.nounPhraseAfter(cueEnd, npEnd), npEnd, s);
+            Span np = withAffiliation(phrases.nounPhraseAfter(cueEnd, npEnd), npEnd, s);
             // "..., said Marta Ruiz." and "..., said Marta Ruiz, an adviser to the board who ...".
             boolean apposition = npEnd + 1 < s.endToken() && tokens.get(npEnd).text().equals(",")
                     && phrases.appositionEnd(npEnd, npEnd + 1) > npEnd;
@@ -835,7 +840,7 @@ final class Attributor {
      * to, to {@code end}, is part of who it is; not when or how it was said ("said Reis on Monday", "said Reis in
      * a statement"), and after a name only "of" and "for" ("said Reis on the radio").
      */
-    private Span withPlace(Span np, int end, Sentence s) {
+    private Span withAffiliation(Span np, int end, Sentence s) {
         if (np == null) return null;
         int j = tokens.range(np)[1];
         boolean name = index.at(j - 1) != null && index.at(j - 1).endToken() == j;
@@ -884,10 +889,10 @@ final class Attributor {
         while (head + 1 < s.endToken() && tokens.get(head).pos().equals("RB") && !quoted[head]) head++;
         String pos = tokens.get(head).pos();
         // "cited rising costs", "proposes scrapping the surcharge", "called for increased spending": a
-        // participle or gerund opens it too.
-        // "long-standing fees": the tagger may read a compound's first part as an adverb, then its hyphen.
-        boolean nounPhrase = phrases.isNominal(head) || pos.startsWith("PRP")
-                || pos.equals("CD") || quoted[head] || index.at(head) != null || pos.equals("VBG")
+        // participle or gerund opens it too; "long-standing fees": so does a hyphen the tagger left after an
+        // adverb (isNominal knows an attached hyphen).
+        boolean nounPhrase = phrases.isNominal(head) || pos.startsWith("PRP") || quoted[head] || index.at(head) != null
+                || pos.equals("VBG")
                 || pos.equals("VBN") && head + 1 < s.endToken() && tokens.get(head + 1).isNoun();
         if (!nounPhrase) return null;
         int end = s.endToken();
@@ -895,8 +900,8 @@ final class Attributor {
             if (quoted[j]) continue;
             // The object ends before a clause about it ("the health of X, who is 70"), the main clause after a
             // relative or opening one ("who ... called for a recount, met", "When she wrote her memoir, Reis
-            // said") or the time, occasion or medium of the report
-            // ("criticized the board in late-night posts", "... on Thursday").
+            // said") or the time, occasion or medium of the report ("criticized the board in late-night posts",
+            // "... on Thursday").
             boolean comma = tokens.get(j - 1).text().equals(",");
             if (lower(j).equals(";") || comma && (tokens.get(j).pos().equals("VBG") || lower(j).equals("according")
                     || lower(j).equals("but") || lower(j).equals("while") || lower(j).equals("and")
@@ -1255,7 +1260,9 @@ final class Attributor {
      */
     private boolean subjectAndVerbAt(int j, Sentence s) {
         int v = j;
-        while (v < s.endToken() && v < j + 8 && !quoted[v] && !tokens.get(v).isPunctuation() && !isFiniteOrModal(v)) v++;
+        while (v < s.endToken() && v < j + 8 && !quoted[v] && !tokens.get(v).isPunctuation() && !isFiniteOrModal(v)) {
+            v++;
+        }
         if (v == j || v >= s.endToken() || !isFiniteOrModal(v)) return false;
         Span subject = phrases.subjectBefore(v, j);
         return subject != null && tokens.firstTokenStartingAtOrAfter(subject.start()) == j;

@@ -60,6 +60,7 @@ final class SourcePhrases {
             "were", "are", "'s", "'re", "been", "be", "would", "will", "'ll", "could", "can", "may", "might", "should",
             "must", "did", "does", "do");
 
+    /** Words that open a relative clause, whatever their role in it. */
     private static final Set<String> RELATIVE_WORDS = Set.of("who", "whom", "whose", "which", "that", "where", "when");
     private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each");
 
@@ -154,7 +155,9 @@ final class SourcePhrases {
                     // said": a common noun phrase opening the sentence, past what the commas set off.
                     if (head == null && direct == null && c - 1 >= floor && isCommonNounHead(c - 1)) {
                         Span opening = genericNounPhrase(c - 1, floor);
-                        if (opening != null && tokens.firstTokenStartingAtOrAfter(opening.start()) == floor) head = opening;
+                        boolean opensSentence = opening != null
+                                && tokens.firstTokenStartingAtOrAfter(opening.start()) == floor;
+                        if (opensSentence) head = opening;
                     }
                     // "Lawyers for Grayner, who is on trial, confirmed": the lawyers, past the relative clause.
                     if (head != null) {
@@ -206,6 +209,7 @@ final class SourcePhrases {
         return null;
     }
 
+    /** Relative words that can be the subject of their clause ("that appeared", "who have raised"). */
     private static final Set<String> RESTRICTIVE_RELATIVES = Set.of("that", "who", "which");
 
     /**
