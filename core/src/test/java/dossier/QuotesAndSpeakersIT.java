@@ -678,7 +678,7 @@ class QuotesAndSpeakersIT {
         String text = """
                 Berth fees
 
-                The harbour master, in particular, has sharply criticized the new berth fees. The survey, which \
+                The harbour master, for one, has loudly condemned the new berth fees. The survey, which \
                 polls deckhands every spring, found that most of them opposed the fees. The skipper of the \
                 Velmont ferry, Tom Reyes, said the fees were fair.
                 """;
@@ -736,14 +736,13 @@ class QuotesAndSpeakersIT {
 
                 Ana Reis and Tom Reyes both argued that the levy was unfair. The deckhands all said the ferries \
                 ran late. The levy passed with little fuss, said one clerk at the harbour office. The ferry plan \
-                did not go down well with the Velmont guild, and the meeting soured from there, said a pilot in \
-                the hall.
+                got a cold reception from Kari Dahl, and the talks broke down soon after, said a pilot in the hall.
                 """;
         Record r = analyze(text, "2024-01-15");
         assertEquals("Ana Reis and Tom Reyes", source(r, "that the levy was unfair"), "\"both\" after the subject");
         assertEquals("The deckhands", source(r, "the ferries ran late"), "\"all\" after the subject");
         assertEquals("one clerk at the harbour office", source(r, "The levy passed"), "where the source works");
-        assertEquals("a pilot in the hall", source(r, "The ferry plan did not"),
+        assertEquals("a pilot in the hall", source(r, "The ferry plan got"),
                 "a clause between the commas leaves the name before them alone");
         Record more = analyze("""
                 Pier
@@ -809,14 +808,14 @@ class QuotesAndSpeakersIT {
         String text = """
                 Levy
 
-                Most dockers oppose the levy, according to a Velmont Times/Harbour News poll released last week. \
-                The levy would raise little money, according to an analysis by Ana Reis, a former tax aide now \
-                teaching at Velmont University. According to Tom Reyes, head of the pilots guild, the pier will \
+                Most dockers oppose the levy, according to a Velmont Times/Harbour News survey taken in May. \
+                The levy would raise little money, according to a study by Ana Reis, a former harbour clerk now \
+                lecturing at Velmont College. According to Tom Reyes, head of the pilots guild, the pier will \
                 stay closed until May.
                 """;
         Record r = analyze(text, "2024-01-15");
-        assertEquals("a Velmont Times/Harbour News poll released last week", source(r, "Most dockers oppose"));
-        assertEquals("an analysis by Ana Reis, a former tax aide now teaching at Velmont University",
+        assertEquals("a Velmont Times/Harbour News survey taken in May", source(r, "Most dockers oppose"));
+        assertEquals("a study by Ana Reis, a former harbour clerk now lecturing at Velmont College",
                 source(r, "The levy would raise"));
         Quote pier = quote(r, "the pier will stay closed");
         assertEquals("Tom Reyes, head of the pilots guild,", pier.speakerMention().text());
@@ -829,14 +828,14 @@ class QuotesAndSpeakersIT {
                 Harbour
 
                 The harbour “has changed a great deal for the better,” Marta Ruiz said. Rosa Lima said the levy \
-                “is a misguided approach,” adding that it would drive the ferries away. Ana Reis praised the \
+                “is a foolish scheme,” adding that it would drive the ferries away. Ana Reis praised the \
                 ferry, saying that the new hull was a “marvel of the yard.”
                 """;
         Record r = analyze(text, "2024-01-15");
         Quote lead = quote(r, "The harbour “has changed");
         assertEquals("The harbour “has changed a great deal for the better,”", lead.text(), "the writer's words lead in");
         assertEquals("Marta Ruiz", speakerName(r, lead));
-        assertEquals("the levy “is a misguided approach,”", quote(r, "the levy “is").text(), "the participle ends it");
+        assertEquals("the levy “is a foolish scheme,”", quote(r, "the levy “is").text(), "the participle ends it");
         assertEquals("Rosa Lima", speakerName(r, quote(r, "that it would drive")));
         assertEquals("the ferry", quote(r, "the ferry").text(), "\"that\" after the participle is not the praise's");
         Record after = analyze("Port\n\nBoth parties “saw the port as a lifeline,” said Tom Reyes.\n", "2024-01-15");
@@ -863,11 +862,11 @@ class QuotesAndSpeakersIT {
         String text = """
                 Levy
 
-                The appeals court ruled that the harbour levy was unlawful. The fact-checkers rated the mayor's \
-                claim as “mostly false.”
+                The port tribunal ruled that the levy broke the harbour charter. The fact-checkers rated the \
+                mayor's claim as “mostly false.”
                 """;
         Record r = analyze(text, "2024-01-15");
-        assertEquals("The appeals court", source(r, "that the harbour levy was unlawful"));
+        assertEquals("The port tribunal", source(r, "that the levy broke"));
         assertEquals("rated", quote(r, "mostly false").cue().text());
         assertEquals("The fact-checkers", source(r, "mostly false"));
     }
@@ -889,12 +888,12 @@ class QuotesAndSpeakersIT {
         String text = """
                 Pier
 
-                Kari Dahl disputes the idea that the pier was ever safe. Tom Reyes has attacked loopholes that \
-                benefit the ferry firms. Ana Reis said on Monday that the pier would close.
+                Kari Dahl rejects the notion that the pier was ever safe. Tom Reyes has denounced exemptions that \
+                favour the ferry firms. Ana Reis said on Monday that the pier would close.
                 """;
         Record r = analyze(text, "2024-01-15");
-        assertEquals("the idea that the pier was ever safe", quote(r, "the idea").text());
-        assertEquals("loopholes that benefit the ferry firms", quote(r, "loopholes").text());
+        assertEquals("the notion that the pier was ever safe", quote(r, "the notion").text());
+        assertEquals("exemptions that favour the ferry firms", quote(r, "exemptions").text());
         assertEquals("that the pier would close", quote(r, "that the pier would").text(), "after an adverbial");
         Record about = analyze("Pier\n\nMarta Ruiz has said about 20 pilots have asked for the job.\n", "2024-01-15");
         assertEquals("has said", quote(about, "about 20 pilots").cue().text(), "\"about\" a number is how many");
@@ -905,7 +904,7 @@ class QuotesAndSpeakersIT {
         String text = """
                 Fees
 
-                Ana Reis has sharply criticized long-standing berth fees such as the night levy.
+                Ana Reis has loudly condemned long-standing berth fees like the night levy.
 
                 The governor added:
 
@@ -916,7 +915,7 @@ class QuotesAndSpeakersIT {
                 “Not this year, not next year.”
                 """;
         Record r = analyze(text, "2024-01-15");
-        assertEquals("long-standing berth fees such as the night levy", quote(r, "long-standing").text());
+        assertEquals("long-standing berth fees like the night levy", quote(r, "long-standing").text());
         Quote block = quote(r, "It is typical");
         assertEquals("It is typical of the council. They know nothing about ferries.", block.text());
         assertEquals("The governor", block.speakerMention().text());

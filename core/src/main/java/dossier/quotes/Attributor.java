@@ -424,7 +424,7 @@ final class Attributor {
         int end = r[1];
         for (int k = r[0] + 1; k + 1 < r[1]; k++) {
             boolean residence = tokens.get(k - 1).text().equals(",") && phrases.opensResidence(k);
-            // "A study that appeared in the Velmont Journal": a relative clause says who the source is not.
+            // "A survey that ran in the Velmont Gazette": a relative clause says who the source is not.
             boolean relative = (lower(k).equals("that") || phrases.isRelativePronoun(k)) && tokens.get(k - 1).isNoun();
             boolean owner = SourcePhrases.OWNER_LINKS.contains(lower(k)) && phrases.isCommonNounHead(k - 1);
             if (owner || residence || relative) {
@@ -629,7 +629,7 @@ final class Attributor {
     }
 
     /**
-     * "according to Ana Reis, head of the guild, the pier ...", "..., according to X, a former tax aide.": the end
+     * "according to Ana Reis, head of the guild, the pier ...", "..., according to X, a former harbour clerk.": the end
      * of the source's apposition after {@code comma} (its closing comma included), or {@code comma} if there is
      * none.
      */
@@ -1075,7 +1075,7 @@ final class Attributor {
      * conference, Wednesday evening, that".
      */
     private int thatAfterAdverbial(int i, Sentence s) {
-        // "disputes the idea that ...", "noted published reports that ...": an object and its clause, no adverbial.
+        // "rejects the notion that ...", "cited early reports that ...": an object and its clause, no adverbial.
         String pos = i < s.endToken() ? tokens.get(i).pos() : "";
         boolean adverbial = pos.equals("IN") || pos.startsWith("RB") || phrases.isTime(i) || lower(i).equals(",");
         if (!adverbial && !lower(i).equals("that")) return -1;
@@ -1239,7 +1239,7 @@ final class Attributor {
      */
     private boolean reportWithItsOwnSubject(int j, Sentence s) {
         boolean set = j > s.firstToken() && (lower(j - 1).equals(",") || SourcePhrases.DASHES.contains(lower(j - 1)));
-        // Not "Velmont and its officers support ..." (one subject), nor "— and why he believes ..." (one object).
+        // Not "Velmont and its pilots back ..." (one subject), nor "— and why he believes ..." (one object).
         if (!set || !COORDINATORS.contains(lower(j)) || COMPLEMENTIZERS.contains(lower(j + 1))
                 || !startsClause(j + 1, s)) {
             return false;
@@ -1256,7 +1256,7 @@ final class Attributor {
 
     /**
      * A short subject from {@code j} and then its verb, with no punctuation between: "Ana Reis said", "the guild
-     * has voted" (not "Tulsa, Oklahoma, arguing", nor a list "the fares, the fees and ...").
+     * has voted" (not "Braga, Portugal, arguing", nor a list "the fares, the fees and ...").
      */
     private boolean subjectAndVerbAt(int j, Sentence s) {
         int v = j;
@@ -1330,7 +1330,7 @@ final class Attributor {
             if (quoted[j]) continue;
             String w = lower(j);
             boolean comma = tokens.get(j - 1).text().equals(",");
-            // "... “a misguided approach,” adding that": the comma inside the closing marks ends the clause too,
+            // "... “a foolish scheme,” adding that": the comma inside the closing marks ends the clause too,
             // marks and all.
             boolean quotedComma = !comma && precededByComma(j);
             // A second clause of the writer's: "..., but still lost", "..., though she admitted".

@@ -136,7 +136,7 @@ final class SourcePhrases {
             }
             boolean finiteVerb = false;
             for (int c = j - 1; c >= floor && c > j - 35; c--) {
-                // "Republicans, and the meeting soured from there, said X": a clause of its own between the
+                // "The guild, and the talks broke down soon after, said X": a clause of its own between the
                 // commas, no apposition or relative clause, leaves no subject before them.
                 finiteVerb |= tokens.get(c).isFinite();
                 // Read backwards, the verbs seen so far belong to a relative clause about a noun.
@@ -151,7 +151,7 @@ final class SourcePhrases {
                     if (head == null && c - 1 >= floor && tokens.get(c - 1).isProperNoun()) {
                         head = genericNounPhrase(c - 1, floor);
                     }
-                    // "The survey, which polls dockers monthly, found", "The harbour master, in particular,
+                    // "The survey, which polls dockers monthly, found", "The harbour master, for one,
                     // said": a common noun phrase opening the sentence, past what the commas set off.
                     if (head == null && direct == null && c - 1 >= floor && isCommonNounHead(c - 1)) {
                         Span opening = genericNounPhrase(c - 1, floor);
@@ -184,7 +184,7 @@ final class SourcePhrases {
     }
 
     /**
-     * "A 2014 study that appeared in the Velmont Journal found": the noun phrase ending at {@code j} may close a
+     * "A 2019 survey that ran in the Velmont Gazette found": the noun phrase ending at {@code j} may close a
      * relative clause (no commas) about the subject, which then runs from its noun to {@code j}; null if not.
      */
     private Span withRelativeClause(int mStart, int j, int floor) {
@@ -193,7 +193,7 @@ final class SourcePhrases {
             if (quoted[r] || tokens.get(r).isPunctuation()) return null;
             verb |= tokens.get(r).isVerb();
             if (!RESTRICTIVE_RELATIVES.contains(lower(r))) continue;
-            // Its own subject: "that appeared", "who have raised" (not "the claim that only 1 percent ...").
+            // Its own subject: "that appeared", "who have raised" (not "the claim that only a few ...").
             int next = r + 1;
             while (next < mStart && tokens.get(next).pos().startsWith("RB")) next++;
             boolean subjectRelative = tokens.get(next).isVerb() || tokens.get(next).pos().equals("MD");
