@@ -26,7 +26,8 @@ class RandomTextIT {
             "ago", "\u0000", "\uFFFD", "\uD83D\uDE00", "Ж", "日本", "\t", "Follow us on", "archival", "x", "who", "which",
             "that", "and", "of", "in", "-", "?", "!", "'s", "Volvo", "EX90", "C", "390", "claim", "told", "called for",
             "percent", "Secretary of State", "‘", "Del.", "by", "saying", "appeared to", "has been", "you know",
-            "many of whom", "for", "plan to", ";", "R-S.C.", "--"};
+            "many of whom", "for", "plan to", ";", "R-S.C.", "--", "Said", "both", "all", "/", "about 20",
+            ",”", "long-standing", "added:", "ruled", "spoke out", "although", "has praised"};
 
     @Test
     void noStageThrowsOnRandomText() {
