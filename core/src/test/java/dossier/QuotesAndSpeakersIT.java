@@ -924,6 +924,21 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void anAsideBetweenDashesAndARelativeClauseAfterAPreposition() {
+        String text = """
+                Pier
+
+                Tom Reyes -- even as he praises the old pier -- has proposed a new one. Kari Dahl has assumed a new \
+                post, in which she advises the harbour board.
+                """;
+        Record r = analyze(text, "2024-01-15");
+        assertEquals("Tom Reyes", source(r, "a new one"), "an aside with a verb of its own is not the source");
+        assertEquals("the old pier", quote(r, "the old pier").text(), "what is praised ends with the aside");
+        assertTrue(r.quotes().stream().noneMatch(q -> q.cue() != null && q.cue().text().contains("assumed")),
+                "\"in which she advises\" is no clause that taking a post reports: " + r.quotes());
+    }
+
+    @Test
     void aSourceWithASecondRelativeClauseJoinedByAnd() {
         String text = """
                 Port film

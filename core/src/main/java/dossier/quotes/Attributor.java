@@ -909,7 +909,8 @@ final class Attributor {
                 end = comma ? j - 1 : j;
                 break;
             }
-            if (OBJECT_ENDS.contains(lower(j)) || reportSetting(j, s)) {
+            // "praises the old pier -- has proposed ...": a spaced dash closes an aside the object was in.
+            if (OBJECT_ENDS.contains(lower(j)) || reportSetting(j, s) || SourcePhrases.DASHES.contains(lower(j))) {
                 end = j;
                 break;
             }
@@ -1303,8 +1304,12 @@ final class Attributor {
         boolean preposition = tokens.get(i).pos().equals("IN") && !approximates(i);
         if (preposition || tokens.get(i).isVerb() || tokens.get(i).pos().equals("TO")) return false;
         for (int j = i; j < s.endToken() && j < i + 30; j++) {
-            // "praised the river, which had recovered": the verb belongs to a clause about a noun.
+            // "praised the river, which had recovered", "a new role, in which she advises": the verb belongs to a
+            // clause about a noun.
             if (phrases.isRelativePronoun(j) && tokens.get(j - 1).text().equals(",")) return false;
+            boolean prepositionRelative = (lower(j).equals("which") || lower(j).equals("whom")) && j - 2 >= i
+                    && tokens.get(j - 1).pos().equals("IN") && tokens.get(j - 2).text().equals(",");
+            if (prepositionRelative) return false;
             if (isFiniteOrModal(j)) return j > i;
             if (quoted[j]) return j > i;
         }
@@ -1335,7 +1340,9 @@ final class Attributor {
             boolean quotedComma = !comma && precededByComma(j);
             // A second clause of the writer's: "..., but still lost", "..., though she admitted".
             boolean writer = (comma || quotedComma) && WRITERS_CLAUSE.contains(w);
-            if (w.equals(";") || writer || (comma || quotedComma)
+            // "X -- even as he praises the old pier -- has proposed": the dash closing the aside the report is in.
+            boolean asideEnds = SourcePhrases.DASHES.contains(w) && insideDashes(from, s);
+            if (w.equals(";") || writer || asideEnds || (comma || quotedComma)
                     && (tokens.get(j).pos().equals("VBG") && isCue(j) || w.equals("according"))) {
                 end = comma ? j - 1 : j;
                 break;
@@ -1356,6 +1363,13 @@ final class Attributor {
         end = phrases.trimEnd(from, end);
         if (end <= from || !hasClause(from, end) && !toInfinitive(from, end)) return null;
         return phrases.span(from, end);
+    }
+
+    /** An odd number of spaced dashes before {@code k} in its sentence: {@code k} is inside an aside. */
+    private boolean insideDashes(int k, Sentence s) {
+        int dashes = 0;
+        for (int j = s.firstToken(); j < k; j++) if (!quoted[j] && SourcePhrases.DASHES.contains(lower(j))) dashes++;
+        return dashes % 2 == 1;
     }
 
     private static final Set<String> WRITERS_CLAUSE = Set.of("but", "though", "although");

@@ -486,13 +486,20 @@ final class SourcePhrases {
                     && end < tokens.size() && tokens.get(end).text().equals(",") && cueToken - end <= 25) {
                 to = appositionEnd(end, cueToken - 1);
             }
-            // "Name -- apposition -- said": the dashes and what they set off belong to the source.
+            // "Name -- apposition -- said": the dashes and what they set off belong to the source; an aside that is
+            // no noun phrase and has a verb of its own ("X -- even as he says ... -- has proposed") does not.
             if (cueToken > end + 1 && end < tokens.size() && DASHES.contains(lower(end))
-                    && DASHES.contains(lower(cueToken - 1))) {
+                    && DASHES.contains(lower(cueToken - 1))
+                    && (opensApposition(end + 1, cueToken - 1) || !hasFiniteVerb(end + 1, cueToken - 1))) {
                 to = cueToken;
             }
         }
         return new Span(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    private boolean hasFiniteVerb(int from, int to) {
+        for (int k = from; k < to; k++) if (!quoted[k] && tokens.get(k).isFiniteOrModal()) return true;
+        return false;
     }
 
     /**
