@@ -939,6 +939,19 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aParticipleAfterTheMainClauseTakesItsSubjectNotTheFirstName() {
+        String text = """
+                Pier
+
+                Dockers marched through the streets of Velmont, chanting “No levy, no ferry.” In the harbour, small \
+                groups of dockers gathered near the statue of Tom Reyes, chanting “Open the pier.”
+                """;
+        Record r = analyze(text, "2024-01-15");
+        assertEquals("Dockers", source(r, "No levy, no ferry"), "a subject that names no one in particular");
+        assertEquals("small groups of dockers", source(r, "Open the pier"), "not the name in the object");
+    }
+
+    @Test
     void aSourceWithASecondRelativeClauseJoinedByAnd() {
         String text = """
                 Port film

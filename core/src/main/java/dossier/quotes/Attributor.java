@@ -343,6 +343,14 @@ final class Attributor {
                     if (main != null) return new Attribution(main.entity(), main.mention(), cue);
                 }
             }
+            // "Dockers marched through the streets, chanting ...": the subject of the sentence's first verb.
+            for (int v = s.firstToken(); v < k; v++) {
+                if (quoted[v]) break;
+                if (!isFiniteOrModal(v)) continue;
+                Span main = phrases.subjectBefore(v, s.firstToken());
+                if (main != null) return subjectOf(v, main, cue);
+                break;
+            }
             Span subject = phrases.firstNounPhrase(s, k);
             if (subject == null) return null;
             // "Ana Reis, head of the guild, closed the pier, saying ...": read against the verb it is subject of.
