@@ -949,6 +949,9 @@ class QuotesAndSpeakersIT {
         Record r = analyze(text, "2024-01-15");
         assertEquals("Dockers", source(r, "No levy, no ferry"), "a subject that names no one in particular");
         assertEquals("small groups of dockers", source(r, "Open the pier"), "not the name in the object");
+        Record clerk = analyze("Pier\n\nTom Reyes was curt when asked about a clerk who said he was never paid, saying, "
+                + "“He did not finish the work.”\n", "2024-01-15");
+        assertEquals("Tom Reyes", speakerName(clerk, quote(clerk, "He did not finish")), "not the relative clause's cue");
     }
 
     @Test

@@ -338,9 +338,12 @@ final class Attributor {
         if (tokens.get(k).pos().equals("VBG") || tokens.get(k).pos().equals("VBN") && precededByComma(k)) {
             for (int j = k - 1; j >= s.firstToken(); j--) {
                 if (!quoted[j] && isCue(j) && !tokens.get(j).pos().equals("VBG")) {
-                    // A cue with no subject of its own ("when asked") is not the clause the participle hangs on.
+                    // A cue with no subject of its own ("when asked") is not the clause the participle hangs on,
+                    // nor one in a relative clause ("an architect who said ..., saying").
                     Attribution main = subjectOfCue(j, s);
-                    if (main != null) return new Attribution(main.entity(), main.mention(), cue);
+                    boolean relative = main != null && main.mention() != null
+                            && phrases.isRelativePronoun(tokens.firstTokenStartingAtOrAfter(main.mention().start()));
+                    if (main != null && !relative) return new Attribution(main.entity(), main.mention(), cue);
                 }
             }
             // "Dockers marched through the streets, chanting ...": the subject of the sentence's first verb.
