@@ -487,7 +487,7 @@ final class SourcePhrases {
                 to = appositionEnd(end, cueToken - 1);
             }
             // "Name -- apposition -- said": the dashes and what they set off belong to the source; an aside that is
-            // no noun phrase and has a verb of its own ("X -- even as he says ... -- has proposed") does not.
+            // no noun phrase and has a verb of its own ("X -- even as he praises the pier -- has proposed") does not.
             if (cueToken > end + 1 && end < tokens.size() && DASHES.contains(lower(end))
                     && DASHES.contains(lower(cueToken - 1))
                     && (opensApposition(end + 1, cueToken - 1) || !hasFiniteVerb(end + 1, cueToken - 1))) {
