@@ -753,6 +753,14 @@ class QuotesAndSpeakersIT {
         assertEquals("a spokeswoman for the harbour board", source(more, "The pier will close"));
         assertEquals("a member of the board", source(more, "The fees will rise"));
         assertEquals("Ana Reis", source(more, "The ferries will run"), "where a named source spoke is not who");
+        Record quoted = analyze("""
+                Pier
+
+                “The pier will close,” said one source on the harbour board. “The fees will rise,” wrote Ana Reis \
+                for the Velmont Gazette.
+                """, "2024-01-15");
+        assertEquals("one source on the harbour board", source(quoted, "The pier will close"), "after a quotation");
+        assertEquals("Ana Reis", source(quoted, "The fees will rise"), "whom a named source writes for is not who");
     }
 
     @Test

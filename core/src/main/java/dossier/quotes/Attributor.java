@@ -176,7 +176,10 @@ final class Attributor {
         // ," said Reis / ," added the minister
         if (isCue(i) && !tokens.get(i).pos().equals("VBG")) {
             int cueEnd = particleEnd(i);
-            Span np = phrases.nounPhraseAfter(cueEnd, end);
+            int npEnd = cueEnd;
+            while (npEnd < end && !phrases.breaksPhrase(npEnd)) npEnd++;
+            // ," said one source on the panel.": what the source belongs to is part of it.
+            Span np = withAffiliation(phrases.nounPhraseAfter(cueEnd, end), npEnd, s);
             if (np != null) return resolve(np, cueSpan(i, cueEnd));
             return null;
         }
@@ -847,24 +850,23 @@ final class Attributor {
     }
 
     /**
-     * "..., said one engineer in the harbour office.", "said a spokeswoman for the board": what the source belongs
-     * to, to {@code end}, is part of who it is; not when or how it was said ("said Reis on Monday", "said Reis in
-     * a statement"), and after a name only "of" and "for" ("said Reis on the radio").
+     * "..., said one engineer in the harbour office.", "said a spokeswoman for the board": what a source named by a
+     * common noun belongs to, to {@code end}, is part of who it is; not when or how it was said ("said a clerk on
+     * Monday", "in a statement"), and not after a name ("said Reis on the radio", "said Reis of Braga").
      */
     private Span withAffiliation(Span np, int end, Sentence s) {
         if (np == null) return null;
         int j = tokens.range(np)[1];
         boolean name = index.at(j - 1) != null && index.at(j - 1).endToken() == j;
-        boolean belongs = OWNER_PREPOSITIONS.contains(lower(j)) || !name && PLACE_PREPOSITIONS.contains(lower(j));
-        if (j >= end || !belongs || reportSetting(j, s)) return np;
+        if (j >= end || name || !AFFILIATIONS.contains(lower(j)) || reportSetting(j, s)) return np;
         for (int k = j + 1; k < end; k++) {
             if (quoted[k] || phrases.isTime(k) || !phrases.isNominal(k) && index.at(k) == null) return np;
         }
         return end > j + 1 ? new Span(np.start(), tokens.get(end - 1).end()) : np;
     }
 
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "on", "inside", "within", "with", "from");
-    private static final Set<String> OWNER_PREPOSITIONS = Set.of("of", "for");
+    private static final Set<String> AFFILIATIONS = Set.of("of", "for", "in", "at", "on", "inside", "within", "with",
+            "from");
 
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "on", "for", "against", "over");
 
