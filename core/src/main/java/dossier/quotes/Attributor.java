@@ -176,10 +176,8 @@ final class Attributor {
         // ," said Reis / ," added the minister
         if (isCue(i) && !tokens.get(i).pos().equals("VBG")) {
             int cueEnd = particleEnd(i);
-            int npEnd = cueEnd;
-            while (npEnd < end && !phrases.breaksPhrase(npEnd)) npEnd++;
             // ," said one source on the panel.": what the source belongs to is part of it.
-            Span np = withAffiliation(phrases.nounPhraseAfter(cueEnd, end), npEnd, s);
+            Span np = withAffiliation(phrases.nounPhraseAfter(cueEnd, end), end, s);
             if (np != null) return resolve(np, cueSpan(i, cueEnd));
             return null;
         }
@@ -851,12 +849,14 @@ final class Attributor {
 
     /**
      * "..., said one engineer in the harbour office.", "said a spokeswoman for the board": what a source named by a
-     * common noun belongs to, to {@code end}, is part of who it is; not when or how it was said ("said a clerk on
-     * Monday", "in a statement"), and not after a name ("said Reis on the radio", "said Reis of Braga").
+     * common noun belongs to, to the phrase's end (before {@code limit}), is part of who it is; not when or how it
+     * was said ("said a clerk on Monday", "in a statement"), and not after a name ("said Reis on the radio").
      */
-    private Span withAffiliation(Span np, int end, Sentence s) {
+    private Span withAffiliation(Span np, int limit, Sentence s) {
         if (np == null) return null;
         int j = tokens.range(np)[1];
+        int end = j;
+        while (end < limit && !phrases.breaksPhrase(end)) end++;
         boolean name = index.at(j - 1) != null && index.at(j - 1).endToken() == j;
         if (j >= end || name || !AFFILIATIONS.contains(lower(j)) || reportSetting(j, s)) return np;
         for (int k = j + 1; k < end; k++) {
