@@ -674,6 +674,23 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aSimplePastAfterAndThatTheTaggerTookForAParticiple() {
+        String text = """
+                Lighthouse keepers
+
+                Although Lena Marsh branded the new rota “a mess” and called for two more keepers, she signed it. \
+                The guild rejected a rota drafted and announced by the port.
+                """;
+        Record r = analyze(text, "2024-02-11");
+        assertEquals("called for", quote(r, "two more keepers").cue().text());
+        assertEquals("Lena Marsh", speakerName(r, quote(r, "two more keepers")));
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().contains("called for")),
+                "the first object ends before the second report: " + r.quotes());
+        assertTrue(r.quotes().stream().noneMatch(q -> q.cue() != null && q.cue().text().startsWith("announced")),
+                "a participle coordinated with a participle reports nothing: " + r.quotes());
+    }
+
+    @Test
     void aCommonNounSubjectPastWhatTheCommasSetOff() {
         String text = """
                 Berth fees

@@ -1228,7 +1228,22 @@ final class Attributor {
         String pos = tokens.get(v).pos();
         return isFinite(v) || v > j + 1 && (pos.equals("VBN") || pos.equals("VB"))
                 || v + 1 < s.endToken() && lower(v + 1).equals("that")
-                || pos.equals("VBN") && perfectBefore(j, s) >= 0;
+                || pos.equals("VBN") && (perfectBefore(j, s) >= 0 || pastBefore(j, s));
+    }
+
+    /**
+     * "called the plan “reckless” and called/VBN for ...": the tagger may take a past form right after the
+     * coordinator {@code j} for a participle; when the verb before the coordinator is a simple past, the two are
+     * one subject's verbs. Not "the fees approved and backed by ..." (a participle coordinated with a participle).
+     */
+    private boolean pastBefore(int j, Sentence s) {
+        for (int verb = j - 1; verb > s.firstToken() && verb > j - 25; verb--) {
+            if (quoted[verb]) continue;
+            String pos = tokens.get(verb).pos();
+            if (pos.equals("VBD")) return isCue(verb) && !afterAuxiliary(verb);
+            if (pos.equals("VBN") || isFiniteOrModal(verb)) return false;
+        }
+        return false;
     }
 
     /**
