@@ -691,6 +691,23 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void subjectsWithPartyLabelsAnAsideOfNamesAndANegatedQuantifier() {
+        String text = """
+                Canal tolls
+
+                Reps. Kari Dahl (R-Utah), Tom Reyes (D-Ill.) and Rosa Lima (D-Maine) all argued that the canal \
+                tolls were illegal. As several lock keepers, including Ana Ostrova, have noted, the gates are leaking. Not \
+                all bargemen think the tolls will fall.
+                """;
+        Record r = analyze(text, "2024-03-04");
+        assertEquals("Reps. Kari Dahl (R-Utah), Tom Reyes (D-Ill.) and Rosa Lima (D-Maine)",
+                source(r, "that the canal tolls"), "every conjunct and its label");
+        assertEquals("several lock keepers, including Ana Ostrova,", source(r, "the gates are leaking"),
+                "the subject after the opening subordinator, with its aside");
+        assertEquals("Not all bargemen", source(r, "the tolls will fall"));
+    }
+
+    @Test
     void aCommonNounSubjectPastWhatTheCommasSetOff() {
         String text = """
                 Berth fees

@@ -563,6 +563,11 @@ final class SourcePhrases {
             Token t = tokens.get(from - 1);
             String pos = t.pos(), w = lower(from - 1);
             MentionIndex.Hit hit = index.at(from - 1);
+            // "Not everyone agrees", "not all pilots": the negation says who speaks.
+            if (w.equals("not") && NEGATED_QUANTIFIERS.contains(lower(from))) {
+                from--;
+                break;
+            }
             // "Minister of Finance Ana Reis", "Friends for Clean Rivers": a preposition between capitalised words.
             boolean inName = NAME_LINKS.contains(w) && from - 2 >= s.firstToken() && tokens.get(from - 2).isProperNoun()
                     && tokens.get(from - 2).isCapitalized() && tokens.get(from).isCapitalized();
@@ -583,6 +588,9 @@ final class SourcePhrases {
         }
         return from;
     }
+
+    private static final Set<String> NEGATED_QUANTIFIERS = Set.of("everyone", "everybody", "all", "every", "many",
+            "most", "one");
 
     /**
      * "who", "which" or "whose" opening a relative clause after a comma or right after a noun ("the police, which
@@ -661,7 +669,12 @@ final class SourcePhrases {
      */
     private int wholeSubjectStart(int from, Sentence s) {
         int start = s.firstToken();
-        if (start < from && (lower(start).equals("but") || lower(start).equals("and"))) start++;
+        // "But the pilots ...", "As many engineers, including Reyes, have said": the subject after its clause's
+        // first word.
+        if (start < from && (lower(start).equals("but") || lower(start).equals("and")
+                || SUBORDINATORS.contains(lower(start)))) {
+            start++;
+        }
         int whole = phraseStart(start, from);
         if (whole < from) return whole;
         // "In 2019, a study by X found", "..., but a survey run by X found": the clause's own subject.
@@ -693,7 +706,8 @@ final class SourcePhrases {
             if (quoted[k]) return from;
             if (tokens.get(k).text().equals(",")) {
                 // "One of the board's lawyers, Ana Reis, said": the source found is the name in apposition.
-                if (k + 1 == from) return appositiveName(from) ? start : from;
+                // "Many engineers, including Reyes, said": the source found opens with the aside.
+                if (k + 1 == from) return appositiveName(from) || lower(from).equals("including") ? start : from;
                 // Only an aside that names: ", including the mayors," or a name in apposition, ", Ana Reis,".
                 int close = k + 1;
                 while (close < from && !tokens.get(close).text().equals(",")) close++;
@@ -730,7 +744,9 @@ final class SourcePhrases {
 
     /** The first token of the noun or adjective phrase ending at {@code k}, or -1. */
     private int conjunctStart(int k, int floor) {
-        Span m = mentionEndingAt(k);
+        // "Sens. Ana Reis (D-Ore.), Tom Reyes (D-Ohio) and ...": a name and its parenthesis.
+        Span m = withParenthesis(k, floor);
+        if (m == null) m = mentionEndingAt(k);
         if (m != null) {
             return modifiersStart(tokens.firstTokenStartingAtOrAfter(m.start()), tokens.sentenceOf(tokens.get(k)));
         }
