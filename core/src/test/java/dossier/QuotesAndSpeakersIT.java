@@ -708,6 +708,22 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aReportInsideARelativeClauseReportsTheRestOfThatClause() {
+        String text = """
+                Ferry fares
+
+                Marta Ruiz blamed the new fares, which she said had halved the number of riders. The guild \
+                called it what the pilots believe is a breach of contract.
+                """;
+        Record r = analyze(text, "2024-03-05");
+        Quote fares = quote(r, "had halved the number");
+        assertEquals("had halved the number of riders", fares.text());
+        assertEquals("Marta Ruiz", speakerName(r, fares));
+        assertEquals("said", fares.cue().text());
+        assertEquals("the pilots", source(r, "is a breach of contract"));
+    }
+
+    @Test
     void aCommonNounSubjectPastWhatTheCommasSetOff() {
         String text = """
                 Berth fees

@@ -799,6 +799,12 @@ final class Attributor {
             Span block = nextParagraph(s);
             if (block != null) return List.of(new Indirect(block, source));
         }
+        // "the storms, which they said were the worst in years", "what the engineers said was a waste": a report
+        // inside a relative clause; what it reports is the rest of that clause, from its verb after the cue.
+        if (cueEnd < s.endToken() && isFiniteOrModal(cueEnd) && afterRelativeWord(source.mention())) {
+            Span content = clause(cueEnd, s);
+            if (content != null) return List.of(new Indirect(content, source));
+        }
         int after = contentStart(k, cueEnd, s);
         if (after >= 0) {
             Span content = clause(after, s);
@@ -846,6 +852,14 @@ final class Attributor {
         if (!onlyAdverbialsAfter(cueEnd, s) || !hasClause(s.firstToken(), comma)) return List.of();
         return List.of(new Indirect(lead, source));
     }
+
+    /** Whether a relative word opens the clause that {@code subject} is the subject of: "which they said". */
+    private boolean afterRelativeWord(Span subject) {
+        int before = tokens.firstTokenStartingAtOrAfter(subject.start()) - 1;
+        return before >= 0 && !quoted[before] && RELATIVE_OBJECTS.contains(lower(before));
+    }
+
+    private static final Set<String> RELATIVE_OBJECTS = Set.of("which", "that", "what", "who", "whom");
 
     /**
      * "..., said one engineer in the harbour office.", "said a spokeswoman for the board": what a source named by a
