@@ -724,6 +724,22 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aTextThatReadsSpeaksOnlyWhereReadEndsTheClause() {
+        String text = """
+                Harbour notices
+
+                “No mooring past the red buoys,” the new sign on the jetty reads, “by order of the harbour board.”
+
+                “Storm warning for the whole coast.” Kari Dahl read the bulletin twice before she left.
+                """;
+        Record r = analyze(text, "2024-03-06");
+        assertEquals("reads", quote(r, "No mooring past").cue().text());
+        assertEquals("the new sign on the jetty", quote(r, "No mooring past").speakerMention().text());
+        assertEquals("reads", quote(r, "by order of").cue().text(), "the second part of the interrupted quotation");
+        assertNull(quote(r, "Storm warning").speaker(), "reading a bulletin is no report of it");
+    }
+
+    @Test
     void aCommonNounSubjectPastWhatTheCommasSetOff() {
         String text = """
                 Berth fees

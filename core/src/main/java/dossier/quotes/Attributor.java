@@ -194,8 +194,9 @@ final class Attributor {
             // "retired harbour pilot Ana Reis said": a participle before a noun describes it.
             boolean aside = participle && (precededByComma(k) || k > i && tokens.get(k - 1).isNoun()
                     || k + 1 < end && tokens.get(k + 1).isNoun());
-            if (!isCue(k) && (tokens.get(k).isVerb() || tokens.get(k).pos().equals("MD")) && !aside) return null;
-            if (!isCue(k)) continue;
+            boolean cue = isCue(k) || readsAtTheEnd(k, end, s);
+            if (!cue && (tokens.get(k).isVerb() || tokens.get(k).pos().equals("MD")) && !aside) return null;
+            if (!cue) continue;
             // ", stressing that ..." after a quote adds more content; it does not report the quote.
             if (tokens.get(k).pos().equals("VBG")) return null;
             if (lower(k).equals("quoted") || lemma(k).equals("quote")) {
@@ -206,6 +207,15 @@ final class Attributor {
             return subject == null ? null : resolve(subject, cueSpan(k, particleEnd(k)));
         }
         return null;
+    }
+
+    /**
+     * ",” the letter reads.", ",” the sign read, “...": "read" ending the clause around a quotation says what a
+     * text says. Anywhere else it is no report ("she read the letter").
+     */
+    private boolean readsAtTheEnd(int k, int end, Sentence s) {
+        return lemma(k).equals("read") && tokens.get(k).isVerb() && (k + 1 == s.endToken()
+                || k + 1 < end && tokens.get(k + 1).isPunctuation() && !quoted[k + 1]);
     }
 
     private boolean endsInQuestionOrExclamation(int closeToken) {
@@ -274,7 +284,7 @@ final class Attributor {
             if (introduced != null) return introduced;
         }
         for (int k = openToken - 1; k >= s.firstToken(); k--) {
-            if (quoted[k] || !isCue(k)) continue;
+            if (quoted[k] || !isCue(k) && !readsAtTheEnd(k, openToken, s)) continue;
             if (lower(k).equals("according")) {
                 Span np = phrases.nounPhraseAfter(k + 2, openToken);
                 if (np != null) return resolve(np, new Span(tokens.get(k).start(), tokens.get(k + 1).end()));
