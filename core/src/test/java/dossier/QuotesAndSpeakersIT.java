@@ -740,6 +740,20 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void documentSubjectsWithAMannerAdverbOrAnAsideInDashes() {
+        String text = """
+                Pilot shortage
+
+                Night crossings fell by half in the winter, a Gazette review of recently published logbooks shows. \
+                The rota for the spring -- drawn up by the guild in March -- suggests that four pilots will retire.
+                """;
+        Record r = analyze(text, "2024-03-07");
+        assertEquals("a Gazette review of recently published logbooks", source(r, "Night crossings fell"));
+        assertEquals("The rota for the spring -- drawn up by the guild in March --",
+                source(r, "that four pilots will retire"));
+    }
+
+    @Test
     void aCommonNounSubjectPastWhatTheCommasSetOff() {
         String text = """
                 Berth fees

@@ -110,12 +110,17 @@ final class SourcePhrases {
         // "the dockers, many of whom say ...": a share of those the relative clause is about.
         int share = partitiveRelativeStart(j, floor);
         if (share >= 0) return span(share, j + 1);
-        // "Ana Reis -- head of the guild, a union of pilots -- said": a name before an apposition set off by dashes.
+        // "Ana Reis -- head of the guild, a union of pilots -- said": a name before an apposition set off by dashes;
+        // "The minutes of the meeting -- released by the board -- show": a noun phrase opening the sentence.
         if (DASHES.contains(lower(j))) {
             for (int open = j - 2; open > floor && open > j - 40; open--) {
                 if (quoted[open] || !DASHES.contains(lower(open))) continue;
                 Span name = mentionEndingAt(open - 1);
-                return name != null && index.at(open - 1) != null ? name : null;
+                if (name != null && index.at(open - 1) != null) return name;
+                Span phrase = isCommonNounHead(open - 1) ? genericNounPhrase(open - 1, floor) : null;
+                if (phrase != null) phrase = withOwner(phrase, floor);
+                boolean opensSentence = phrase != null && tokens.firstTokenStartingAtOrAfter(phrase.start()) == floor;
+                return opensSentence ? phrase : null;
             }
             return null;
         }
@@ -398,11 +403,15 @@ final class SourcePhrases {
             String pos = t.pos();
             // "surveyed residents", "leading experts": a participle before a noun describes it.
             boolean participle = (pos.equals("VBN") || pos.equals("VBG")) && tokens.get(from).isNoun();
+            // "newly filed records", "widely cited study": a manner adverb before such a participle or adjective.
+            String next = tokens.get(from).pos();
+            boolean manner = pos.equals("RB") && lower(from - 1).endsWith("ly") && from < j
+                    && (next.equals("VBN") || next.startsWith("JJ"));
             // "41-year-old": the tokenizer may split a compound at its hyphens.
             boolean part = pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CD")
                     || pos.equals("HYPH") || pos.equals("POS") || pos.equals("PRP$")
                     || pos.equals("IN") && lower(from - 1).equals("of")
-                    || participle || pos.equals("RB") && lower(from - 1).equals("only");
+                    || participle || manner || pos.equals("RB") && lower(from - 1).equals("only");
             if (!part || quoted[from - 1]) break;
             from--;
             if (pos.equals("DT")) break;
