@@ -754,6 +754,26 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void sidingWithSomeoneQuantifiersAsSubjectsAndAnOpeningMarkLeftBehind() {
+        String text = """
+                Ferry board
+
+                Kari Dahl agreed with the harbour master about the winter timetable. After the vote, most said \
+                the timetable had been rushed. Lena Marsh said the board would meet again in May. ''We owe the \
+                islanders an answer,'' she said.
+                """;
+        Record r = analyze(text, "2024-03-08");
+        Quote sided = quote(r, "the harbour master");
+        assertEquals("agreed with", sided.cue().text());
+        assertEquals("Kari Dahl", speakerName(r, sided));
+        assertEquals("most", source(r, "the timetable had been rushed"));
+        Quote may = quote(r, "the board would meet");
+        assertEquals("the board would meet again in May", may.text(), "the next quotation's opening mark is not ours");
+        assertEquals(QuoteType.INDIRECT, may.type());
+        assertEquals("Lena Marsh", speakerName(r, quote(r, "We owe the islanders")));
+    }
+
+    @Test
     void aCommonNounSubjectPastWhatTheCommasSetOff() {
         String text = """
                 Berth fees

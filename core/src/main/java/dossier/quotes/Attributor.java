@@ -892,6 +892,7 @@ final class Attributor {
     private static final Set<String> AFFILIATIONS = Set.of("of", "for", "in", "at", "on", "inside", "within", "with",
             "from");
 
+    private static final Set<String> SIDING = Set.of("agree", "disagree", "side");
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "on", "for", "against", "over");
 
     /**
@@ -972,6 +973,9 @@ final class Attributor {
         while (j < s.endToken() && j < from + 6 && !quoted[j]) {
             if (reportSetting(j, s)) {
                 j = settingEnd(j, s);
+            } else if (lower(j).equals("with") && j == from && SIDING.contains(lemma(k))) {
+                // "agreed with the mayor", "disagrees with her former boss": whom one sides with is the view.
+                return j;
             } else if (TOPIC_PREPOSITIONS.contains(lower(j)) && !approximates(j)) {
                 // After a setting, "on" and "for" are more often where and for whom ("wrote in May for readers
                 // abroad", "talked for an hour on the quay"); "called Friday for" still asks.

@@ -181,6 +181,11 @@ final class SourcePhrases {
             if (before >= floor && tokens.get(before).pos().equals("IN")) return null;
             return direct;
         }
+        // "To varying degrees, all agreed", "Most said": a quantifier standing for people named before.
+        if (QUANTIFIER_SUBJECTS.contains(lower(j)) && !tokens.get(j).isNoun()
+                && opensSubject(j, tokens.sentenceOf(tokens.get(j)))) {
+            return tokens.get(j).span();
+        }
         Span m = mentionEndingAt(j);
         if (m == null) m = genericNounPhrase(j, floor);
         if (m == null) return null;
@@ -598,6 +603,8 @@ final class SourcePhrases {
         return from;
     }
 
+    private static final Set<String> QUANTIFIER_SUBJECTS = Set.of("all", "most", "many", "some", "several", "both",
+            "few", "none");
     private static final Set<String> NEGATED_QUANTIFIERS = Set.of("everyone", "everybody", "all", "every", "many",
             "most", "one");
 
@@ -783,9 +790,16 @@ final class SourcePhrases {
 
     /** Drops the sentence's final punctuation, unless a closing quote mark follows it ("... hall.”"). */
     int trimEnd(int from, int end) {
-        while (end > from && tokens.get(end - 1).isPunctuation() && !quoted[end - 1]) end--;
+        // A quoted mark whose token before is not quoted opens the next quotation: the sentence splitter may leave
+        // it at the end of this sentence ("... lawyers. ''There's ...").
+        while (end > from && tokens.get(end - 1).isPunctuation()
+                && (!quoted[end - 1] || end - 2 >= from && !quoted[end - 2] && OPENING_OR_AMBIGUOUS.contains(lower(end - 1)))) {
+            end--;
+        }
         return end;
     }
+
+    private static final Set<String> OPENING_OR_AMBIGUOUS = Set.of("\"", "“", "``", "''", "'", "‘");
 
     Span span(int from, int end) {
         return end > from ? new Span(tokens.get(from).start(), tokens.get(end - 1).end()) : null;
