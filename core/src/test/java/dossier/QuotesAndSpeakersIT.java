@@ -774,6 +774,20 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aReportingClauseInsideTheSentenceWithWhomItToldAndWhen() {
+        String text = """
+                Timetable
+
+                The new timetable, Ana Ostrova told the Gazette on Monday, was drawn up without the pilots.
+                """;
+        Record r = analyze(text, "2024-03-09");
+        assertEquals("told", quote(r, "The new timetable").cue().text());
+        assertEquals("Ana Ostrova", speakerName(r, quote(r, "The new timetable")));
+        assertEquals("was drawn up without the pilots", quote(r, "was drawn up").text());
+        assertEquals("told", quote(r, "was drawn up").cue().text());
+    }
+
+    @Test
     void aCommonNounSubjectPastWhatTheCommasSetOff() {
         String text = """
                 Berth fees

@@ -815,7 +815,12 @@ final class Attributor {
             Span content = clause(cueEnd, s);
             if (content != null) return List.of(new Indirect(content, source));
         }
-        int after = contentStart(k, cueEnd, s);
+        // "The timetable, she told the Gazette on Monday, was ...": a reporting clause set off by commas inside the
+        // sentence reports the words around it, not what follows the one told.
+        int subjectStart = tokens.firstTokenStartingAtOrAfter(source.mention().start());
+        boolean setOff = subjectStart - 1 > s.firstToken() && tokens.get(subjectStart - 1).text().equals(",")
+                && !phrases.opensRelativeClause(source.mention()) && reportingClauseEnd(k, cueEnd, s) > cueEnd;
+        int after = setOff ? -1 : contentStart(k, cueEnd, s);
         if (after >= 0) {
             Span content = clause(after, s);
             // "After saying the docks were unsafe, Reis left": the report ends where the main clause begins.
@@ -829,10 +834,9 @@ final class Attributor {
             // "urges sanctions on Velmont; ...": what looked like a clause has no verb of its own; it is an object.
             if (content != null) return List.of(new Indirect(content, source));
         }
-        Indirect object = objectContent(k, cueEnd, s, source);
+        Indirect object = setOff ? null : objectContent(k, cueEnd, s, source);
         if (object != null) return List.of(object);
         // "CLAUSE, X said (on Tuesday)." and "A, X said (in a report), (and) B."
-        int subjectStart = tokens.firstTokenStartingAtOrAfter(source.mention().start());
         int comma = subjectStart - 1;
         // "CLAUSE, as X put it."
         if (comma > s.firstToken() && lower(comma).equals("as")) comma--;
@@ -844,12 +848,7 @@ final class Attributor {
         }
         if (comma <= s.firstToken() || !tokens.get(comma).text().equals(",") || quoted[comma - 1]) return List.of();
         Span lead = phrases.span(s.firstToken(), comma);
-        int past = cueEnd;
-        if (past < s.endToken() && tokens.get(past).pos().equals("IN") && !COMPLEMENTIZERS.contains(lower(past))) {
-            int j = past + 1;
-            while (j < s.endToken() && j < past + 7 && !quoted[j] && (phrases.isNominal(j) || index.at(j) != null)) j++;
-            if (j < s.endToken() && tokens.get(j).text().equals(",")) past = j;
-        }
+        int past = reportingClauseEnd(k, cueEnd, s);
         if (past < s.endToken() && tokens.get(past).text().equals(",")) {
             int rest = past + 1;
             if (rest < s.endToken() && COORDINATORS.contains(lower(rest))) rest++;
@@ -870,6 +869,30 @@ final class Attributor {
     }
 
     private static final Set<String> RELATIVE_OBJECTS = Set.of("which", "that", "what", "who", "whom");
+
+    /**
+     * "A, X said(, in a statement), B", "A, he told me on Friday, B": past whom he told, where and when, to the
+     * comma that closes the reporting clause; else {@code cueEnd}.
+     */
+    private int reportingClauseEnd(int k, int cueEnd, Sentence s) {
+        int j = cueEnd;
+        // "told me", "told the Gazette": the one told.
+        if (TELL_VERBS.contains(lemma(k))) {
+            while (j < s.endToken() && j < cueEnd + 5 && !quoted[j]
+                    && (tokens.get(j).pos().equals("PRP") || phrases.isNominal(j) || index.at(j) != null)) {
+                j++;
+            }
+        }
+        // "in a statement", "on Friday": where and when.
+        while (j < s.endToken() && !quoted[j] && (tokens.get(j).pos().equals("IN")
+                && !COMPLEMENTIZERS.contains(lower(j)) || phrases.isTime(j))) {
+            int n = j + 1;
+            while (n < s.endToken() && n < j + 7 && !quoted[n] && (phrases.isNominal(n) || index.at(n) != null)) n++;
+            if (n == j + 1 && !phrases.isTime(j)) break;
+            j = n;
+        }
+        return j > cueEnd && j < s.endToken() && tokens.get(j).text().equals(",") ? j : cueEnd;
+    }
 
     /**
      * "..., said one engineer in the harbour office.", "said a spokeswoman for the board": what a source named by a
