@@ -788,6 +788,18 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aParticipleLedByAnAdverbIsAReportOfItsOwn() {
+        String text = """
+                Timetable
+
+                Ana Ostrova criticized the new winter timetable, even suggesting that she might resign.
+                """;
+        Record r = analyze(text, "2024-03-10");
+        assertEquals("the new winter timetable", quote(r, "the new winter").text());
+        assertEquals("that she might resign", quote(r, "that she might").text());
+    }
+
+    @Test
     void aCommonNounSubjectPastWhatTheCommasSetOff() {
         String text = """
                 Berth fees

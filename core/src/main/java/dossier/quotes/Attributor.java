@@ -776,7 +776,9 @@ final class Attributor {
         boolean finite = isFinite(head) || pos.equals("VB")
                 || pos.equals("VBN") && head > 0 && (afterAuxiliary(head) || coordinatorOf(head, s) >= 0)
                 || actsFinite(head) || progressive(head);
-        boolean participle = pos.equals("VBG") && (precededByComma(head) || afterPreposition(head));
+        // ", saying", ", even suggesting": a participle after the main clause, perhaps led by an adverb.
+        boolean participle = pos.equals("VBG") && (precededByComma(head) || afterPreposition(head)
+                || tokens.get(head - 1).pos().equals("RB") && precededByComma(head - 1));
         if (!finite && !participle) return List.of();
         int cueEnd = particleEnd(k);
         Span cue = cueSpan(head, cueEnd);
@@ -964,7 +966,10 @@ final class Attributor {
             // said") or the time, occasion or medium of the report ("criticized the board in late-night posts",
             // "... on Thursday").
             boolean comma = tokens.get(j - 1).text().equals(",");
-            if (lower(j).equals(";") || comma && (tokens.get(j).pos().equals("VBG") || lower(j).equals("according")
+            // ", even suggesting ...": an adverb may lead into the participle.
+            boolean participle = tokens.get(j).pos().equals("VBG")
+                    || tokens.get(j).pos().equals("RB") && j + 1 < s.endToken() && tokens.get(j + 1).pos().equals("VBG");
+            if (lower(j).equals(";") || comma && (participle || lower(j).equals("according")
                     || lower(j).equals("but") || lower(j).equals("while") || lower(j).equals("and")
                     || phrases.isRelativePronoun(j) || isFiniteOrModal(j) || subjectAndVerbAt(j, s))) {
                 end = comma ? j - 1 : j;
@@ -1421,8 +1426,10 @@ final class Attributor {
             boolean writer = (comma || quotedComma) && WRITERS_CLAUSE.contains(w);
             // "X -- even as he praises the old pier -- has proposed": the dash closing the aside the report is in.
             boolean asideEnds = SourcePhrases.DASHES.contains(w) && insideDashes(from, s);
+            // ", adding that", ", even hinting that": a participle of another report, perhaps after an adverb.
+            int participle = tokens.get(j).pos().equals("RB") && j + 1 < s.endToken() ? j + 1 : j;
             if (w.equals(";") || writer || asideEnds || (comma || quotedComma)
-                    && (tokens.get(j).pos().equals("VBG") && isCue(j) || w.equals("according"))) {
+                    && (tokens.get(participle).pos().equals("VBG") && isCue(participle) || w.equals("according"))) {
                 end = comma ? j - 1 : j;
                 break;
             }
