@@ -800,6 +800,20 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void anAdverbialClauseBeforeTheSubjectIsNotWhatWasSaid() {
+        String text = """
+                Subsidy
+
+                But after the council cut the ferry subsidy in 2019, the guild said no more. Though the old pier \
+                held, Kari Dahl said, the fees would rise again.
+                """;
+        Record r = analyze(text, "2024-03-11");
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().contains("the council cut")),
+                "when it was said, not what: " + r.quotes());
+        assertEquals("Kari Dahl", speakerName(r, quote(r, "the fees would rise")));
+    }
+
+    @Test
     void aCommonNounSubjectPastWhatTheCommasSetOff() {
         String text = """
                 Berth fees

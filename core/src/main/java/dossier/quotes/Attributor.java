@@ -860,7 +860,10 @@ final class Attributor {
             }
             return List.of(new Indirect(lead, source), new Indirect(phrases.span(rest, restEnd), source));
         }
-        if (!onlyAdverbialsAfter(cueEnd, s) || !hasClause(s.firstToken(), comma)) return List.of();
+        if (!onlyAdverbialsAfter(cueEnd, s) || !hasClause(s.firstToken(), comma)
+                || subordinateClause(s.firstToken(), comma)) {
+            return List.of();
+        }
         return List.of(new Indirect(lead, source));
     }
 
@@ -871,6 +874,18 @@ final class Attributor {
     }
 
     private static final Set<String> RELATIVE_OBJECTS = Set.of("which", "that", "what", "who", "whom");
+
+    /**
+     * "But when the council cut the subsidy, the guild said enough.": words from {@code from} to {@code comma}
+     * that are one adverbial clause, when or why the main clause happens, not what was said (unlike "Though the
+     * pier held, she said, the fees ...", where the report goes on after it).
+     */
+    private boolean subordinateClause(int from, int comma) {
+        if (from < comma && COORDINATORS.contains(lower(from))) from++;
+        if (from >= comma || !AFTER_QUOTE_SUBORDINATORS.contains(lower(from))) return false;
+        for (int j = from + 1; j < comma; j++) if (tokens.get(j).text().equals(",")) return false;
+        return true;
+    }
 
     /**
      * "A, X said(, in a statement), B", "A, he told me on Friday, B": past whom he told, where and when, to the
