@@ -27,7 +27,8 @@ class RandomTextIT {
             "that", "and", "of", "in", "-", "?", "!", "'s", "Volvo", "EX90", "C", "390", "claim", "told", "called for",
             "percent", "Secretary of State", "‘", "Del.", "by", "saying", "appeared to", "has been", "you know",
             "many of whom", "for", "plan to", ";", "R-S.C.", "--", "Said", "both", "all", "/", "about 20",
-            ",”", "long-standing", "added:", "ruled", "spoke out", "although", "has praised"};
+            ",”", "long-standing", "added:", "ruled", "spoke out", "although", "has praised", "reads", "''", "Not",
+            "most", "agreed with", "even", "newly", "which she said", "(D-Ore.)", "told me on Friday", "when"};
 
     @Test
     void noStageThrowsOnRandomText() {
@@ -47,8 +48,9 @@ class RandomTextIT {
 
     /** Cases random text has found, kept so that they run every time. */
     @Test
-    void aTextOpeningWithACommaBeforeAReport() {
-        for (String text : List.of(", the board said the fees would rise.", ",x who told claim 2022 that Anna said so")) {
+    void aTextOpeningWithACommaOrAParticipleBeforeAReport() {
+        for (String text : List.of(", the board said the fees would rise.", ",x who told claim 2022 that Anna said so",
+                "saying x --toldreadslong-standing")) {
             Record r = Analyses.analyze(text, null);
             for (Problem p : r.problems()) assertTrue(!p.message().startsWith("stage failed"), p + " on " + text);
         }

@@ -778,7 +778,7 @@ final class Attributor {
                 || actsFinite(head) || progressive(head);
         // ", saying", ", even suggesting": a participle after the main clause, perhaps led by an adverb.
         boolean participle = pos.equals("VBG") && (precededByComma(head) || afterPreposition(head)
-                || tokens.get(head - 1).pos().equals("RB") && precededByComma(head - 1));
+                || head > 0 && tokens.get(head - 1).pos().equals("RB") && precededByComma(head - 1));
         if (!finite && !participle) return List.of();
         int cueEnd = particleEnd(k);
         Span cue = cueSpan(head, cueEnd);
