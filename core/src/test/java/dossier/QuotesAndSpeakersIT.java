@@ -814,6 +814,23 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void askingSomeoneAboutSomething() {
+        String text = """
+                Harbour funds
+
+                At the hearing, Lena Marsh asked the treasurer about the missing harbour funds. The clerk will \
+                warn us on Monday about the tides.
+                """;
+        Record r = analyze(text, "2024-03-12");
+        Quote asked = quote(r, "the missing harbour funds");
+        assertEquals("asked the treasurer about", asked.cue().text());
+        assertEquals("Lena Marsh", speakerName(r, asked));
+        assertEquals("the missing harbour funds", asked.text());
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("us on Monday")), "no topic after a time: "
+                + r.quotes());
+    }
+
+    @Test
     void aCommonNounSubjectPastWhatTheCommasSetOff() {
         String text = """
                 Berth fees

@@ -944,6 +944,15 @@ final class Attributor {
         Span cue = source.cue();
         // "spoke on Monday about the pier": what a report is about, after when or how it was said.
         int topic = topicPreposition(k, from, s);
+        // "asked the board about the funds", "warned him about ...": the one told, then what about.
+        if (topic < 0 && TELL_VERBS.contains(lemma(k))) {
+            int j = from;
+            while (j < s.endToken() && j < from + 5 && !quoted[j] && (tokens.get(j).pos().equals("PRP")
+                    || phrases.isNominal(j) || index.at(j) != null) && !phrases.isTime(j)) {
+                j++;
+            }
+            if (j > from && j < s.endToken() && DISTANT_TOPICS.contains(lower(j)) && !approximates(j)) topic = j;
+        }
         if (topic >= 0 && (lexicons.isSpeechVerb(lemma(k)) || lexicons.isOpinionVerb(lemma(k)))) {
             cue = new Span(cue.start(), tokens.get(topic).end());
             from = topic + 1;
