@@ -831,6 +831,20 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aParenthesisAfterTheSourceIsPartOfItOnlyWhenItIsALabel() {
+        String text = """
+                Pier safety
+
+                “The pier is safe,” said Tom Reyes (a view few pilots share). “The fees are too high,” said Sen. \
+                Kari Dahl (D-Maine). Lena Marsh (who chairs the board) said the fees would stay.
+                """;
+        Record r = analyze(text, "2024-03-13");
+        assertEquals("Tom Reyes", quote(r, "The pier is safe").speakerMention().text());
+        assertEquals("Sen. Kari Dahl (D-Maine)", quote(r, "The fees are too high").speakerMention().text());
+        assertEquals("Lena Marsh", speakerName(r, quote(r, "the fees would stay")));
+    }
+
+    @Test
     void aCommonNounSubjectPastWhatTheCommasSetOff() {
         String text = """
                 Berth fees

@@ -272,7 +272,10 @@ final class SourcePhrases {
         return owner == null ? m : new Span(owner.start(), m.end());
     }
 
-    /** "Sen. Ana Reis (D-Va.)": a name and the parenthesis ending at {@code j}, or null. */
+    /**
+     * "Sen. Ana Reis (D-Va.)": a name and the parenthesis ending at {@code j} (the name alone when what it holds is
+     * no label), or null.
+     */
     private Span withParenthesis(int j, int floor) {
         if (j < floor || !tokens.get(j).text().equals(")")) return null;
         int open = j;
@@ -280,7 +283,21 @@ final class SourcePhrases {
         if (!tokens.get(open).text().equals("(") || open - 1 < floor) return null;
         Span head = mentionEndingAt(open - 1);
         if (head == null) head = genericNounPhrase(open - 1, floor);
-        return head == null ? null : new Span(head.start(), tokens.get(j).end());
+        // "Lena Marsh (who chairs the board) said": an aside of the writer's is no part of the name.
+        if (head == null || !isLabel(open + 1, j)) return head;
+        return new Span(head.start(), tokens.get(j).end());
+    }
+
+    /**
+     * Whether the words from {@code from} to {@code to} in parentheses are a label ("D-Va.", "R", "AROS", "Vt."),
+     * not an aside of the writer's ("a view others share").
+     */
+    private boolean isLabel(int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = tokens.get(k).text().charAt(0);
+            if (!tokens.get(k).isPunctuation() && !Character.isUpperCase(c) && !Character.isDigit(c)) return false;
+        }
+        return true;
     }
 
     /**
@@ -346,7 +363,7 @@ final class SourcePhrases {
         if (to < s.endToken() && tokens.get(to).text().equals("(")) {
             int close = to;
             while (close < s.endToken() && close < to + 8 && !tokens.get(close).text().equals(")")) close++;
-            if (close < s.endToken() && tokens.get(close).text().equals(")")) to = close + 1;
+            if (close < s.endToken() && tokens.get(close).text().equals(")") && isLabel(to + 1, close)) to = close + 1;
         }
         if (to + 1 < s.endToken() && lower(to).equals("of") && tokens.get(to + 1).isProperNoun()) {
             to++;
