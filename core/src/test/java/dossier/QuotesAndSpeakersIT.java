@@ -845,6 +845,22 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aRelativeClauseThatReportsIsNoPartOfTheSource() {
+        String text = """
+                Pier safety
+
+                “The beams are rotten,” said Tom Reyes, who warned that the pier could fall. Lena Marsh, who \
+                believes that the fees are unfair, said the board would meet in May. Kari Dahl, who chairs the \
+                board, said the fees would stay.
+                """;
+        Record r = analyze(text, "2024-03-14");
+        assertEquals("Tom Reyes", quote(r, "The beams are rotten").speakerMention().text());
+        assertEquals("Lena Marsh", source(r, "the board would meet"));
+        assertEquals("Kari Dahl, who chairs the board,", source(r, "the fees would stay"), "a clause that describes");
+        assertEquals("warned", quote(r, "that the pier could fall").cue().text(), "the clause's own report");
+    }
+
+    @Test
     void aCommonNounSubjectPastWhatTheCommasSetOff() {
         String text = """
                 Berth fees

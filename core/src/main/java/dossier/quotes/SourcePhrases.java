@@ -391,6 +391,7 @@ final class SourcePhrases {
             if (!opensApposition(e + 1, s.endToken())) break;
             int next = e + 1;
             while (next < s.endToken() && !quoted[next] && !tokens.get(next).text().equals(",")) next++;
+            if (reportsItself(e + 1, next)) break;
             to = trimEnd(e, next);
             if (next >= s.endToken() || quoted[next]) break;
             e = next;
@@ -549,6 +550,7 @@ final class SourcePhrases {
             if (c > open && describesApposition(c, first)) break;
             int next = c + 1;
             while (next < close && !tokens.get(next).text().equals(",")) next++;
+            if (reportsItself(first, next)) break;
             to = next + 1;
             c = next;
         }
@@ -577,6 +579,20 @@ final class SourcePhrases {
         return pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("PRP$")
                 || pos.equals("CD") || pos.startsWith("WP") || pos.equals("WDT") || k + 1 < limit && opensResidence(k)
                 || then;
+    }
+
+    /**
+     * ", who emphasized that ...", ", which argues that ...": a relative clause that is a report of its own, whose
+     * words are what the source said, not who the source is.
+     */
+    private boolean reportsItself(int first, int end) {
+        if (!isRelativePronoun(first)) return false;
+        for (int k = first + 1; k + 1 < end; k++) {
+            Token t = tokens.get(k);
+            boolean reports = t.isVerb() && (lexicons.isSpeechVerb(t.lemma()) || lexicons.isOpinionVerb(t.lemma()));
+            if (reports && lower(k + 1).equals("that")) return true;
+        }
+        return false;
     }
 
     /** "of Braga", "from Velmont": where a person lives, after their name and a comma. */
