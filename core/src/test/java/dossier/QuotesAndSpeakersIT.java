@@ -861,6 +861,19 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aSubjectBeforeAParticipleAndItsPhrase() {
+        String text = """
+                Port fees
+
+                Skippers waiting at the northern lock said the fees were too high. Ana Reis, standing by the \
+                gate, said the lock would reopen.
+                """;
+        Record r = analyze(text, "2024-03-15");
+        assertEquals("Skippers", source(r, "the fees were too high"), "not the place in the participle's phrase");
+        assertEquals("Ana Reis", speakerName(r, quote(r, "the lock would reopen")));
+    }
+
+    @Test
     void aCommonNounSubjectPastWhatTheCommasSetOff() {
         String text = """
                 Berth fees

@@ -189,8 +189,30 @@ final class SourcePhrases {
         Span m = mentionEndingAt(j);
         if (m == null) m = genericNounPhrase(j, floor);
         if (m == null) return null;
+        Span reduced = beforeParticiplePhrase(m, floor);
+        if (reduced != null) return reduced;
         Span described = withRelativeClause(tokens.range(m)[0], j, floor);
         return described != null ? described : withOwner(m, floor);
+    }
+
+    /**
+     * "Pilots working at the northern port said", "Dockers marching through the streets chanted": the noun phrase
+     * {@code m} ends an -ing participle's phrase about the subject, which opens the clause: that subject, else
+     * null.
+     */
+    private Span beforeParticiplePhrase(Span m, int floor) {
+        int preposition = tokens.firstTokenStartingAtOrAfter(m.start()) - 1;
+        if (preposition - 2 < floor || !tokens.get(preposition).pos().equals("IN") || lower(preposition).equals("of")) {
+            return null;
+        }
+        int participle = preposition - 1;
+        String pos = tokens.get(participle).pos();
+        if (!pos.equals("VBG") || !tokens.get(participle - 1).isNoun()) return null;
+        Span head = mentionEndingAt(participle - 1);
+        if (head == null) head = genericNounPhrase(participle - 1, floor);
+        if (head == null) return null;
+        int first = tokens.firstTokenStartingAtOrAfter(head.start());
+        return opensSubject(first, tokens.sentenceOf(tokens.get(first))) ? head : null;
     }
 
     /**
