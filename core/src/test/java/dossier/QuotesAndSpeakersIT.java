@@ -874,6 +874,23 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void castingSomeoneAsQuotedWordsIsAView() {
+        String text = """
+                Harbour board
+
+                Kari Dahl has repeatedly gone after the harbour board as “reckless and unfit” this winter. \
+                Tom Reyes praises the old pier as a “masterpiece.” The pilots see the harbour as a place of work.
+                """;
+        Record r = analyze(text, "2024-03-16");
+        Quote board = quote(r, "the harbour board as");
+        assertEquals("the harbour board as “reckless and unfit”", board.text());
+        assertEquals("has repeatedly gone after", board.cue().text());
+        assertEquals("Kari Dahl", speakerName(r, board));
+        assertEquals("Tom Reyes", speakerName(r, quote(r, "the old pier as")));
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().contains("place of work")), "no quote marks, no view");
+    }
+
+    @Test
     void aCommonNounSubjectPastWhatTheCommasSetOff() {
         String text = """
                 Berth fees

@@ -559,6 +559,7 @@ final class Attributor {
                 if (found.isEmpty()) {
                     Indirect intention = intention(k, s);
                     if (intention == null) intention = nominalReport(k, s);
+                    if (intention == null) intention = castAs(k, s);
                     if (intention != null) found = List.of(intention);
                 }
                 out.addAll(found);
@@ -763,6 +764,36 @@ final class Attributor {
         Span content = clause(k + 1, s);
         return content == null ? null : new Indirect(content, new Attribution(entity, owner, tokens.get(k).span()));
     }
+
+    /**
+     * "has been pounding Reyes as a “con artist”", "admires the mayor as a “strong leader”": whatever the verb,
+     * casting someone or something as words in quote marks is the subject's view of them.
+     */
+    private Indirect castAs(int k, Sentence s) {
+        Token verb = tokens.get(k);
+        if (!verb.isVerb() || BE_FORMS.contains(lower(k)) || CUE_LEAD.contains(lower(k))) return null;
+        int j = k + 1;
+        // "went after Reyes as", "came down on the plan as": a particle or preposition before the object.
+        if (j < s.endToken() && (tokens.get(j).pos().equals("RP") || CAST_PARTICLES.contains(lower(j)))) j++;
+        int object = j;
+        while (j < s.endToken() && j < object + 8 && !quoted[j]
+                && (phrases.isNominal(j) || index.at(j) != null || tokens.get(j).pos().equals("PRP"))) {
+            j++;
+        }
+        if (j == object || j + 1 >= s.endToken() || !lower(j).equals("as")) return null;
+        int mark = j + 1;
+        if (mark + 1 < s.endToken() && tokens.get(mark).pos().equals("DT")) mark++;
+        if (!opensQuote[mark]) return null;
+        int end = mark;
+        while (end < s.endToken() && quoted[end]) end++;
+        Span cue = cueSpan(k, object > k + 1 ? k + 2 : k + 1);
+        Span subject = phrases.subjectBefore(k, s.firstToken());
+        Attribution source = subject != null ? resolve(subject, cue) : coordinatedSource(k, s, cue);
+        if (source == null) return null;
+        return new Indirect(phrases.span(object, end), new Attribution(source.entity(), source.mention(), cue));
+    }
+
+    private static final Set<String> CAST_PARTICLES = Set.of("after", "on", "against", "at");
 
     private static final Set<String> REPORT_NOUNS = Set.of("claim", "statement", "assertion", "argument", "warning",
             "promise", "pledge", "suggestion", "insistence", "belief", "announcement", "accusation", "allegation",
