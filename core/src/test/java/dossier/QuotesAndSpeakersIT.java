@@ -891,6 +891,20 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aContrastAfterTheObjectIsTheWritersNotTheReport() {
+        String text = """
+                Correction
+
+                CORRECTION: This story has been updated to reflect that Ostrova is calling for a recount of the \
+                harbour vote, not that she is calling for a new vote.
+                """;
+        Record r = analyze(text, "2024-03-17");
+        Quote recount = quote(r, "a recount");
+        assertEquals("Ostrova", recount.speakerMention().text());
+        assertEquals("a recount of the harbour vote", recount.text(), "the contrast after the comma is the writer's");
+    }
+
+    @Test
     void aCommonNounSubjectPastWhatTheCommasSetOff() {
         String text = """
                 Berth fees

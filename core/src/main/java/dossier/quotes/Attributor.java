@@ -1026,6 +1026,7 @@ final class Attributor {
                     || tokens.get(j).pos().equals("RB") && j + 1 < s.endToken() && tokens.get(j + 1).pos().equals("VBG");
             if (lower(j).equals(";") || comma && (participle || lower(j).equals("according")
                     || lower(j).equals("but") || lower(j).equals("while") || lower(j).equals("and")
+                    || lower(j).equals("not")
                     || phrases.isRelativePronoun(j) || isFiniteOrModal(j) || subjectAndVerbAt(j, s))) {
                 end = comma ? j - 1 : j;
                 break;
