@@ -905,6 +905,19 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void whereItWasSaidEndsWhatWasSaid() {
+        String text = """
+                Fares
+
+                The pilots' guild criticized the fare rise on its website. Kari Dahl praised the new ferry in a \
+                podcast.
+                """;
+        Record r = analyze(text, "2024-03-18");
+        assertEquals("the fare rise", quote(r, "the fare rise").text());
+        assertEquals("the new ferry", quote(r, "the new ferry").text());
+    }
+
+    @Test
     void aCommonNounSubjectPastWhatTheCommasSetOff() {
         String text = """
                 Berth fees

@@ -1110,7 +1110,8 @@ final class Attributor {
 
     private static final Set<String> SETTINGS = Set.of("statement", "statements", "interview", "interviews", "tweet",
             "tweets", "speech", "letter", "post", "email", "rally", "debate", "conference", "hearing", "appearance",
-            "remarks", "video", "op-ed", "column", "briefing", "meeting", "address");
+            "remarks", "video", "op-ed", "column", "briefing", "meeting", "address", "website", "blog", "podcast",
+            "broadcast", "editorial", "memo", "filing", "lawsuit", "posts", "speeches", "letters");
 
     /**
      * An object and then what it is called: "the plan a farce", "him “a liar”", "her vote on the war a mistake":
