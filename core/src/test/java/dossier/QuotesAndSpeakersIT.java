@@ -918,6 +918,25 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void accordingToInTheMiddleReportsTheClausesOnEitherSide() {
+        String text = """
+                Ferry use
+
+                Ferry use fell by a third in 2023, according to the harbour board, and night crossings stopped \
+                altogether. Fares rose by half, according to the pilots' guild, more than in any year since 1990. \
+                The old pier is unsound -- or plainly unsafe -- according to a survey by the guild.
+                """;
+        Record r = analyze(text, "2024-03-19");
+        assertEquals("according to", quote(r, "Ferry use fell").cue().text());
+        assertEquals("the harbour board", quote(r, "Ferry use fell").speakerMention().text());
+        assertEquals("night crossings stopped altogether", quote(r, "night crossings").text(), "the clause after it");
+        assertEquals("Fares rose by half", quote(r, "Fares rose").text());
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("more than in any year")),
+                "no clause after it: " + r.quotes());
+        assertEquals("The old pier is unsound -- or plainly unsafe --", quote(r, "The old pier").text());
+    }
+
+    @Test
     void aCommonNounSubjectPastWhatTheCommasSetOff() {
         String text = """
                 Berth fees

@@ -638,17 +638,22 @@ final class Attributor {
         if (a == null) return List.of();
         int sourceEnd = appositionAfter(npEnd, s);
         a = new Attribution(a.entity(), phrases.span(k + 2, sourceEnd), cue);
-        // "According to X, CLAUSE." or "CLAUSE, according to X."
+        // "According to X, CLAUSE.", "CLAUSE, according to X." and "CLAUSE, according to X, and CLAUSE."
         int after = tokens.get(sourceEnd - 1).text().equals(",") ? sourceEnd : sourceEnd + 1;
+        Span rest = null;
         if (after < s.endToken() && tokens.get(after - 1).text().equals(",")) {
-            Span content = clause(after, s);
-            if (content != null) return List.of(new Indirect(content, a));
+            if (after + 1 < s.endToken() && COORDINATORS.contains(lower(after))) after++;
+            rest = phrases.isRelativePronoun(after) ? null : clause(after, s);
         }
-        if (k - 1 > s.firstToken() && tokens.get(k - 1).text().equals(",")) {
-            Span content = phrases.span(s.firstToken(), k - 1);
-            if (content != null && hasClause(s.firstToken(), k - 1)) return List.of(new Indirect(content, a));
-        }
-        return List.of();
+        // The words before, up to a comma or a dash ("is unsound -- or plainly wrong -- according to X").
+        boolean comma = k - 1 > s.firstToken() && tokens.get(k - 1).text().equals(",");
+        boolean dash = k - 1 > s.firstToken() && SourcePhrases.DASHES.contains(lower(k - 1));
+        Span lead = !comma && !dash || !hasClause(s.firstToken(), k - 1) ? null
+                : phrases.span(s.firstToken(), comma ? k - 1 : k);
+        List<Indirect> out = new java.util.ArrayList<>();
+        if (lead != null) out.add(new Indirect(lead, a));
+        if (rest != null) out.add(new Indirect(rest, a));
+        return out;
     }
 
     /**
