@@ -937,6 +937,13 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void accordingToANameAndItsLabel() {
+        Record r = analyze("Ferries\n\nNight crossings stopped in May, according to the Harbour Users Alliance (HUA).",
+                "2024-03-20");
+        assertEquals("the Harbour Users Alliance (HUA)", quote(r, "Night crossings").speakerMention().text());
+    }
+
+    @Test
     void aCommonNounSubjectPastWhatTheCommasSetOff() {
         String text = """
                 Berth fees

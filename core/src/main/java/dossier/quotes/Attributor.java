@@ -636,6 +636,12 @@ final class Attributor {
         if (np == null) return List.of();
         Attribution a = resolve(np, cue);
         if (a == null) return List.of();
+        // "according to the Harbour Alliance (HA)": a label in parentheses.
+        if (npEnd < s.endToken() && lower(npEnd).equals("(")) {
+            int close = npEnd + 1;
+            while (close < s.endToken() && close < npEnd + 8 && !lower(close).equals(")")) close++;
+            if (close < s.endToken() && lower(close).equals(")") && phrases.isLabel(npEnd + 1, close)) npEnd = close + 1;
+        }
         int sourceEnd = appositionAfter(npEnd, s);
         a = new Attribution(a.entity(), phrases.span(k + 2, sourceEnd), cue);
         // "According to X, CLAUSE.", "CLAUSE, according to X." and "CLAUSE, according to X, and CLAUSE."

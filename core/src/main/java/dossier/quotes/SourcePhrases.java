@@ -314,7 +314,7 @@ final class SourcePhrases {
      * Whether the words from {@code from} to {@code to} in parentheses are a label ("D-Va.", "R", "AROS", "Vt."),
      * not an aside of the writer's ("a view others share").
      */
-    private boolean isLabel(int from, int to) {
+    boolean isLabel(int from, int to) {
         for (int k = from; k < to; k++) {
             char c = tokens.get(k).text().charAt(0);
             if (!tokens.get(k).isPunctuation() && !Character.isUpperCase(c) && !Character.isDigit(c)) return false;
