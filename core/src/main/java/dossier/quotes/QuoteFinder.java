@@ -67,8 +67,10 @@ final class QuoteFinder {
                 continue;
             }
             if (!sameParagraph && startsParagraph && m.role() != Role.CLOSE) {
-                // News convention: a quote continued in a new paragraph reopens it; only the last one closes.
-                if (paragraphEndsSentence(text, paragraphs.get(m.paragraph() - 1))) continue;
+                // News convention: a quote continued in a new paragraph reopens it, with the same mark; only the
+                // last one closes. A mark of another style opens a quotation of its own.
+                boolean sameStyle = text.regionMatches(m.offset(), text, open.offset(), Math.max(m.length(), open.length()));
+                if (sameStyle && paragraphEndsSentence(text, paragraphs.get(m.paragraph() - 1))) continue;
                 problems.add("quote opened at offset " + open.offset() + " is never closed");
                 open = m;
                 continue;

@@ -64,6 +64,12 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aParagraphOpeningWithAnotherStyleOfMarkStartsAQuotationOfItsOwn() {
+        List<String> q = quotes("\"The ferry was late again.\n\n“We waited an hour,” a rider said.");
+        assertEquals(List.of("We waited an hour,"), q, "a straight mark left open is not reopened by a curly one");
+    }
+
+    @Test
     void anUnclosedMarkIsReportedAndDropped() {
         String text = LEAD + "He said \"this never closes.\n\nA new paragraph with \"a real quote\" here.";
         Article a = PlainTextReader.read("id", "src", text, null);
