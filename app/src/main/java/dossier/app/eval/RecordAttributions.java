@@ -54,6 +54,8 @@ final class RecordAttributions {
         if (after < text.length() && isMark(text.charAt(after))) end = after + 1;
         if (text.startsWith("''", after)) end = after + 2;
         if (start == q.span().start() && text.regionMatches(true, Math.max(0, start - 5), "that ", 0, 5)) start -= 5;
+        // "said that, “...”": the comma makes the whole quotation the reported clause, which keeps its "that".
+        else if (start < q.span().start() && text.regionMatches(true, Math.max(0, start - 6), "that, ", 0, 6)) start -= 6;
         return new Span(start, end);
     }
 
