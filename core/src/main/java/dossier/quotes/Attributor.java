@@ -637,12 +637,7 @@ final class Attributor {
         Attribution a = resolve(np, cue);
         if (a == null) return List.of();
         // "according to the Harbour Alliance (HA)": a label in parentheses.
-        if (npEnd < s.endToken() && lower(npEnd).equals("(")) {
-            int close = npEnd + 1;
-            while (close < s.endToken() && close < npEnd + 8 && !lower(close).equals(")")) close++;
-            if (close < s.endToken() && lower(close).equals(")") && phrases.isLabel(npEnd + 1, close)) npEnd = close + 1;
-        }
-        int sourceEnd = appositionAfter(npEnd, s);
+        int sourceEnd = appositionAfter(phrases.afterLabel(npEnd, s), s);
         a = new Attribution(a.entity(), phrases.span(k + 2, sourceEnd), cue);
         // "According to X, CLAUSE.", "CLAUSE, according to X." and "CLAUSE, according to X, and CLAUSE."
         int after = tokens.get(sourceEnd - 1).text().equals(",") ? sourceEnd : sourceEnd + 1;
@@ -776,6 +771,11 @@ final class Attributor {
         return content == null ? null : new Indirect(content, new Attribution(entity, owner, tokens.get(k).span()));
     }
 
+    private static final Set<String> REPORT_NOUNS = Set.of("claim", "statement", "assertion", "argument", "warning",
+            "promise", "pledge", "suggestion", "insistence", "belief", "announcement", "accusation", "allegation",
+            "admission", "prediction", "contention", "complaint", "threat", "vow", "acknowledgment", "acknowledgement",
+            "view", "declaration", "testimony", "report");
+
     /**
      * "has been pounding Reyes as a “con artist”", "admires the mayor as a “strong leader”": whatever the verb,
      * casting someone or something as words in quote marks is the subject's view of them.
@@ -806,11 +806,6 @@ final class Attributor {
 
     private static final Set<String> CAST_PARTICLES = Set.of("after", "on", "against", "at");
 
-    private static final Set<String> REPORT_NOUNS = Set.of("claim", "statement", "assertion", "argument", "warning",
-            "promise", "pledge", "suggestion", "insistence", "belief", "announcement", "accusation", "allegation",
-            "admission", "prediction", "contention", "complaint", "threat", "vow", "acknowledgment", "acknowledgement",
-            "view", "declaration", "testimony", "report");
-
     private List<Indirect> reportedClause(int k, Sentence s) {
         // "appeared to suggest", "went on to explain": the verb the cue hangs on is the clause's.
         int head = chainHead(k);
@@ -818,9 +813,9 @@ final class Attributor {
         boolean finite = isFinite(head) || pos.equals("VB")
                 || pos.equals("VBN") && head > 0 && (afterAuxiliary(head) || coordinatorOf(head, s) >= 0)
                 || actsFinite(head) || progressive(head);
-        // ", saying", ", even suggesting": a participle after the main clause, perhaps led by an adverb.
+        // ", saying", ", even suggesting": a participle after the main clause.
         boolean participle = pos.equals("VBG") && (precededByComma(head) || afterPreposition(head)
-                || head > 0 && tokens.get(head - 1).pos().equals("RB") && precededByComma(head - 1));
+                || head > 0 && participleAt(head - 1, s) == head && precededByComma(head - 1));
         if (!finite && !participle) return List.of();
         int cueEnd = particleEnd(k);
         Span cue = cueSpan(head, cueEnd);
@@ -934,14 +929,8 @@ final class Attributor {
      * comma that closes the reporting clause; else {@code cueEnd}.
      */
     private int reportingClauseEnd(int k, int cueEnd, Sentence s) {
-        int j = cueEnd;
         // "told me", "told the Gazette": the one told.
-        if (TELL_VERBS.contains(lemma(k))) {
-            while (j < s.endToken() && j < cueEnd + 5 && !quoted[j]
-                    && (tokens.get(j).pos().equals("PRP") || phrases.isNominal(j) || index.at(j) != null)) {
-                j++;
-            }
-        }
+        int j = TELL_VERBS.contains(lemma(k)) ? pastTheOneTold(cueEnd, s) : cueEnd;
         // "in a statement", "on Friday": where and when.
         while (j < s.endToken() && !quoted[j] && (tokens.get(j).pos().equals("IN")
                 && !COMPLEMENTIZERS.contains(lower(j)) || phrases.isTime(j))) {
@@ -951,6 +940,16 @@ final class Attributor {
             j = n;
         }
         return j > cueEnd && j < s.endToken() && tokens.get(j).text().equals(",") ? j : cueEnd;
+    }
+
+    /** Past a short pronoun or noun phrase from {@code from}, whom a tell-verb told: "me", "the Gazette". */
+    private int pastTheOneTold(int from, Sentence s) {
+        int j = from;
+        while (j < s.endToken() && j < from + 5 && !quoted[j] && !phrases.isTime(j)
+                && (tokens.get(j).pos().equals("PRP") || phrases.isNominal(j) || index.at(j) != null)) {
+            j++;
+        }
+        return j;
     }
 
     /**
@@ -988,11 +987,7 @@ final class Attributor {
         int topic = topicPreposition(k, from, s);
         // "asked the board about the funds", "warned him about ...": the one told, then what about.
         if (topic < 0 && TELL_VERBS.contains(lemma(k))) {
-            int j = from;
-            while (j < s.endToken() && j < from + 5 && !quoted[j] && (tokens.get(j).pos().equals("PRP")
-                    || phrases.isNominal(j) || index.at(j) != null) && !phrases.isTime(j)) {
-                j++;
-            }
+            int j = pastTheOneTold(from, s);
             if (j > from && j < s.endToken() && DISTANT_TOPICS.contains(lower(j)) && !approximates(j)) topic = j;
         }
         if (topic >= 0 && (lexicons.isSpeechVerb(lemma(k)) || lexicons.isOpinionVerb(lemma(k)))) {
@@ -1032,10 +1027,7 @@ final class Attributor {
             // said") or the time, occasion or medium of the report ("criticized the board in late-night posts",
             // "... on Thursday").
             boolean comma = tokens.get(j - 1).text().equals(",");
-            // ", even suggesting ...": an adverb may lead into the participle.
-            boolean participle = tokens.get(j).pos().equals("VBG")
-                    || tokens.get(j).pos().equals("RB") && j + 1 < s.endToken() && tokens.get(j + 1).pos().equals("VBG");
-            if (lower(j).equals(";") || comma && (participle || lower(j).equals("according")
+            if (lower(j).equals(";") || comma && (participleAt(j, s) >= 0 || lower(j).equals("according")
                     || lower(j).equals("but") || lower(j).equals("while") || lower(j).equals("and")
                     || lower(j).equals("not")
                     || phrases.isRelativePronoun(j) || isFiniteOrModal(j) || subjectAndVerbAt(j, s))) {
@@ -1314,6 +1306,13 @@ final class Attributor {
     private static final Set<String> NAMING = Set.of("call", "name", "dub", "title", "label", "term", "nickname",
             "brand");
 
+    /** The -ing participle at {@code j}, or after an adverb there (", even suggesting"); else -1. */
+    private int participleAt(int j, Sentence s) {
+        if (tokens.get(j).pos().equals("VBG")) return j;
+        boolean led = tokens.get(j).pos().equals("RB") && j + 1 < s.endToken() && tokens.get(j + 1).pos().equals("VBG");
+        return led ? j + 1 : -1;
+    }
+
     /** "is calling for", "were warning that": a form of "be" and the cue's -ing form make the clause's verb. */
     private boolean progressive(int k) {
         if (!tokens.get(k).pos().equals("VBG")) return false;
@@ -1494,10 +1493,10 @@ final class Attributor {
             boolean writer = (comma || quotedComma) && WRITERS_CLAUSE.contains(w);
             // "X -- even as he praises the old pier -- has proposed": the dash closing the aside the report is in.
             boolean asideEnds = SourcePhrases.DASHES.contains(w) && insideDashes(from, s);
-            // ", adding that", ", even hinting that": a participle of another report, perhaps after an adverb.
-            int participle = tokens.get(j).pos().equals("RB") && j + 1 < s.endToken() ? j + 1 : j;
+            // ", adding that", ", even hinting that": a participle of another report.
+            int participle = participleAt(j, s);
             if (w.equals(";") || writer || asideEnds || (comma || quotedComma)
-                    && (tokens.get(participle).pos().equals("VBG") && isCue(participle) || w.equals("according"))) {
+                    && (participle >= 0 && isCue(participle) || w.equals("according"))) {
                 end = comma ? j - 1 : j;
                 break;
             }

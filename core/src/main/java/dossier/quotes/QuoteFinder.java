@@ -69,7 +69,8 @@ final class QuoteFinder {
             if (!sameParagraph && startsParagraph && m.role() != Role.CLOSE) {
                 // News convention: a quote continued in a new paragraph reopens it, with the same mark; only the
                 // last one closes. A mark of another style opens a quotation of its own.
-                boolean sameStyle = text.regionMatches(m.offset(), text, open.offset(), Math.max(m.length(), open.length()));
+                int length = Math.max(m.length(), open.length());
+                boolean sameStyle = text.regionMatches(m.offset(), text, open.offset(), length);
                 if (sameStyle && paragraphEndsSentence(text, paragraphs.get(m.paragraph() - 1))) continue;
                 problems.add("quote opened at offset " + open.offset() + " is never closed");
                 open = m;

@@ -310,11 +310,20 @@ final class SourcePhrases {
         return new Span(head.start(), tokens.get(j).end());
     }
 
+    /** Past a label in parentheses that opens at {@code open} ("(D-Va.)", "(HUA)"); else {@code open}. */
+    int afterLabel(int open, Sentence s) {
+        if (open >= s.endToken() || !tokens.get(open).text().equals("(")) return open;
+        int close = open;
+        while (close < s.endToken() && close < open + 8 && !tokens.get(close).text().equals(")")) close++;
+        boolean label = close < s.endToken() && tokens.get(close).text().equals(")") && isLabel(open + 1, close);
+        return label ? close + 1 : open;
+    }
+
     /**
      * Whether the words from {@code from} to {@code to} in parentheses are a label ("D-Va.", "R", "AROS", "Vt."),
      * not an aside of the writer's ("a view others share").
      */
-    boolean isLabel(int from, int to) {
+    private boolean isLabel(int from, int to) {
         for (int k = from; k < to; k++) {
             char c = tokens.get(k).text().charAt(0);
             if (!tokens.get(k).isPunctuation() && !Character.isUpperCase(c) && !Character.isDigit(c)) return false;
@@ -381,12 +390,7 @@ final class SourcePhrases {
      * appositions ("said Ana Reis, an economist at the Labour Institute.").
      */
     private int afterCueSourceEnd(int end, Sentence s) {
-        int to = end;
-        if (to < s.endToken() && tokens.get(to).text().equals("(")) {
-            int close = to;
-            while (close < s.endToken() && close < to + 8 && !tokens.get(close).text().equals(")")) close++;
-            if (close < s.endToken() && tokens.get(close).text().equals(")") && isLabel(to + 1, close)) to = close + 1;
-        }
+        int to = afterLabel(end, s);
         if (to + 1 < s.endToken() && lower(to).equals("of") && tokens.get(to + 1).isProperNoun()) {
             to++;
             while (to < s.endToken() && tokens.get(to).isProperNoun()) to++;
@@ -847,11 +851,14 @@ final class SourcePhrases {
     int trimEnd(int from, int end) {
         // A quoted mark whose token before is not quoted opens the next quotation: the sentence splitter may leave
         // it at the end of this sentence ("... lawyers. ''There's ...").
-        while (end > from && tokens.get(end - 1).isPunctuation()
-                && (!quoted[end - 1] || end - 2 >= from && !quoted[end - 2] && OPENING_OR_AMBIGUOUS.contains(lower(end - 1)))) {
+        while (end > from && tokens.get(end - 1).isPunctuation() && (!quoted[end - 1] || opensNext(end - 1, from))) {
             end--;
         }
         return end;
+    }
+
+    private boolean opensNext(int mark, int from) {
+        return mark - 1 >= from && !quoted[mark - 1] && OPENING_OR_AMBIGUOUS.contains(lower(mark));
     }
 
     private static final Set<String> OPENING_OR_AMBIGUOUS = Set.of("\"", "“", "``", "''", "'", "‘");
