@@ -944,6 +944,21 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aNounPhraseAndItsReportingClauseIsAReport() {
+        String text = """
+                Ferry
+
+                Who should run the night ferry? The harbour board and nobody else, Kari Dahl said. In the morning, \
+                she said.
+                """;
+        Record r = analyze(text, "2024-03-21");
+        Quote board = quote(r, "The harbour board");
+        assertEquals("The harbour board and nobody else", board.text());
+        assertEquals("Kari Dahl", speakerName(r, board));
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("In the morning")), "a time is no answer");
+    }
+
+    @Test
     void aCommonNounSubjectPastWhatTheCommasSetOff() {
         String text = """
                 Berth fees

@@ -897,7 +897,11 @@ final class Attributor {
             }
             return List.of(new Indirect(lead, source), new Indirect(phrases.span(rest, restEnd), source));
         }
-        if (!onlyAdverbialsAfter(cueEnd, s) || !hasClause(s.firstToken(), comma)
+        // "People like Ana Reis, he said.": a sentence that is only a noun phrase and its reporting clause reports
+        // the phrase (an answer, in speech, needs no verb).
+        boolean fragment = !hasClause(s.firstToken(), comma) && phrases.isNominal(s.firstToken())
+                && !phrases.isTime(s.firstToken()) && comma - s.firstToken() >= 2;
+        if (!onlyAdverbialsAfter(cueEnd, s) || !hasClause(s.firstToken(), comma) && !fragment
                 || subordinateClause(s.firstToken(), comma)) {
             return List.of();
         }
