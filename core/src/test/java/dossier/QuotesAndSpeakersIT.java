@@ -959,6 +959,19 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aSubjectWithARelativeClauseThatHasNoRelativeWord() {
+        String text = """
+                Pier
+
+                In the end, all the pilots I interviewed said the pier was unsafe. The skippers we spoke to agreed \
+                that the fees were too high.
+                """;
+        Record r = analyze(text, "2024-03-22");
+        assertEquals("all the pilots I interviewed", source(r, "the pier was unsafe"));
+        assertEquals("The skippers we spoke to", source(r, "that the fees were too high"));
+    }
+
+    @Test
     void aCommonNounSubjectPastWhatTheCommasSetOff() {
         String text = """
                 Berth fees

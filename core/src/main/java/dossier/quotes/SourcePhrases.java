@@ -181,6 +181,9 @@ final class SourcePhrases {
             if (before >= floor && tokens.get(before).pos().equals("IN")) return null;
             return direct;
         }
+        // "The pilots we spoke to said", "the experts I asked agreed": a relative clause with no relative word.
+        Span contact = withContactClause(j, floor);
+        if (contact != null) return contact;
         // "To varying degrees, all agreed", "Most said": a quantifier standing for people named before.
         if (QUANTIFIER_SUBJECTS.contains(lower(j)) && !tokens.get(j).isNoun()
                 && opensSubject(j, tokens.sentenceOf(tokens.get(j)))) {
@@ -194,6 +197,26 @@ final class SourcePhrases {
         Span described = withRelativeClause(tokens.range(m)[0], j, floor);
         return described != null ? described : withOwner(m, floor);
     }
+
+    /**
+     * "the experts I interviewed", "the pilots we spoke to": a noun phrase and a clause about it whose subject is a
+     * pronoun and whose verb (and its preposition) ends at {@code j}; null if not.
+     */
+    private Span withContactClause(int j, int floor) {
+        int verb = tokens.get(j).pos().equals("IN") || tokens.get(j).pos().equals("RP") ? j - 1 : j;
+        if (verb - 2 < floor || !tokens.get(verb).isFinite() || !CONTACT_SUBJECTS.contains(lower(verb - 1))
+                || !tokens.get(verb - 2).isNoun()) {
+            return null;
+        }
+        Span head = genericNounPhrase(verb - 2, floor);
+        if (head == null) return null;
+        // "all the experts": a quantifier before the determiner.
+        int first = tokens.firstTokenStartingAtOrAfter(head.start());
+        if (first - 1 >= floor && tokens.get(first - 1).pos().equals("PDT")) first--;
+        return opensSubject(first, tokens.sentenceOf(tokens.get(first))) ? span(first, j + 1) : null;
+    }
+
+    private static final Set<String> CONTACT_SUBJECTS = Set.of("i", "we", "you", "they");
 
     /**
      * "Pilots working at the northern port said", "Dockers marching through the streets chanted": the noun phrase
