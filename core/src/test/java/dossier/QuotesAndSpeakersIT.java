@@ -866,10 +866,12 @@ class QuotesAndSpeakersIT {
                 Port fees
 
                 Skippers waiting at the northern lock said the fees were too high. Ana Reis, standing by the \
-                gate, said the lock would reopen.
+                gate, said the lock would reopen. Clerks handling claims about the toll on the old bridge agreed \
+                that the forms were too long.
                 """;
         Record r = analyze(text, "2024-03-15");
         assertEquals("Skippers", source(r, "the fees were too high"), "not the place in the participle's phrase");
+        assertEquals("Clerks", source(r, "that the forms were too long"), "past the participle's object and phrases");
         assertEquals("Ana Reis", speakerName(r, quote(r, "the lock would reopen")));
     }
 

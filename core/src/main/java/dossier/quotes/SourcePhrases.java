@@ -219,23 +219,27 @@ final class SourcePhrases {
     private static final Set<String> CONTACT_SUBJECTS = Set.of("i", "we", "you", "they");
 
     /**
-     * "Pilots working at the northern port said", "Dockers marching through the streets chanted": the noun phrase
-     * {@code m} ends an -ing participle's phrase about the subject, which opens the clause: that subject, else
-     * null.
+     * "Pilots working at the northern port said", "Dockers marching through the streets chanted", "Skippers
+     * handling claims about the toll said": the noun phrase {@code m} ends an -ing participle's phrase about the
+     * subject, which opens the clause: that subject, else null.
      */
     private Span beforeParticiplePhrase(Span m, int floor) {
-        int preposition = tokens.firstTokenStartingAtOrAfter(m.start()) - 1;
-        if (preposition - 2 < floor || !tokens.get(preposition).pos().equals("IN") || lower(preposition).equals("of")) {
+        // Back over the participle's object and prepositional phrases: "handling lawsuits about the toll".
+        int first = tokens.firstTokenStartingAtOrAfter(m.start());
+        int participle = first - 1;
+        while (participle > floor && participle > first - 15 && !quoted[participle]
+                && (isNominal(participle) || index.at(participle) != null || tokens.get(participle).pos().equals("IN"))) {
+            participle--;
+        }
+        if (participle - 1 < floor || !tokens.get(participle).pos().equals("VBG")
+                || !tokens.get(participle - 1).isNoun()) {
             return null;
         }
-        int participle = preposition - 1;
-        String pos = tokens.get(participle).pos();
-        if (!pos.equals("VBG") || !tokens.get(participle - 1).isNoun()) return null;
         Span head = mentionEndingAt(participle - 1);
         if (head == null) head = genericNounPhrase(participle - 1, floor);
         if (head == null) return null;
-        int first = tokens.firstTokenStartingAtOrAfter(head.start());
-        return opensSubject(first, tokens.sentenceOf(tokens.get(first))) ? head : null;
+        int start = tokens.firstTokenStartingAtOrAfter(head.start());
+        return opensSubject(start, tokens.sentenceOf(tokens.get(start))) ? head : null;
     }
 
     /**
