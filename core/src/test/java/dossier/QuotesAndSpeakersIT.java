@@ -974,6 +974,18 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aParticipleSpeaksForTheSubjectPastItsRelativeClause() {
+        String text = """
+                Ferry
+
+                Night pilots who have long opposed the toll have backed the new ferry, warning that the old one \
+                is unsafe.
+                """;
+        Record r = analyze(text, "2024-03-23");
+        assertEquals("Night pilots who have long opposed the toll", source(r, "that the old one is unsafe"));
+    }
+
+    @Test
     void aCommonNounSubjectPastWhatTheCommasSetOff() {
         String text = """
                 Berth fees

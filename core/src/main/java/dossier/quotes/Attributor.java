@@ -357,11 +357,13 @@ final class Attributor {
                     if (main != null && !relative) return new Attribution(main.entity(), main.mention(), cue);
                 }
             }
-            // "Dockers marched through the streets, chanting ...": the subject of the sentence's first verb.
+            // "Dockers marched through the streets, chanting ...": the subject of the sentence's first verb, past
+            // the verbs of a relative clause in the subject ("Leaders who have opposed it have backed ..., warning").
             for (int v = s.firstToken(); v < k; v++) {
                 if (quoted[v]) break;
                 if (!isFiniteOrModal(v)) continue;
                 Span main = phrases.subjectBefore(v, s.firstToken());
+                if (main != null && phrases.opensRelativeClause(main)) continue;
                 if (main != null) return subjectOf(v, main, cue);
                 break;
             }
