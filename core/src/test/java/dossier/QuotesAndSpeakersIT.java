@@ -986,6 +986,19 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aNameInAnAsideThatOpensWithAPrepositionIsNoSubject() {
+        String text = """
+                Rota
+
+                Harbour master Ana Reis, like Tom Reyes, has urged the pilots to accept the new rota. Lena Marsh, \
+                unlike Kari Dahl, said the fees would rise.
+                """;
+        Record r = analyze(text, "2024-03-24");
+        assertEquals("Ana Reis", speakerName(r, quote(r, "the pilots to accept")));
+        assertEquals("Lena Marsh", speakerName(r, quote(r, "the fees would rise")));
+    }
+
+    @Test
     void aCommonNounSubjectPastWhatTheCommasSetOff() {
         String text = """
                 Berth fees

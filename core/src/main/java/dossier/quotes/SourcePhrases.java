@@ -128,7 +128,11 @@ final class SourcePhrases {
             Span resident = withResidence(j, floor);
             if (resident != null) return resident;
             Span direct = mentionEndingAt(j - 1);
-            if (direct != null && index.at(j - 1) != null && index.at(j - 1).entity().type() == EntityType.PERSON) {
+            // "Ana Reis, like Tom Reyes, has said": a name in an aside that opens with a preposition is no subject.
+            int lead = direct == null ? -1 : tokens.firstTokenStartingAtOrAfter(direct.start()) - 1;
+            boolean aside = lead - 1 >= floor && tokens.get(lead).pos().equals("IN") && lower(lead - 1).equals(",");
+            if (direct != null && !aside && index.at(j - 1) != null
+                    && index.at(j - 1).entity().type() == EntityType.PERSON) {
                 // "Reis, the former mayor, said": the title is an apposition to the name before it.
                 int titleStart = tokens.firstTokenStartingAtOrAfter(direct.start());
                 MentionIndex.Hit name = titleStart - 2 >= floor && tokens.get(titleStart - 1).text().equals(",")
