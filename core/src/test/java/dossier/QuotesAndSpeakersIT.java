@@ -999,6 +999,21 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aSubjectWithAnAsideOfNamesAfterAnOpeningPhraseAndNoSumOfMoney() {
+        String text = """
+                Ferry lines
+
+                One after another, ferry companies, including Velmont Lines, said they would cut routes. That is a \
+                fraction of the $20 million engineers say it costs to rebuild the pier. In the end, the pilots' \
+                guild, including Kari Dahl, declared victory.
+                """;
+        Record r = analyze(text, "2024-03-25");
+        assertEquals("ferry companies, including Velmont Lines,", source(r, "they would cut routes"));
+        assertEquals("engineers", source(r, "it costs to rebuild"));
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().equals("In the end")), "no fragment before an object");
+    }
+
+    @Test
     void aCommonNounSubjectPastWhatTheCommasSetOff() {
         String text = """
                 Berth fees

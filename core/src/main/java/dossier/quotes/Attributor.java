@@ -902,7 +902,7 @@ final class Attributor {
         // "People like Ana Reis, he said.": a sentence that is only a noun phrase and its reporting clause reports
         // the phrase (an answer, in speech, needs no verb).
         boolean fragment = !hasClause(s.firstToken(), comma) && phrases.isNominal(s.firstToken())
-                && !phrases.isTime(s.firstToken()) && comma - s.firstToken() >= 2;
+                && !phrases.isTime(s.firstToken()) && comma - s.firstToken() >= 2 && onlyPunctuationAfter(cueEnd, s);
         if (!onlyAdverbialsAfter(cueEnd, s) || !hasClause(s.firstToken(), comma) && !fragment
                 || subordinateClause(s.firstToken(), comma)) {
             return List.of();

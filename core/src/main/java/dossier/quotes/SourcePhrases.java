@@ -202,6 +202,13 @@ final class SourcePhrases {
         return described != null ? described : withOwner(m, floor);
     }
 
+    /** A number in a sum of money ("the $20 million experts say it costs"): no count of the noun after it. */
+    private boolean isSum(int k, int floor) {
+        if (!tokens.get(k).pos().equals("CD")) return false;
+        while (k - 1 >= floor && tokens.get(k - 1).pos().equals("CD")) k--;
+        return k - 1 >= floor && tokens.get(k - 1).text().equals("$");
+    }
+
     /**
      * "the experts I interviewed", "the pilots we spoke to": a noun phrase and a clause about it whose subject is a
      * pronoun and whose verb (and its preposition) ends at {@code j}; null if not.
@@ -492,7 +499,7 @@ final class SourcePhrases {
                     || pos.equals("HYPH") || pos.equals("POS") || pos.equals("PRP$")
                     || pos.equals("IN") && lower(from - 1).equals("of")
                     || participle || manner || pos.equals("RB") && lower(from - 1).equals("only");
-            if (!part || quoted[from - 1]) break;
+            if (!part || quoted[from - 1] || isSum(from - 1, floor)) break;
             from--;
             if (pos.equals("DT")) break;
         }
@@ -681,6 +688,7 @@ final class SourcePhrases {
                     || pos.equals("RB") && tokens.get(from).pos().equals("CD")
                     || hit != null && hit.entity().type() != EntityType.PERSON;
             // "Last week the union said": nothing before a phrase's determiner is part of it.
+            if (isSum(from - 1, s.firstToken())) break;
             if (!modifier || NOT_IN_SOURCE.contains(w) || w.equals("that") || w.equals("this")
                     || tokens.get(from).pos().equals("DT")) break;
             // Right before a person's name only a title describes the person: "in a radio interview Reis said",
@@ -774,6 +782,13 @@ final class SourcePhrases {
      * the talks", "Pilots, including the guild,", "A lawyer for the paper, Ana Reis,". Else {@code from}.
      */
     private int wholeSubjectStart(int from, Sentence s) {
+        // "One after another, dockers, including Reyes, walked out": the noun phrase the aside of names is about.
+        if (lower(from).equals("including") && from - 2 >= s.firstToken() && tokens.get(from - 1).text().equals(",")
+                && isCommonNounHead(from - 2)) {
+            Span head = genericNounPhrase(from - 2, s.firstToken());
+            int first = head == null ? -1 : tokens.firstTokenStartingAtOrAfter(head.start());
+            if (first >= 0 && opensSubject(first, s)) return first;
+        }
         int start = s.firstToken();
         // "But the pilots ...", "As many engineers, including Reyes, have said": the subject after its clause's
         // first word.
