@@ -1014,6 +1014,14 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void oneOfAGroupNamedByATitleBeforeTheName() {
+        Record r = analyze("Pier\n\nIn a statement, one of the guild's lawyers, Tom Reyes, said the pier was unsafe.",
+                "2024-03-26");
+        assertEquals("one of the guild's lawyers, Tom Reyes,", source(r, "the pier was unsafe"));
+        assertEquals("Tom Reyes", speakerName(r, quote(r, "the pier was unsafe")));
+    }
+
+    @Test
     void aCommonNounSubjectPastWhatTheCommasSetOff() {
         String text = """
                 Berth fees

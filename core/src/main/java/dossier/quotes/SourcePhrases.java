@@ -770,6 +770,10 @@ final class SourcePhrases {
                     || h.isNoun() && !h.isProperNoun() && Character.isLowerCase(h.text().charAt(0));
             if (title != null && role && !TIME_NOUNS.contains(lower(head))) {
                 int start = tokens.firstTokenStartingAtOrAfter(title.start());
+                // "one of the family's lawyers, Ana Reis,": one of the group the title names.
+                boolean share = start - 2 >= s.firstToken() && lower(start - 1).equals("of")
+                        && (tokens.get(start - 2).pos().equals("CD") || QUANTIFIER_SUBJECTS.contains(lower(start - 2)));
+                if (share) start -= 2;
                 if (head > start && opensSubject(start, s)) return start;
             }
         }
