@@ -1022,6 +1022,14 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aTitleAfterTheWorkItNamesIsNoQuote() {
+        Record r = analyze("Harbour\n\nIn her 2019 memoir, “Salt and Harbour Lights,” Ana Reis argued that the port "
+                + "needed a second pier.", "2024-03-27");
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("Salt and Harbour")), r.quotes().toString());
+        assertEquals("Ana Reis", speakerName(r, quote(r, "that the port needed")));
+    }
+
+    @Test
     void aCommonNounSubjectPastWhatTheCommasSetOff() {
         String text = """
                 Berth fees

@@ -130,10 +130,12 @@ public final class QuoteStage implements Stage {
 
     /** A title this long or shorter, named after a preposition or possessive, is a name and not speech. */
     static final int TITLE_WORDS = 6;
-    private static final Pattern BEFORE_TITLE = Pattern.compile("(?i)(?:\\b(?:on|in|of|to|at|from|with)|['’]s)\\s*$");
+    /** Before a title: a preposition or possessive ("on “Sunday Review”"), or a work it names ("his book, “...”"). */
+    private static final Pattern BEFORE_TITLE = Pattern.compile("(?i)(?:\\b(?:on|in|of|to|at|from|with)|['’]s"
+            + "|\\b(?:book|film|movie|song|album|show|series|novel|memoir|play|documentary|essay|poem|podcast),?)\\s*$");
 
     private static boolean afterPreposition(String text, int open) {
-        return BEFORE_TITLE.matcher(text.substring(Math.max(0, open - 12), open)).find();
+        return BEFORE_TITLE.matcher(text.substring(Math.max(0, open - 16), open)).find();
     }
 
     /** "The Art of the Deal": every word capitalised and no sentence punctuation (a closing comma aside). */
