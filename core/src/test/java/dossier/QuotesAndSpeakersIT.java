@@ -1030,6 +1030,13 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aParticipleSpeaksForTheFirstReportNotOneReportedInsideIt() {
+        Record r = analyze("Fees\n\nKari Dahl said Tom Reyes did not think the fees would fall, arguing that the port "
+                + "needed the money.", "2024-03-28");
+        assertEquals("Kari Dahl", speakerName(r, quote(r, "that the port needed")));
+    }
+
+    @Test
     void aCommonNounSubjectPastWhatTheCommasSetOff() {
         String text = """
                 Berth fees

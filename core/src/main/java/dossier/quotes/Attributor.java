@@ -347,10 +347,11 @@ final class Attributor {
             return null;
         }
         if (tokens.get(k).pos().equals("VBG") || tokens.get(k).pos().equals("VBN") && precededByComma(k)) {
-            for (int j = k - 1; j >= s.firstToken(); j--) {
+            // The first report in the sentence, not one reported inside it ("X said he did not believe ...,
+            // arguing"): a cue with no subject of its own ("when asked") is not the clause the participle hangs on,
+            // nor one in a relative clause ("an architect who said ..., saying").
+            for (int j = s.firstToken(); j < k; j++) {
                 if (!quoted[j] && isCue(j) && !tokens.get(j).pos().equals("VBG")) {
-                    // A cue with no subject of its own ("when asked") is not the clause the participle hangs on,
-                    // nor one in a relative clause ("an architect who said ..., saying").
                     Attribution main = subjectOfCue(j, s);
                     boolean relative = main != null && main.mention() != null
                             && phrases.isRelativePronoun(tokens.firstTokenStartingAtOrAfter(main.mention().start()));
