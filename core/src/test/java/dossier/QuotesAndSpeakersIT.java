@@ -1037,6 +1037,15 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void anOpeningParticiplePhraseEndingInsideQuoteMarks() {
+        Record r = analyze("Pier\n\nAfter saying the pier was “far too old to save,” Lena Marsh left the board.",
+                "2024-03-29");
+        Quote said = quote(r, "the pier was");
+        assertEquals("the pier was “far too old to save,”", said.text());
+        assertEquals("Lena Marsh", speakerName(r, said));
+    }
+
+    @Test
     void aCommonNounSubjectPastWhatTheCommasSetOff() {
         String text = """
                 Berth fees

@@ -426,6 +426,9 @@ final class Attributor {
         if (opening != s.firstToken()) return -1;
         for (int c = k + 1; c + 1 < s.endToken(); c++) {
             if (!quoted[c] && tokens.get(c).text().equals(",") && startsClause(c + 1, s)) return c;
+            // "After saying the pier was “far too old,” she left": the comma inside the closing mark; the mark ends
+            // the phrase.
+            if (!quoted[c] && quoted[c - 1] && precededByComma(c) && startsClause(c, s)) return c - 1;
         }
         return -1;
     }
@@ -868,7 +871,8 @@ final class Attributor {
             // "After saying the docks were unsafe, Reis left": the report ends where the main clause begins.
             int mainClause = participle ? openingPhraseEnd(head, s) : -1;
             if (content != null && mainClause > after && tokens.get(mainClause).start() < content.end()) {
-                content = phrases.span(after, mainClause);
+                // A closing mark that ends the phrase is the quotation's: "saying it was “too old,” she left".
+                content = phrases.span(after, quoted[mainClause] ? mainClause + 1 : mainClause);
             }
             if (content != null && phrases.opensRelativeClause(source.mention())) {
                 content = relativeClauseContent(after, content);
