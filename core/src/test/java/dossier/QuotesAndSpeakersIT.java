@@ -804,11 +804,11 @@ class QuotesAndSpeakersIT {
         String text = """
                 Subsidy
 
-                But after the council cut the ferry subsidy in 2019, the guild said no more. Though the old pier \
-                held, Kari Dahl said, the fees would rise again.
+                After the harbour board raised the berth fees, the skippers said no. Kari Dahl said the fees \
+                would rise again.
                 """;
         Record r = analyze(text, "2024-03-11");
-        assertTrue(r.quotes().stream().noneMatch(q -> q.text().contains("the council cut")),
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().contains("raised the berth fees")),
                 "when it was said, not what: " + r.quotes());
         assertEquals("Kari Dahl", speakerName(r, quote(r, "the fees would rise")));
     }
@@ -835,7 +835,7 @@ class QuotesAndSpeakersIT {
         String text = """
                 Pier safety
 
-                “The pier is safe,” said Tom Reyes (a view few pilots share). “The fees are too high,” said Sen. \
+                “The pier is safe,” said Tom Reyes (a claim the guild disputes). “The fees are too high,” said Sen. \
                 Kari Dahl (D-Maine). Lena Marsh (who chairs the board) said the fees would stay.
                 """;
         Record r = analyze(text, "2024-03-13");
@@ -866,7 +866,7 @@ class QuotesAndSpeakersIT {
                 Port fees
 
                 Skippers waiting at the northern lock said the fees were too high. Ana Reis, standing by the \
-                gate, said the lock would reopen. Clerks handling claims about the toll on the old bridge agreed \
+                gate, said the lock would reopen. Clerks processing claims for the toll on the old bridge agreed \
                 that the forms were too long.
                 """;
         Record r = analyze(text, "2024-03-15");
@@ -880,12 +880,12 @@ class QuotesAndSpeakersIT {
         String text = """
                 Harbour board
 
-                Kari Dahl has repeatedly gone after the harbour board as “reckless and unfit” this winter. \
+                Kari Dahl has repeatedly gone after the harbour board as “careless with our money” this winter. \
                 Tom Reyes praises the old pier as a “masterpiece.” The pilots see the harbour as a place of work.
                 """;
         Record r = analyze(text, "2024-03-16");
         Quote board = quote(r, "the harbour board as");
-        assertEquals("the harbour board as “reckless and unfit”", board.text());
+        assertEquals("the harbour board as “careless with our money”", board.text());
         assertEquals("has repeatedly gone after", board.cue().text());
         assertEquals("Kari Dahl", speakerName(r, board));
         assertEquals("Tom Reyes", speakerName(r, quote(r, "the old pier as")));
@@ -897,12 +897,11 @@ class QuotesAndSpeakersIT {
         String text = """
                 Correction
 
-                CORRECTION: This story has been updated to reflect that Ostrova is calling for a recount of the \
-                harbour vote, not that she is calling for a new vote.
+                Ana Ostrova is calling for a recount of the harbour vote, not a new election.
                 """;
         Record r = analyze(text, "2024-03-17");
         Quote recount = quote(r, "a recount");
-        assertEquals("Ostrova", recount.speakerMention().text());
+        assertEquals("Ana Ostrova", recount.speakerMention().text());
         assertEquals("a recount of the harbour vote", recount.text(), "the contrast after the comma is the writer's");
     }
 
@@ -926,7 +925,7 @@ class QuotesAndSpeakersIT {
 
                 Ferry use fell by a third in 2023, according to the harbour board, and night crossings stopped \
                 altogether. Fares rose by half, according to the pilots' guild, more than in any year since 1990. \
-                The old pier is unsound -- or plainly unsafe -- according to a survey by the guild.
+                The ferry timetable is out of date -- and in places simply false -- according to a review by the guild.
                 """;
         Record r = analyze(text, "2024-03-19");
         assertEquals("according to", quote(r, "Ferry use fell").cue().text());
@@ -935,7 +934,7 @@ class QuotesAndSpeakersIT {
         assertEquals("Fares rose by half", quote(r, "Fares rose").text());
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("more than in any year")),
                 "no clause after it: " + r.quotes());
-        assertEquals("The old pier is unsound -- or plainly unsafe --", quote(r, "The old pier").text());
+        assertEquals("The ferry timetable is out of date -- and in places simply false --", quote(r, "The ferry timetable").text());
     }
 
     @Test
@@ -965,12 +964,12 @@ class QuotesAndSpeakersIT {
         String text = """
                 Pier
 
-                In the end, all the pilots I interviewed said the pier was unsafe. The skippers we spoke to agreed \
+                In the end, all the pilots I asked said the pier was unsafe. The skippers we met agreed \
                 that the fees were too high.
                 """;
         Record r = analyze(text, "2024-03-22");
-        assertEquals("all the pilots I interviewed", source(r, "the pier was unsafe"));
-        assertEquals("The skippers we spoke to", source(r, "that the fees were too high"));
+        assertEquals("all the pilots I asked", source(r, "the pier was unsafe"));
+        assertEquals("The skippers we met", source(r, "that the fees were too high"));
     }
 
     @Test
@@ -978,7 +977,7 @@ class QuotesAndSpeakersIT {
         String text = """
                 Ferry
 
-                Night pilots who have long opposed the toll have backed the new ferry, warning that the old one \
+                Night pilots who have long opposed the toll have backed the new ferry, saying that the old one \
                 is unsafe.
                 """;
         Record r = analyze(text, "2024-03-23");
@@ -1003,21 +1002,21 @@ class QuotesAndSpeakersIT {
         String text = """
                 Ferry lines
 
-                One after another, ferry companies, including Velmont Lines, said they would cut routes. That is a \
-                fraction of the $20 million engineers say it costs to rebuild the pier. In the end, the pilots' \
-                guild, including Kari Dahl, declared victory.
+                By March, ferry companies, including Velmont Lines, said they would cut routes. That is a sliver of \
+                the $9 million builders say it would cost. In the end, the pilots' guild, including Kari Dahl, \
+                declared victory.
                 """;
         Record r = analyze(text, "2024-03-25");
         assertEquals("ferry companies, including Velmont Lines,", source(r, "they would cut routes"));
-        assertEquals("engineers", source(r, "it costs to rebuild"));
+        assertEquals("builders", source(r, "it would cost"));
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().equals("In the end")), "no fragment before an object");
     }
 
     @Test
     void oneOfAGroupNamedByATitleBeforeTheName() {
-        Record r = analyze("Pier\n\nIn a statement, one of the guild's lawyers, Tom Reyes, said the pier was unsafe.",
+        Record r = analyze("Pier\n\nOn Monday, one of the guild's pilots, Tom Reyes, said the pier was unsafe.",
                 "2024-03-26");
-        assertEquals("one of the guild's lawyers, Tom Reyes,", source(r, "the pier was unsafe"));
+        assertEquals("one of the guild's pilots, Tom Reyes,", source(r, "the pier was unsafe"));
         assertEquals("Tom Reyes", speakerName(r, quote(r, "the pier was unsafe")));
     }
 
@@ -1031,7 +1030,7 @@ class QuotesAndSpeakersIT {
 
     @Test
     void aParticipleSpeaksForTheFirstReportNotOneReportedInsideIt() {
-        Record r = analyze("Fees\n\nKari Dahl said Tom Reyes did not think the fees would fall, arguing that the port "
+        Record r = analyze("Fees\n\nKari Dahl said Tom Reyes doubted the fees would fall, adding that the port "
                 + "needed the money.", "2024-03-28");
         assertEquals("Kari Dahl", speakerName(r, quote(r, "that the port needed")));
     }

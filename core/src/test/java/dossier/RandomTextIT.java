@@ -28,7 +28,7 @@ class RandomTextIT {
             "percent", "Secretary of State", "‘", "Del.", "by", "saying", "appeared to", "has been", "you know",
             "many of whom", "for", "plan to", ";", "R-S.C.", "--", "Said", "both", "all", "/", "about 20",
             ",”", "long-standing", "added:", "ruled", "spoke out", "although", "has praised", "reads", "''", "Not",
-            "most", "agreed with", "even", "newly", "which she said", "(D-Ore.)", "told me on Friday", "when"};
+            "most", "agreed with", "even", "newly", "which she said", "(R-Utah)", "told me on Friday", "when"};
 
     @Test
     void noStageThrowsOnRandomText() {

@@ -210,7 +210,7 @@ final class Attributor {
     }
 
     /**
-     * ",” the letter reads.", ",” the sign read, “...": "read" ending the clause around a quotation says what a
+     * ",” the notice reads.", ",” the sign read, “...": "read" ending the clause around a quotation says what a
      * text says. Anywhere else it is no report ("she read the letter").
      */
     private boolean readsAtTheEnd(int k, int end, Sentence s) {
@@ -347,9 +347,9 @@ final class Attributor {
             return null;
         }
         if (tokens.get(k).pos().equals("VBG") || tokens.get(k).pos().equals("VBN") && precededByComma(k)) {
-            // The first report in the sentence, not one reported inside it ("X said he did not believe ...,
-            // arguing"): a cue with no subject of its own ("when asked") is not the clause the participle hangs on,
-            // nor one in a relative clause ("an architect who said ..., saying").
+            // The first report in the sentence, not one reported inside it ("X said Y doubted ..., adding"): a cue
+            // with no subject of its own ("when asked") is not the clause the participle hangs on, nor one in a
+            // relative clause ("an architect who said ..., saying").
             for (int j = s.firstToken(); j < k; j++) {
                 if (!quoted[j] && isCue(j) && !tokens.get(j).pos().equals("VBG")) {
                     Attribution main = subjectOfCue(j, s);
@@ -359,7 +359,8 @@ final class Attributor {
                 }
             }
             // "Dockers marched through the streets, chanting ...": the subject of the sentence's first verb, past
-            // the verbs of a relative clause in the subject ("Leaders who have opposed it have backed ..., warning").
+            // the verbs of a relative clause in the subject ("Pilots who have opposed the toll have backed ...,
+            // saying").
             for (int v = s.firstToken(); v < k; v++) {
                 if (quoted[v]) break;
                 if (!isFiniteOrModal(v)) continue;
@@ -652,7 +653,7 @@ final class Attributor {
             if (after + 1 < s.endToken() && COORDINATORS.contains(lower(after))) after++;
             rest = phrases.isRelativePronoun(after) ? null : clause(after, s);
         }
-        // The words before, up to a comma or a dash ("is unsound -- or plainly wrong -- according to X").
+        // The words before, up to a comma or a dash ("is out of date -- and in places false -- according to X").
         boolean comma = k - 1 > s.firstToken() && tokens.get(k - 1).text().equals(",");
         boolean dash = k - 1 > s.firstToken() && SourcePhrases.DASHES.contains(lower(k - 1));
         Span lead = !comma && !dash || !hasClause(s.firstToken(), k - 1) ? null
@@ -783,7 +784,7 @@ final class Attributor {
             "view", "declaration", "testimony", "report");
 
     /**
-     * "has been pounding Reyes as a “con artist”", "admires the mayor as a “strong leader”": whatever the verb,
+     * "keeps casting Reyes as a “harbour pirate”", "praises the mayor as a “safe pair of hands”": whatever the verb,
      * casting someone or something as words in quote marks is the subject's view of them.
      */
     private Indirect castAs(int k, Sentence s) {
@@ -904,7 +905,7 @@ final class Attributor {
             }
             return List.of(new Indirect(lead, source), new Indirect(phrases.span(rest, restEnd), source));
         }
-        // "People like Ana Reis, he said.": a sentence that is only a noun phrase and its reporting clause reports
+        // "Pilots with twenty years at sea, she said.": a sentence that is only a noun phrase and its reporting clause reports
         // the phrase (an answer, in speech, needs no verb).
         boolean fragment = !hasClause(s.firstToken(), comma) && phrases.isNominal(s.firstToken())
                 && !phrases.isTime(s.firstToken()) && comma - s.firstToken() >= 2 && onlyPunctuationAfter(cueEnd, s);
@@ -924,7 +925,7 @@ final class Attributor {
     private static final Set<String> RELATIVE_OBJECTS = Set.of("which", "that", "what", "who", "whom");
 
     /**
-     * "But when the council cut the subsidy, the guild said enough.": words from {@code from} to {@code comma}
+     * "After the board raised the fees, the skippers said no.": words from {@code from} to {@code comma}
      * that are one adverbial clause, when or why the main clause happens, not what was said (unlike "Though the
      * pier held, she said, the fees ...", where the report goes on after it).
      */
@@ -936,7 +937,7 @@ final class Attributor {
     }
 
     /**
-     * "A, X said(, in a statement), B", "A, he told me on Friday, B": past whom he told, where and when, to the
+     * "A, X said(, in a statement), B", "A, she told the Gazette in May, B": past whom she told, where and when, to the
      * comma that closes the reporting clause; else {@code cueEnd}.
      */
     private int reportingClauseEnd(int k, int cueEnd, Sentence s) {
@@ -1072,7 +1073,7 @@ final class Attributor {
             if (reportSetting(j, s)) {
                 j = settingEnd(j, s);
             } else if (lower(j).equals("with") && j == from && SIDING.contains(lemma(k))) {
-                // "agreed with the mayor", "disagrees with her former boss": whom one sides with is the view.
+                // "agreed with the harbour master", "disagrees with her old deputy": whom one sides with is the view.
                 return j;
             } else if (TOPIC_PREPOSITIONS.contains(lower(j)) && !approximates(j)) {
                 // After a setting, "on" and "for" are more often where and for whom ("wrote in May for readers
@@ -1366,7 +1367,7 @@ final class Attributor {
     }
 
     /**
-     * "called the plan “reckless” and called/VBN for ...": the tagger may take a past form right after the
+     * "branded the rota “a mess” and called/VBN for ...": the tagger may take a past form right after the
      * coordinator {@code j} for a participle; when the verb before the coordinator is a simple past, the two are
      * one subject's verbs. Not "the fees approved and backed by ..." (a participle coordinated with a participle).
      */

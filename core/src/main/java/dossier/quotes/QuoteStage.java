@@ -130,7 +130,7 @@ public final class QuoteStage implements Stage {
 
     /** A title this long or shorter, named after a preposition or possessive, is a name and not speech. */
     static final int TITLE_WORDS = 6;
-    /** Before a title: a preposition or possessive ("on “Sunday Review”"), or a work it names ("his book, “...”"). */
+    /** Before a title: a preposition or possessive ("on “Sunday Review”"), or a work it names ("her memoir, “...”"). */
     private static final Pattern BEFORE_TITLE = Pattern.compile("(?i)(?:\\b(?:on|in|of|to|at|from|with)|['’]s"
             + "|\\b(?:book|film|movie|song|album|show|series|novel|memoir|play|documentary|essay|poem|podcast),?)\\s*$");
 

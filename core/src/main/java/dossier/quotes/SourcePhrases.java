@@ -185,10 +185,10 @@ final class SourcePhrases {
             if (before >= floor && tokens.get(before).pos().equals("IN")) return null;
             return direct;
         }
-        // "The pilots we spoke to said", "the experts I asked agreed": a relative clause with no relative word.
+        // "The skippers we met said", "the pilots I asked agreed": a relative clause with no relative word.
         Span contact = withContactClause(j, floor);
         if (contact != null) return contact;
-        // "To varying degrees, all agreed", "Most said": a quantifier standing for people named before.
+        // "In the end, all agreed", "Most said": a quantifier standing for people named before.
         if (QUANTIFIER_SUBJECTS.contains(lower(j)) && !tokens.get(j).isNoun()
                 && opensSubject(j, tokens.sentenceOf(tokens.get(j)))) {
             return tokens.get(j).span();
@@ -202,7 +202,7 @@ final class SourcePhrases {
         return described != null ? described : withOwner(m, floor);
     }
 
-    /** A number in a sum of money ("the $20 million experts say it costs"): no count of the noun after it. */
+    /** A number in a sum of money ("the $9 million builders say it would cost"): no count of the noun after it. */
     private boolean isSum(int k, int floor) {
         if (!tokens.get(k).pos().equals("CD")) return false;
         while (k - 1 >= floor && tokens.get(k - 1).pos().equals("CD")) k--;
@@ -210,7 +210,7 @@ final class SourcePhrases {
     }
 
     /**
-     * "the experts I interviewed", "the pilots we spoke to": a noun phrase and a clause about it whose subject is a
+     * "the pilots I asked", "the skippers we met": a noun phrase and a clause about it whose subject is a
      * pronoun and whose verb (and its preposition) ends at {@code j}; null if not.
      */
     private Span withContactClause(int j, int floor) {
@@ -230,12 +230,12 @@ final class SourcePhrases {
     private static final Set<String> CONTACT_SUBJECTS = Set.of("i", "we", "you", "they");
 
     /**
-     * "Pilots working at the northern port said", "Dockers marching through the streets chanted", "Skippers
-     * handling claims about the toll said": the noun phrase {@code m} ends an -ing participle's phrase about the
+     * "Pilots working at the northern port said", "Dockers walking along the quay chanted", "Clerks
+     * processing claims for the toll said": the noun phrase {@code m} ends an -ing participle's phrase about the
      * subject, which opens the clause: that subject, else null.
      */
     private Span beforeParticiplePhrase(Span m, int floor) {
-        // Back over the participle's object and prepositional phrases: "handling lawsuits about the toll".
+        // Back over the participle's object and prepositional phrases: "processing claims for the toll".
         int first = tokens.firstTokenStartingAtOrAfter(m.start());
         int participle = first - 1;
         while (participle > floor && participle > first - 15 && !quoted[participle]
@@ -359,7 +359,7 @@ final class SourcePhrases {
 
     /**
      * Whether the words from {@code from} to {@code to} in parentheses are a label ("D-Va.", "R", "AROS", "Vt."),
-     * not an aside of the writer's ("a view others share").
+     * not an aside of the writer's ("a claim the guild disputes").
      */
     private boolean isLabel(int from, int to) {
         for (int k = from; k < to; k++) {
@@ -490,7 +490,7 @@ final class SourcePhrases {
             String pos = t.pos();
             // "surveyed residents", "leading experts": a participle before a noun describes it.
             boolean participle = (pos.equals("VBN") || pos.equals("VBG")) && tokens.get(from).isNoun();
-            // "newly filed records", "widely cited study": a manner adverb before such a participle or adjective.
+            // "recently audited accounts", "widely cited study": a manner adverb before such a participle or adjective.
             String next = tokens.get(from).pos();
             boolean manner = pos.equals("RB") && lower(from - 1).endsWith("ly") && from < j
                     && (next.equals("VBN") || next.startsWith("JJ"));
@@ -674,7 +674,7 @@ final class SourcePhrases {
             Token t = tokens.get(from - 1);
             String pos = t.pos(), w = lower(from - 1);
             MentionIndex.Hit hit = index.at(from - 1);
-            // "Not everyone agrees", "not all pilots": the negation says who speaks.
+            // "Not everyone on the board", "not all pilots": the negation says who speaks.
             if (w.equals("not") && NEGATED_QUANTIFIERS.contains(lower(from))) {
                 from--;
                 break;
@@ -770,7 +770,7 @@ final class SourcePhrases {
                     || h.isNoun() && !h.isProperNoun() && Character.isLowerCase(h.text().charAt(0));
             if (title != null && role && !TIME_NOUNS.contains(lower(head))) {
                 int start = tokens.firstTokenStartingAtOrAfter(title.start());
-                // "one of the family's lawyers, Ana Reis,": one of the group the title names.
+                // "one of the guild's pilots, Ana Reis,": one of the group the title names.
                 boolean share = start - 2 >= s.firstToken() && lower(start - 1).equals("of")
                         && (tokens.get(start - 2).pos().equals("CD") || QUANTIFIER_SUBJECTS.contains(lower(start - 2)));
                 if (share) start -= 2;
@@ -786,7 +786,7 @@ final class SourcePhrases {
      * the talks", "Pilots, including the guild,", "A lawyer for the paper, Ana Reis,". Else {@code from}.
      */
     private int wholeSubjectStart(int from, Sentence s) {
-        // "One after another, dockers, including Reyes, walked out": the noun phrase the aside of names is about.
+        // "By noon, dockers, including Reyes, had walked out": the noun phrase the aside of names is about.
         if (lower(from).equals("including") && from - 2 >= s.firstToken() && tokens.get(from - 1).text().equals(",")
                 && isCommonNounHead(from - 2)) {
             Span head = genericNounPhrase(from - 2, s.firstToken());
@@ -794,7 +794,7 @@ final class SourcePhrases {
             if (first >= 0 && opensSubject(first, s)) return first;
         }
         int start = s.firstToken();
-        // "But the pilots ...", "As many engineers, including Reyes, have said": the subject after its clause's
+        // "But the pilots ...", "As several skippers, including Dahl, have noted": the subject after its clause's
         // first word.
         if (start < from && (lower(start).equals("but") || lower(start).equals("and")
                 || SUBORDINATORS.contains(lower(start)))) {
@@ -831,7 +831,7 @@ final class SourcePhrases {
             if (quoted[k]) return from;
             if (tokens.get(k).text().equals(",")) {
                 // "One of the board's lawyers, Ana Reis, said": the source found is the name in apposition.
-                // "Many engineers, including Reyes, said": the source found opens with the aside.
+                // "Several skippers, including Dahl, said": the source found opens with the aside.
                 if (k + 1 == from) return appositiveName(from) || lower(from).equals("including") ? start : from;
                 // Only an aside that names: ", including the mayors," or a name in apposition, ", Ana Reis,".
                 int close = k + 1;
@@ -869,7 +869,7 @@ final class SourcePhrases {
 
     /** The first token of the noun or adjective phrase ending at {@code k}, or -1. */
     private int conjunctStart(int k, int floor) {
-        // "Sens. Ana Reis (D-Ore.), Tom Reyes (D-Ohio) and ...": a name and its parenthesis.
+        // "Reps. Ana Reis (R-Utah), Tom Reyes (D-Ill.) and ...": a name and its parenthesis.
         Span m = withParenthesis(k, floor);
         if (m == null) m = mentionEndingAt(k);
         if (m != null) {
