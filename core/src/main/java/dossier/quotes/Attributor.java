@@ -759,8 +759,7 @@ final class Attributor {
         if (k - 1 >= s.firstToken() && tokens.get(k - 1).pos().equals("PRP$")) {
             owner = tokens.get(k - 1).span();
         } else if (k - 2 >= s.firstToken() && tokens.get(k - 1).pos().equals("POS")) {
-            Span name = phrases.mentionEndingAt(k - 2);
-            if (name == null) name = phrases.genericNounPhrase(k - 2, s.firstToken());
+            Span name = phrases.nounPhraseEndingAt(k - 2, s.firstToken());
             if (name != null) owner = new Span(name.start(), tokens.get(k - 1).end());
         }
         if (owner == null) return null;
@@ -946,8 +945,7 @@ final class Attributor {
         // "in a statement", "on Friday": where and when.
         while (j < s.endToken() && !quoted[j] && (tokens.get(j).pos().equals("IN")
                 && !COMPLEMENTIZERS.contains(lower(j)) || phrases.isTime(j))) {
-            int n = j + 1;
-            while (n < s.endToken() && n < j + 7 && !quoted[n] && (phrases.isNominal(n) || index.at(n) != null)) n++;
+            int n = phrases.nominalRunEnd(j + 1, Math.min(s.endToken(), j + 7));
             if (n == j + 1 && !phrases.isTime(j)) break;
             j = n;
         }
@@ -1202,8 +1200,7 @@ final class Attributor {
     /** The token after a time or place phrase starting at {@code i} ("after the meeting", "in Braga"), or i. */
     private int afterAdverbial(int i, Sentence s) {
         if (!ADVERBIAL_PREPOSITIONS.contains(lower(i))) return i;
-        int j = i + 1;
-        while (j < s.endToken() && j < i + 7 && !quoted[j] && (phrases.isNominal(j) || index.at(j) != null)) j++;
+        int j = phrases.nominalRunEnd(i + 1, Math.min(s.endToken(), i + 7));
         // "said in a report, and B": a comma after the phrase ends the report; what follows is another part.
         if (j < s.endToken() && tokens.get(j).text().equals(",")) return i;
         return j > i + 1 ? j : i;

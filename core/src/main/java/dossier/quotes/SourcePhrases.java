@@ -190,11 +190,10 @@ final class SourcePhrases {
         if (contact != null) return contact;
         // "In the end, all agreed", "Most said": a quantifier standing for people named before.
         if (QUANTIFIER_SUBJECTS.contains(lower(j)) && !tokens.get(j).isNoun()
-                && opensSubject(j, tokens.sentenceOf(tokens.get(j)))) {
+                && opensSubject(j)) {
             return tokens.get(j).span();
         }
-        Span m = mentionEndingAt(j);
-        if (m == null) m = genericNounPhrase(j, floor);
+        Span m = nounPhraseEndingAt(j, floor);
         if (m == null) return null;
         Span reduced = beforeParticiplePhrase(m, floor);
         if (reduced != null) return reduced;
@@ -224,7 +223,7 @@ final class SourcePhrases {
         // "all the experts": a quantifier before the determiner.
         int first = tokens.firstTokenStartingAtOrAfter(head.start());
         if (first - 1 >= floor && tokens.get(first - 1).pos().equals("PDT")) first--;
-        return opensSubject(first, tokens.sentenceOf(tokens.get(first))) ? span(first, j + 1) : null;
+        return opensSubject(first) ? span(first, j + 1) : null;
     }
 
     private static final Set<String> CONTACT_SUBJECTS = Set.of("i", "we", "you", "they");
@@ -246,11 +245,10 @@ final class SourcePhrases {
                 || !tokens.get(participle - 1).isNoun()) {
             return null;
         }
-        Span head = mentionEndingAt(participle - 1);
-        if (head == null) head = genericNounPhrase(participle - 1, floor);
+        Span head = nounPhraseEndingAt(participle - 1, floor);
         if (head == null) return null;
         int start = tokens.firstTokenStartingAtOrAfter(head.start());
-        return opensSubject(start, tokens.sentenceOf(tokens.get(start))) ? head : null;
+        return opensSubject(start) ? head : null;
     }
 
     /**
@@ -268,8 +266,7 @@ final class SourcePhrases {
             while (next < mStart && tokens.get(next).pos().startsWith("RB")) next++;
             boolean subjectRelative = tokens.get(next).isVerb() || tokens.get(next).pos().equals("MD");
             if (!verb || !subjectRelative || !tokens.get(r - 1).isNoun()) return null;
-            Span head = mentionEndingAt(r - 1);
-            if (head == null) head = genericNounPhrase(r - 1, floor);
+            Span head = nounPhraseEndingAt(r - 1, floor);
             if (head == null) return null;
             int first = tokens.range(head)[0];
             // The subject opens its clause: the sentence, or after an opening phrase's comma.
@@ -341,8 +338,7 @@ final class SourcePhrases {
         int open = j;
         while (open > floor && !tokens.get(open).text().equals("(") && j - open < 8) open--;
         if (!tokens.get(open).text().equals("(") || open - 1 < floor) return null;
-        Span head = mentionEndingAt(open - 1);
-        if (head == null) head = genericNounPhrase(open - 1, floor);
+        Span head = nounPhraseEndingAt(open - 1, floor);
         // "Lena Marsh (who chairs the board) said": an aside of the writer's is no part of the name.
         if (head == null || !isLabel(open + 1, j)) return head;
         return new Span(head.start(), tokens.get(j).end());
@@ -436,8 +432,7 @@ final class SourcePhrases {
         // "said the former mayor and current harbour chief", "said Reis and Lopes": a second noun phrase joined
         // by "and" that ends the clause is part of the source.
         if (to + 1 < s.endToken() && lower(to).equals("and") && !quoted[to + 1]) {
-            int k = to + 1;
-            while (k < s.endToken() && k < to + 8 && !quoted[k] && (isNominal(k) || index.at(k) != null)) k++;
+            int k = nominalRunEnd(to + 1, Math.min(s.endToken(), to + 8));
             boolean ends = k == s.endToken() || tokens.get(k).isPunctuation();
             if (k > to + 1 && ends && tokens.get(k - 1).isNoun()) to = k;
         }
@@ -478,6 +473,19 @@ final class SourcePhrases {
         return t == null ? null : t.mention().span();
     }
 
+    /** The name ending at {@code k}, else the common noun phrase ending there, else null. */
+    Span nounPhraseEndingAt(int k, int floor) {
+        Span m = mentionEndingAt(k);
+        return m != null ? m : genericNounPhrase(k, floor);
+    }
+
+    /** Past the words from {@code from}, before {@code limit}, that can stand in a noun phrase or a name. */
+    int nominalRunEnd(int from, int limit) {
+        int k = from;
+        while (k < limit && !quoted[k] && (isNominal(k) || index.at(k) != null)) k++;
+        return k;
+    }
+
     /** "US media", "RIA Novosti news agency", "relatives of the victims": nouns back to a determiner. */
     Span genericNounPhrase(int j, int floor) {
         Token head = tokens.get(j);
@@ -515,7 +523,7 @@ final class SourcePhrases {
         if (from >= end) return null;
         if (PRONOUNS.contains(lower(from))) return tokens.get(from).span();
         int to = from;
-        while (to < end && !quoted[to] && (isNominal(to) || index.at(to) != null)) to++;
+        to = nominalRunEnd(to, end);
         while (to > from && !tokens.get(to - 1).isNoun() && index.at(to - 1) == null) to--;
         if (to > from) return span(from, to);
         // "said in a phone interview": a phrase that opens with a preposition is not who said it.
@@ -886,6 +894,10 @@ final class SourcePhrases {
      * A subject may start here: at the sentence's start, after its opening quote mark, a comma, "that", "but", a
      * subordinator ("as", "because", "while") or a clause's ", and".
      */
+    private boolean opensSubject(int k) {
+        return opensSubject(k, tokens.sentenceOf(tokens.get(k)));
+    }
+
     private boolean opensSubject(int k, Sentence s) {
         if (k == s.firstToken()) return true;
         String before = lower(k - 1);
