@@ -1722,4 +1722,28 @@ class QuotesAndSpeakersIT {
         Record r = analyze("Prices\n\nPrices rose, he added in April", "2024-05-02");
         assertTrue(r.problems().isEmpty(), r.problems().toString());
     }
+
+    @Test
+    void hopesExpectationsAndExpressedViewsReportWhatTheyHold() {
+        String text = """
+                Ferry fares under review
+
+                The Velmont council expects that fares will rise by four percent next year. Ana Reis expected that \
+                the mayor would sign the budget on Friday. Kari Dahl expects to sign it herself.
+
+                Dock workers have expressed concern that the new cranes could fail in storms. Lena Marsh voiced \
+                doubts about the budget on Tuesday. Ferry captains almost universally expressed anger over the fees.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("The Velmont council", source(r, "that fares will rise"), "an expectation with a clause");
+        assertEquals("expects", quote(r, "that fares will rise").cue().text());
+        assertEquals("Ana Reis", source(r, "that the mayor would sign"));
+        assertEquals("Kari Dahl", source(r, "to sign it herself"), "with \"to\" it stays an intention");
+        assertEquals("Dock workers", source(r, "that the new cranes"));
+        assertEquals("have expressed concern", quote(r, "that the new cranes").cue().text(), "the view named is the cue's");
+        assertEquals("voiced doubts about", quote(r, "the budget").cue().text());
+        assertEquals("Lena Marsh", source(r, "the budget"));
+        assertEquals("Ferry captains", source(r, "the fees"), "a past form after adverbs, read as a participle");
+        assertEquals("almost universally expressed anger over", quote(r, "the fees").cue().text());
+    }
 }

@@ -865,6 +865,13 @@ final class Attributor {
         int subjectStart = tokens.firstTokenStartingAtOrAfter(source.mention().start());
         boolean setOff = subjectStart - 1 > s.firstToken() && tokens.get(subjectStart - 1).text().equals(",")
                 && !phrases.opensRelativeClause(source.mention()) && reportingClauseEnd(k, cueEnd, s) > cueEnd;
+        // "voiced doubts that it would open": what the view says follows its noun, which belongs to the cue.
+        int view = viewNounEnd(k, cueEnd, s);
+        if (view >= 0 && lower(view).equals("that")) {
+            Span content = clause(view, s);
+            Span named = new Span(cue.start(), tokens.get(view - 1).end());
+            if (content != null) return List.of(new Indirect(content, new Attribution(source.entity(), source.mention(), named)));
+        }
         int after = setOff ? -1 : contentStart(k, cueEnd, s);
         if (after >= 0) {
             Span content = clause(after, s);
@@ -984,6 +991,21 @@ final class Attributor {
             "from");
 
     private static final Set<String> SIDING = Set.of("agree", "disagree", "side");
+    private static final Set<String> EXPRESSING = Set.of("express", "voice");
+
+    /**
+     * "expressed deep concern about", "voiced their doubts that": after a verb that expresses a view, the token
+     * past the noun naming the view (perhaps led by a possessive and adjectives); -1 if none.
+     */
+    private int viewNounEnd(int k, int cueEnd, Sentence s) {
+        if (!EXPRESSING.contains(lemma(k))) return -1;
+        int noun = cueEnd;
+        while (noun < s.endToken() && !quoted[noun] && (tokens.get(noun).pos().equals("PRP$")
+                || tokens.get(noun).pos().startsWith("JJ") || tokens.get(noun).pos().startsWith("RB"))) noun++;
+        int end = noun;
+        while (end < s.endToken() && !quoted[end] && tokens.get(end).isNoun() && index.at(end) == null) end++;
+        return end > noun && end < s.endToken() ? end : -1;
+    }
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "on", "for", "against", "over");
 
     /**
@@ -993,8 +1015,13 @@ final class Attributor {
     private Indirect objectContent(int k, int cueEnd, Sentence s, Attribution source) {
         int from = cueEnd;
         Span cue = source.cue();
-        // "spoke on Monday about the pier": what a report is about, after when or how it was said.
-        int topic = topicPreposition(k, from, s);
+        // "expressed deep concern about the fares": the view named belongs to the cue, what it is about follows.
+        int view = viewNounEnd(k, cueEnd, s);
+        if (view >= 0 && TOPIC_PREPOSITIONS.contains(lower(view))) {
+            cue = new Span(cue.start(), tokens.get(view).end());
+            from = view + 1;
+        }
+        int topic = from == cueEnd ? topicPreposition(k, from, s) : -1;
         // "asked the board about the funds", "warned him about ...": the one told, then what about.
         if (topic < 0 && TELL_VERBS.contains(lemma(k))) {
             int j = pastTheOneTold(from, s);
@@ -1295,7 +1322,10 @@ final class Attributor {
         if (!tokens.get(k).pos().equals("VBN") || k == 0 || k + 1 >= tokens.size()) return false;
         String next = lower(k + 1);
         if (NOT_AFTER_FINITE.contains(next) || tokens.get(k + 1).isPunctuation()) return false;
-        Token before = tokens.get(k - 1);
+        // "dockers almost universally expressed anger": adverbs may stand between the subject and the verb.
+        int b = k - 1;
+        while (b > 0 && tokens.get(b).pos().equals("RB") && !quoted[b]) b--;
+        Token before = tokens.get(b);
         if (!before.isNoun() && !before.text().equals(",")) return false;
         // Naming verbs name after a noun unless they ask for something ("called for", "called on") or a person
         // or organisation names something ("Reis called Friday's vote a farce"; "a group called the Friends").
@@ -1633,9 +1663,12 @@ final class Attributor {
         Token t = tokens.get(k);
         if (lower(k).equals("according")) return k + 1 < tokens.size() && lower(k + 1).equals("to");
         if (t.lemma().equals("put")) return asPutIt(k);
+        String next = k + 1 < tokens.size() ? lower(k + 1) : "";
+        // "expects that fares will rise", "is hoping that": an intention verb with a clause reports a belief (with
+        // "to" it is an intention, found by intention()).
+        if (t.isVerb() && lexicons.isIntentionVerb(t.lemma()) && next.equals("that")) return true;
         if (!t.isVerb() || !lexicons.isSpeechVerb(t.lemma()) && !lexicons.isOpinionVerb(t.lemma())) return false;
         // "continued to work", "pointed to": not reporting.
-        String next = k + 1 < tokens.size() ? lower(k + 1) : "";
         if (t.lemma().equals("continue") && next.equals("to")) return false;
         if (t.lemma().equals("point")) return next.equals("out");
         // "you know, the fares ...": a filler, not a report.
@@ -1678,10 +1711,11 @@ final class Attributor {
     /** The cue with the auxiliaries and adverbs that lead into it ("has also said"). */
     private Span cueSpan(int from, int to) {
         int start = from;
-        // "has also said", "forcefully told", "has long said": auxiliaries, manner adverbs, adverbs after an auxiliary.
+        // "has also said", "forcefully told", "has long said", "almost universally said": auxiliaries, manner
+        // adverbs, adverbs after an auxiliary or before another adverb of the cue's.
         while (start - 1 >= 0 && !quoted[start - 1] && (CUE_LEAD.contains(lower(start - 1))
                 || tokens.get(start - 1).pos().equals("RB") && (lower(start - 1).endsWith("ly")
-                        || afterAuxiliary(start)))
+                        || afterAuxiliary(start) || start < from && tokens.get(start).pos().equals("RB")))
                 && tokens.get(start - 1).sentence() == tokens.get(from).sentence()) start--;
         return new Span(tokens.get(start).start(), tokens.get(to - 1).end());
     }
