@@ -1746,4 +1746,20 @@ class QuotesAndSpeakersIT {
         assertEquals("Ferry captains", source(r, "the fees"), "a past form after adverbs, read as a participle");
         assertEquals("almost universally expressed anger over", quote(r, "the fees").cue().text());
     }
+
+    @Test
+    void aPassiveReportsWhatItsAgentSaidOrThought() {
+        String text = """
+                Ferry fares under review
+
+                The fare rise was first reported by the Velmont Gazette. The new budget has been endorsed by dozens \
+                of local papers. The plan is supported by the dock workers' guild. The strike was reported on Monday.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("the Velmont Gazette", source(r, "The fare rise"), "the agent is the source");
+        assertEquals("was first reported by", quote(r, "The fare rise").cue().text());
+        assertEquals("dozens of local papers", source(r, "The new budget"), "a share is of those after \"of\"");
+        assertEquals("the dock workers' guild", source(r, "The plan"), "a possessive's apostrophe");
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("The strike")), "no agent, no source");
+    }
 }

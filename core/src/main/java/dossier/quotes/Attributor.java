@@ -813,6 +813,8 @@ final class Attributor {
     private static final Set<String> CAST_PARTICLES = Set.of("after", "on", "against", "at");
 
     private List<Indirect> reportedClause(int k, Sentence s) {
+        Indirect passive = passiveReport(k, s);
+        if (passive != null) return List.of(passive);
         // "appeared to suggest", "went on to explain": the verb the cue hangs on is the clause's.
         int head = chainHead(k);
         String pos = tokens.get(head).pos();
@@ -991,6 +993,41 @@ final class Attributor {
             "from");
 
     private static final Set<String> SIDING = Set.of("agree", "disagree", "side");
+    /**
+     * "The plan was first reported by the Gazette", "her doubts were echoed by several pilots": a passive report
+     * with its agent, who is the source; the subject is what was reported, or what the report was about.
+     */
+    private Indirect passiveReport(int k, Sentence s) {
+        if (!tokens.get(k).pos().equals("VBN")) return null;
+        int by = particleEnd(k);
+        while (by < s.endToken() && tokens.get(by).pos().equals("RB")) by++;
+        if (by + 1 >= s.endToken() || !lower(by).equals("by") || quoted[by]) return null;
+        // "was reported", "has been endorsed", "was being told": a form of "be" before the participle.
+        int first = k;
+        boolean be = false;
+        while (first - 1 >= s.firstToken() && (tokens.get(first - 1).pos().startsWith("RB")
+                || CUE_LEAD.contains(lower(first - 1)) || BE_FORMS.contains(lower(first - 1))
+                || lower(first - 1).equals("being"))) {
+            be |= BE_FORMS.contains(lower(first - 1)) || lower(first - 1).equals("being");
+            first--;
+        }
+        if (!be) return null;
+        Span subject = phrases.subjectBefore(first, s.firstToken());
+        int agentEnd = by + 1;
+        while (agentEnd < s.endToken() && !phrases.breaksPhrase(agentEnd)) agentEnd++;
+        Span agent = withAffiliation(phrases.nounPhraseAfter(by + 1, agentEnd), agentEnd, s);
+        // "by dozens of local papers ranging from ...", "by a number of the pilots I asked": a share or a number
+        // is of those after "of".
+        int of = agent == null ? -1 : tokens.range(agent)[1];
+        if (of > 0 && of + 1 < s.endToken() && lower(of).equals("of")) {
+            Span whole = phrases.nounPhraseAfter(of + 1, phrases.nominalRunEnd(of + 1, s.endToken()));
+            if (whole != null) agent = new Span(agent.start(), whole.end());
+        }
+        if (subject == null || agent == null) return null;
+        Attribution source = resolve(agent, new Span(tokens.get(first).start(), tokens.get(by).end()));
+        return source == null ? null : new Indirect(subject, source);
+    }
+
     private static final Set<String> EXPRESSING = Set.of("express", "voice");
 
     /**

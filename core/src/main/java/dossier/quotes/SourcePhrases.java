@@ -538,7 +538,8 @@ final class SourcePhrases {
     /** Punctuation, but not the hyphen inside a word ("left-leaning", "12-page"). */
     boolean breaksPhrase(int k) {
         Token t = tokens.get(k);
-        if (!t.isPunctuation()) return false;
+        // "the dock workers' guild": the possessive's apostrophe is no punctuation of the phrase.
+        if (!t.isPunctuation() || t.pos().equals("POS")) return false;
         // "left-leaning", "Times/Harbour News": a hyphen or slash inside a word joins it.
         boolean joiner = (t.text().equals("-") || t.text().equals("/")) && k > 0 && k + 1 < tokens.size()
                 && tokens.get(k - 1).end() == t.start() && tokens.get(k + 1).start() == t.end();
