@@ -1463,6 +1463,8 @@ class QuotesAndSpeakersIT {
 
                 "Nobody asked the dockers," as Tom Reyes recently put it.
 
+                As Kari Dahl, a ferry captain and the head of the Velmont pilots' guild, once put it, "We are tired."
+
                 Marta Ruiz put it on the table before the vote.
                 """;
         Record r = analyze(text, "2024-03-05");
@@ -1470,6 +1472,7 @@ class QuotesAndSpeakersIT {
         assertEquals("Lena Marsh", speakerName(r, gift));
         assertEquals("put it", gift.cue().text());
         assertEquals("Tom Reyes", speakerName(r, quote(r, "Nobody asked the dockers")));
+        assertEquals("Kari Dahl", speakerName(r, quote(r, "We are tired")), "past a long apposition");
         assertTrue(r.quotes().stream().noneMatch(q -> q.cue() != null && q.cue().text().contains("put it on")),
                 "putting a thing somewhere reports nothing: " + r.quotes());
         assertTrue(r.quotes().stream().allMatch(q -> q.span().end() < text.indexOf("Marta Ruiz")), r.quotes().toString());
@@ -1663,12 +1666,15 @@ class QuotesAndSpeakersIT {
 
                 “Fine by me, if the money really goes into repairs.” — João Pereira
 
+                “Nobody asked the people who live under it.” — Ana Ostrova, Velmont
+
                 “We were told the toll would be temporary.” — The council declined to say when it would end.
                 """;
         Record r = analyze(text, "2023-03-10");
         assertEquals("Marta Duarte", speakerName(r, quote(r, "It is too much")));
         assertEquals("―", quote(r, "It is too much").cue().text());
         assertEquals("João Pereira", speakerName(r, quote(r, "Fine by me")));
+        assertEquals("Ana Ostrova", speakerName(r, quote(r, "Nobody asked the people")), "where the signer lives follows");
         Quote clause = quote(r, "We were told the toll");
         assertTrue(clause.cue() == null || !clause.cue().text().equals("—"), "a new sentence after the dash is no signature");
     }

@@ -130,7 +130,8 @@ final class Attributor {
 
     /**
      * "“...” ― Sonya Herridge": a dash and a name on the quotation's own line sign it, as under readers' comments
-     * and epigraphs. Only capitalised words ending the line, never a clause.
+     * and epigraphs ("— Tom Reyes, Velmont": where the signer lives may follow). Only capitalised words ending the
+     * line, never a clause.
      */
     private Attribution signature(int closeToken) {
         int dash = closeToken + 1;
@@ -139,7 +140,8 @@ final class Attributor {
         int end = dash + 1;
         while (end < tokens.size() && end < dash + 8 && !quoted[end]
                 && !text.substring(tokens.get(end - 1).end(), tokens.get(end).start()).contains("\n")
-                && (Character.isUpperCase(tokens.get(end).text().charAt(0)) || tokens.get(end).text().equals("."))) end++;
+                && (Character.isUpperCase(tokens.get(end).text().charAt(0)) || tokens.get(end).text().equals(".")
+                        || tokens.get(end).text().equals(",") && end > dash + 1)) end++;
         // The name ends the line: "” — The company declined to comment" is a new sentence, not a signature.
         boolean endsLine = end == tokens.size() || text.substring(tokens.get(end - 1).end(), tokens.get(end).start()).contains("\n");
         if (end == dash + 1 || !endsLine) return null;
@@ -1726,7 +1728,8 @@ final class Attributor {
     private boolean asPutIt(int k) {
         if (k + 1 >= tokens.size() || !lower(k + 1).equals("it")) return false;
         int sentenceStart = tokens.sentenceOf(tokens.get(k)).firstToken();
-        for (int j = k - 1; j >= sentenceStart && j >= k - 8; j--) {
+        // "As Lena Marsh, a captain and the head of the guild, recently put it": an apposition may lengthen it.
+        for (int j = k - 1; j >= sentenceStart && j >= k - 25; j--) {
             if (lower(j).equals("as")) return j < k - 1;
             if (quoted[j] || tokens.get(j).isVerb() && !tokens.get(j).pos().equals("VBN")) return false;
         }
