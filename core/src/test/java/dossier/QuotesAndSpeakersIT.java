@@ -1768,4 +1768,23 @@ class QuotesAndSpeakersIT {
         assertEquals("the dock workers' guild", source(r, "The plan"), "a possessive's apostrophe");
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("The strike")), "no agent, no source");
     }
+
+    @Test
+    void makingSomethingClearOrMakingTheCaseReports() {
+        String text = """
+                Ferry fares under review
+
+                Ana Reis made it clear that the pier would close in May. Tom Reyes has made the case for a lower \
+                fare. Lena Marsh made clear she would not run again. Kari Dahl made a comment about the ferry \
+                schedule. The council made a decision on the budget.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("Ana Reis", source(r, "that the pier would close"));
+        assertEquals("made it clear", quote(r, "that the pier would close").cue().text());
+        assertEquals("Tom Reyes", source(r, "a lower fare"));
+        assertEquals("has made the case for", quote(r, "a lower fare").cue().text(), "the noun and its preposition");
+        assertEquals("Lena Marsh", source(r, "she would not run again"), "a clause with no \"that\"");
+        assertEquals("Kari Dahl", source(r, "the ferry schedule"));
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("the budget")), "a decision is no saying");
+    }
 }

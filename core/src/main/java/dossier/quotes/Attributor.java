@@ -568,6 +568,7 @@ final class Attributor {
                 if (found.isEmpty()) {
                     Indirect intention = intention(k, s);
                     if (intention == null) intention = nominalReport(k, s);
+                    if (intention == null) intention = madeReport(k, s);
                     if (intention == null) intention = castAs(k, s);
                     if (intention != null) found = List.of(intention);
                 }
@@ -778,6 +779,42 @@ final class Attributor {
         Span content = clause(k + 1, s);
         return content == null ? null : new Indirect(content, new Attribution(entity, owner, tokens.get(k).span()));
     }
+
+    /**
+     * "made it clear that ...", "has made the case for ...", "made a comment about ...": "make" with "clear" or a
+     * noun of saying reports what follows; the words up to it (and its preposition) are the cue.
+     */
+    private Indirect madeReport(int k, Sentence s) {
+        if (!lemma(k).equals("make") || !tokens.get(k).isVerb()) return null;
+        String pos = tokens.get(k).pos();
+        boolean finite = isFinite(k) || (pos.equals("VB") || pos.equals("VBN")) && k > 0 && afterAuxiliary(k)
+                || progressive(k);
+        if (!finite) return null;
+        int j = k + 1;
+        if (j < s.endToken() && lower(j).equals("it")) j++;
+        if (j >= s.endToken() || !lower(j).equals("clear")) {
+            j = k + 1;
+            while (j < s.endToken() && !quoted[j] && (tokens.get(j).pos().equals("DT")
+                    || tokens.get(j).pos().equals("PRP$") || tokens.get(j).pos().startsWith("JJ")
+                    || tokens.get(j).pos().startsWith("RB"))) j++;
+            if (j >= s.endToken() || quoted[j] || !tokens.get(j).isNoun()
+                    || !MADE_NOUNS.contains(lemma(j)) && !REPORT_NOUNS.contains(lemma(j))) return null;
+        }
+        int cueEnd = j + 1;
+        if (cueEnd >= s.endToken()) return null;
+        Span cue = cueSpan(k, cueEnd);
+        Span subject = phrases.subjectBefore(k, s.firstToken());
+        Attribution source = subject == null ? coordinatedSource(k, s, cue) : resolve(subject, cue);
+        if (source == null) return null;
+        if (lower(cueEnd).equals("that") || startsClause(cueEnd, s)) {
+            Span content = clause(cueEnd, s);
+            return content == null ? null : new Indirect(content, source);
+        }
+        if (!TOPIC_PREPOSITIONS.contains(lower(cueEnd))) return null;
+        return objectAt(cueEnd + 1, s, new Attribution(source.entity(), source.mention(), cueSpan(k, cueEnd + 1)));
+    }
+
+    private static final Set<String> MADE_NOUNS = Set.of("case", "point", "comment", "remark");
 
     private static final Set<String> REPORT_NOUNS = Set.of("claim", "statement", "assertion", "argument", "warning",
             "promise", "pledge", "suggestion", "insistence", "belief", "announcement", "accusation", "allegation",
@@ -1083,6 +1120,11 @@ final class Attributor {
                 return null;
             }
         }
+        return objectAt(from, s, new Attribution(source.entity(), source.mention(), cue));
+    }
+
+    /** The noun phrase (or gerund) opening at {@code from} as what {@code source} reported, to where it ends. */
+    private Indirect objectAt(int from, Sentence s, Attribution source) {
         if (from >= s.endToken()) return null;
         // "called for immediately cutting the tax": an adverb may lead into the object.
         int head = from;
@@ -1123,7 +1165,7 @@ final class Attributor {
         }
         end = phrases.trimEnd(from, beforeFinalReport(from, end));
         if (end <= from) return null;
-        return new Indirect(phrases.span(from, end), new Attribution(source.entity(), source.mention(), cue));
+        return new Indirect(phrases.span(from, end), source);
     }
 
     /**
