@@ -1787,4 +1787,17 @@ class QuotesAndSpeakersIT {
         assertEquals("Kari Dahl", source(r, "the ferry schedule"));
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("the budget")), "a decision is no saying");
     }
+
+    @Test
+    void aComparisonSetOffByCommasStandsBetweenTheCueAndItsClause() {
+        String text = """
+                Ferry fares under review
+
+                Ana Reis argued, as she had in May, that the fares were too high. The pilots insist, as does their \
+                union, that the ferry is unsafe.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("Ana Reis", source(r, "that the fares were too high"));
+        assertEquals("The pilots", source(r, "that the ferry is unsafe"));
+    }
 }

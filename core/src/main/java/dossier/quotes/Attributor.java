@@ -1296,6 +1296,12 @@ final class Attributor {
         if (COMPLEMENTIZERS.contains(lower(i))) return i;
         // "agreed, but also argued that ...": the subject's next clause, not what it agreed.
         if (i > cueEnd && COORDINATORS.contains(lower(i))) return -1;
+        // "warned, as did the guild itself, that ...", "argued, as she had in May, that": a comparison set off.
+        if (i > cueEnd && lower(i).equals("as")) {
+            for (int j = i + 1; j + 1 < s.endToken() && j < i + 12 && !quoted[j]; j++) {
+                if (lower(j).equals(",")) return lower(j + 1).equals("that") ? j + 1 : -1;
+            }
+        }
         // "said on Tuesday that", "said in a statement that": adverbials before the complementizer.
         int that = thatAfterAdverbial(i, s);
         if (that >= 0) return that;
