@@ -1800,4 +1800,19 @@ class QuotesAndSpeakersIT {
         assertEquals("Ana Reis", source(r, "that the fares were too high"));
         assertEquals("The pilots", source(r, "that the ferry is unsafe"));
     }
+
+    @Test
+    void aRelativeClauseSetOffByDashesReportsForItsNoun() {
+        String text = """
+                Ferry fares under review
+
+                The board sided with Ana Reis — who has called for higher port fees — in the end. The council \
+                read the audit — which warns that the pier is unsafe — on Monday.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        Quote fees = quote(r, "higher port fees");
+        assertEquals("who", fees.speakerMention().text());
+        assertEquals("Ana Reis", speakerName(r, fees), "the relative pronoun stands for the name before the dash");
+        assertEquals("which", source(r, "that the pier is unsafe"));
+    }
 }

@@ -444,7 +444,7 @@ final class Attributor {
         if (r[1] - r[0] == 1 && SourcePhrases.PRONOUNS.contains(w)) return new Attribution(pronoun(w, np.start()), np, cue);
         if (r[1] - r[0] == 1 && phrases.isRelativePronoun(r[0])) {
             int floor = tokens.sentenceOf(tokens.get(r[0])).firstToken();
-            boolean comma = tokens.get(r[0] - 1).text().equals(",");
+            boolean comma = tokens.get(r[0] - 1).text().equals(",") || SourcePhrases.DASHES.contains(lower(r[0] - 1));
             Span antecedent = phrases.subjectBefore(comma ? r[0] - 1 : r[0], floor);
             Attribution a = antecedent == null ? null : resolve(antecedent, null);
             return new Attribution(a == null ? null : a.entity(), np, cue);

@@ -723,8 +723,10 @@ final class SourcePhrases {
         String pos = tokens.get(k).pos();
         boolean relative = lower(k).equals("who") || lower(k).equals("which") || lower(k).equals("whose");
         if (!(pos.equals("WP") || pos.equals("WDT") || pos.equals("WP$")) || k == 0 || !relative) return false;
-        // "the head of the museum and whose family ...": a second relative clause joined by "and".
-        return tokens.get(k - 1).text().equals(",") || tokens.get(k - 1).isNoun() || lower(k - 1).equals("and");
+        // "the head of the museum and whose family ...": a second relative clause joined by "and"; "Ana Reis — who
+        // has ... —": one set off by dashes.
+        return tokens.get(k - 1).text().equals(",") || tokens.get(k - 1).isNoun() || lower(k - 1).equals("and")
+                || DASHES.contains(lower(k - 1));
     }
 
     /** Whether the source {@code mention} opens a relative clause: "who", "which", "many of whom". */
