@@ -1815,4 +1815,18 @@ class QuotesAndSpeakersIT {
         assertEquals("Ana Reis", speakerName(r, fees), "the relative pronoun stands for the name before the dash");
         assertEquals("which", source(r, "that the pier is unsafe"));
     }
+
+    @Test
+    void offeringReferencingAndViewingReportTheirObjects() {
+        String text = """
+                Ferry fares under review
+
+                Ana Reis offered a compromise to the pilots. Tom Reyes also referenced the old audit. The guild \
+                views the toll as a tax on the poor.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("Ana Reis", source(r, "a compromise"));
+        assertEquals("Tom Reyes", source(r, "the old audit"));
+        assertEquals("The guild", source(r, "the toll as a tax"));
+    }
 }
