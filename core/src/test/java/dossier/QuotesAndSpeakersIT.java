@@ -1822,11 +1822,15 @@ class QuotesAndSpeakersIT {
                 Ferry fares under review
 
                 Ana Reis offered a compromise to the pilots. Tom Reyes also referenced the old audit. The guild \
-                views the toll as a tax on the poor.
+                views the toll as a tax on the poor. Kari Dahl chastised the harbour board. The pilots railed \
+                against the ferry schedule.
                 """;
         Record r = analyze(text, "2024-03-02");
         assertEquals("Ana Reis", source(r, "a compromise"));
         assertEquals("Tom Reyes", source(r, "the old audit"));
         assertEquals("The guild", source(r, "the toll as a tax"));
+        assertEquals("Kari Dahl", source(r, "the harbour board"));
+        assertEquals("railed against", quote(r, "the ferry schedule").cue().text());
+        assertEquals("The pilots", source(r, "the ferry schedule"));
     }
 }
