@@ -1833,4 +1833,20 @@ class QuotesAndSpeakersIT {
         assertEquals("railed against", quote(r, "the ferry schedule").cue().text());
         assertEquals("The pilots", source(r, "the ferry schedule"));
     }
+
+    @Test
+    void remindingAssuringAndRetortingAreSaying() {
+        String text = """
+                Ferry fares under review
+
+                Ana Reis reminded the board that the pier was built in 1910. Kari Dahl assured the pilots that \
+                their jobs were safe.
+
+                "The fares are fine," Tom Reyes retorted.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("Ana Reis", source(r, "that the pier was built"));
+        assertEquals("Kari Dahl", source(r, "that their jobs were safe"));
+        assertEquals("Tom Reyes", speakerName(r, quote(r, "The fares are fine")));
+    }
 }
