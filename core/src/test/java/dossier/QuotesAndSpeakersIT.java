@@ -1849,4 +1849,18 @@ class QuotesAndSpeakersIT {
         assertEquals("Kari Dahl", source(r, "that their jobs were safe"));
         assertEquals("Tom Reyes", speakerName(r, quote(r, "The fares are fine")));
     }
+
+    @Test
+    void nounsOfFindingAndFearingReportTheirClauses() {
+        String text = """
+                Ferry fares under review
+
+                Ana Reis's conclusion that the pier is unsafe surprised no one. The pilots repeated their fear \
+                that the ferry would stop in winter.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("Ana Reis's", source(r, "that the pier is unsafe"));
+        assertEquals("conclusion", quote(r, "that the pier is unsafe").cue().text());
+        assertEquals("their", source(r, "that the ferry would stop"));
+    }
 }

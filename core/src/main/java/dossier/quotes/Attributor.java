@@ -819,7 +819,9 @@ final class Attributor {
     private static final Set<String> REPORT_NOUNS = Set.of("claim", "statement", "assertion", "argument", "warning",
             "promise", "pledge", "suggestion", "insistence", "belief", "announcement", "accusation", "allegation",
             "admission", "prediction", "contention", "complaint", "threat", "vow", "acknowledgment", "acknowledgement",
-            "view", "declaration", "testimony", "report");
+            "view", "declaration", "testimony", "report", "conclusion", "finding", "assessment", "observation",
+            "recommendation", "emphasis", "hope", "fear", "concern", "doubt", "suspicion", "assurance", "reminder",
+            "charge");
 
     /**
      * "keeps casting Reyes as a “harbour pirate”", "praises the mayor as a “safe pair of hands”": whatever the verb,
