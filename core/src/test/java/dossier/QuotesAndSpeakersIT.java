@@ -1863,4 +1863,21 @@ class QuotesAndSpeakersIT {
         assertEquals("conclusion", quote(r, "that the pier is unsafe").cue().text());
         assertEquals("their", source(r, "that the ferry would stop"));
     }
+
+    @Test
+    void beingSureOrAfraidOfAClauseReportsIt() {
+        String text = """
+                Ferry fares under review
+
+                Ana Reis is confident that the pier will open in May. The pilots were not sure the ferry would \
+                run on Sunday. Tom Reyes remains convinced that the fares are too high. The pier is sure to close.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("Ana Reis", source(r, "that the pier will open"));
+        assertEquals("is confident", quote(r, "that the pier will open").cue().text());
+        assertEquals("The pilots", source(r, "the ferry would run"), "a clause with no \"that\"");
+        assertEquals("were not sure", quote(r, "the ferry would run").cue().text());
+        assertEquals("Tom Reyes", source(r, "that the fares are too high"));
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("to close")), "sure to happen is no belief");
+    }
 }

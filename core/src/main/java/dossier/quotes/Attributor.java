@@ -569,6 +569,7 @@ final class Attributor {
                     Indirect intention = intention(k, s);
                     if (intention == null) intention = nominalReport(k, s);
                     if (intention == null) intention = madeReport(k, s);
+                    if (intention == null) intention = heldBelief(k, s);
                     if (intention == null) intention = castAs(k, s);
                     if (intention != null) found = List.of(intention);
                 }
@@ -813,6 +814,30 @@ final class Attributor {
         if (!TOPIC_PREPOSITIONS.contains(lower(cueEnd))) return null;
         return objectAt(cueEnd + 1, s, new Attribution(source.entity(), source.mention(), cueSpan(k, cueEnd + 1)));
     }
+
+    /**
+     * "Reis is confident that the pier will open", "the pilots were not sure the ferry would run": being sure,
+     * convinced or afraid of a clause reports it; the form of "be" through the adjective is the cue.
+     */
+    private Indirect heldBelief(int k, Sentence s) {
+        if (!BELIEF_ADJECTIVES.contains(lower(k)) || !tokens.get(k).pos().startsWith("JJ") && !tokens.get(k).pos().equals("VBN")
+                || k + 2 >= s.endToken()) return null;
+        int be = k - 1;
+        while (be > s.firstToken() && (tokens.get(be).pos().startsWith("RB") || lower(be).equals("not"))) be--;
+        if (!BE_FORMS.contains(lower(be)) && !lemma(be).equals("remain")) return null;
+        int clause = lower(k + 1).equals("that") || COMPLEMENTIZERS.contains(lower(k + 1)) ? k + 1 : -1;
+        if (clause < 0 && startsClause(k + 1, s)) clause = k + 1;
+        if (clause < 0) return null;
+        Span subject = phrases.subjectBefore(be, s.firstToken());
+        if (subject == null) return null;
+        Attribution source = resolve(subject, cueSpan(be, k + 1));
+        Span content = source == null ? null : clause(clause, s);
+        return content == null ? null : new Indirect(content, source);
+    }
+
+    private static final Set<String> BELIEF_ADJECTIVES = Set.of("sure", "certain", "confident", "convinced",
+            "afraid", "worried", "concerned", "hopeful", "optimistic", "pessimistic", "adamant", "aware", "skeptical",
+            "sceptical", "doubtful", "frustrated", "unsure", "uncertain");
 
     private static final Set<String> MADE_NOUNS = Set.of("case", "point", "comment", "remark");
 
