@@ -1880,4 +1880,18 @@ class QuotesAndSpeakersIT {
         assertEquals("Tom Reyes", source(r, "that the fares are too high"));
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("to close")), "sure to happen is no belief");
     }
+
+    @Test
+    void aShareOfThoseARelativeClauseDescribesIsTheSource() {
+        String text = """
+                Ferry fares under review
+
+                One of the pilots who signed the letter called the mayor a liar. Some of the dockers who walked \
+                out said the strike would continue.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("One of the pilots who signed the letter", source(r, "the mayor a liar"));
+        assertEquals("Some of the dockers who walked out", source(r, "the strike would continue"),
+                "a relative clause ending on a particle");
+    }
 }

@@ -193,6 +193,8 @@ final class SourcePhrases {
                 && opensSubject(j)) {
             return tokens.get(j).span();
         }
+        // "The dockers who walked out said": a relative clause ending on its verb's particle.
+        if (tokens.get(j).pos().equals("RP")) return withRelativeClause(j, j, floor);
         Span m = nounPhraseEndingAt(j, floor);
         if (m == null) return null;
         Span reduced = beforeParticiplePhrase(m, floor);
@@ -269,9 +271,14 @@ final class SourcePhrases {
             Span head = nounPhraseEndingAt(r - 1, floor);
             if (head == null) return null;
             int first = tokens.range(head)[0];
+            // "One of the pilots who signed it", "some of the dockers who ...": a share of those the clause is about.
+            if (first - 2 >= floor && lower(first - 1).equals("of")
+                    && (QUANTIFIER_SUBJECTS.contains(lower(first - 2)) || tokens.get(first - 2).pos().equals("CD"))) {
+                first -= 2;
+            }
             // The subject opens its clause: the sentence, or after an opening phrase's comma.
             boolean opens = first == floor || tokens.get(first - 1).text().equals(",");
-            return opens ? new Span(head.start(), tokens.get(j).end()) : null;
+            return opens ? new Span(tokens.get(first).start(), tokens.get(j).end()) : null;
         }
         return null;
     }
