@@ -1894,4 +1894,17 @@ class QuotesAndSpeakersIT {
         assertEquals("Some of the dockers who walked out", source(r, "the strike would continue"),
                 "a relative clause ending on a particle");
     }
+
+    @Test
+    void theCommaBeforeAParticipleCueIsNoPartOfItsSource() {
+        String text = """
+                Ferry fares under review
+
+                “The pier is old and tired,” said Ana Reis, adding that it should close in May. Tom Reyes, the \
+                harbour master, said the ferry was late.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("Ana Reis", source(r, "that it should close"));
+        assertEquals("Tom Reyes, the harbour master,", source(r, "the ferry was late"), "an apposition's comma stays");
+    }
 }

@@ -594,7 +594,9 @@ final class SourcePhrases {
             // "Name, apposition, forcefully told": adverbs between the closing comma and the cue.
             while (cueToken - 1 > end && tokens.get(cueToken - 1).pos().startsWith("RB")) cueToken--;
             // "Name, apposition, said": the apposition and its closing comma belong to the source.
-            if (cueToken > end && cueToken - 1 < tokens.size() && tokens.get(cueToken - 1).text().equals(",")
+            // (A comma right before a participle cue sets off nothing: "Ana Reis, speaking of".)
+            boolean participle = cueToken < tokens.size() && tokens.get(cueToken).pos().equals("VBG");
+            if (cueToken > end && !(participle && cueToken - 1 == end) && tokens.get(cueToken - 1).text().equals(",")
                     && end < tokens.size() && tokens.get(end).text().equals(",") && cueToken - end <= 25) {
                 to = appositionEnd(end, cueToken - 1);
             }
