@@ -1907,4 +1907,18 @@ class QuotesAndSpeakersIT {
         assertEquals("Ana Reis", source(r, "that it should close"));
         assertEquals("Tom Reyes, the harbour master,", source(r, "the ferry was late"), "an apposition's comma stays");
     }
+
+    @Test
+    void aQuotationSetOffByDashesAfterANameIsThatPersons() {
+        String text = """
+                Ferry fares under review
+
+                Several pilots agree, among them the guild's chair, Ana Reis — “The fares are far too high for \
+                anyone here” — and Tom Reyes.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        Quote fares = quote(r, "The fares are far too high");
+        assertEquals("Ana Reis", speakerName(r, fares));
+        assertEquals("—", fares.cue().text());
+    }
 }

@@ -101,6 +101,8 @@ final class Attributor {
         int openToken = tokens.firstTokenEndingAfter(q.open());
         int closeToken = tokens.firstTokenEndingAfter(q.close());
         if (openToken >= tokens.size() || closeToken >= tokens.size()) return null;
+        Attribution setOff = setOffAfterName(openToken, closeToken);
+        if (setOff != null) return setOff;
         char last = lastNonSpace(q.content().start(), q.content().end());
         boolean invitesAfter = ",?!—–-…".indexOf(last) >= 0;
         Attribution after = invitesAfter ? after(closeToken) : null;
@@ -110,6 +112,19 @@ final class Attributor {
         after = after(closeToken);
         if (after != null) return after;
         return continuation(q);
+    }
+
+    /**
+     * "including the guild's chair, Ana Reis — “The fares are too high” — and Tom Reyes": a quotation set off by
+     * dashes right after a person's name is that person's words; the opening dash is the cue.
+     */
+    private Attribution setOffAfterName(int openToken, int closeToken) {
+        int dash = openToken - 1;
+        if (dash < 1 || closeToken + 1 >= tokens.size() || !SourcePhrases.DASHES.contains(lower(dash))
+                || !SourcePhrases.DASHES.contains(lower(closeToken + 1))) return null;
+        MentionIndex.Hit hit = index.at(dash - 1);
+        if (hit == null || hit.endToken() != dash || hit.entity().type() != EntityType.PERSON) return null;
+        return resolve(hit.mention().span(), tokens.get(dash).span());
     }
 
     /** The last character of a quotation's words, past the marks closing a quotation inside it ("bargains,’"). */
