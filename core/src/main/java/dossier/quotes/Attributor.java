@@ -712,10 +712,7 @@ final class Attributor {
     private Indirect intention(int k, Sentence s) {
         Token verb = tokens.get(k);
         String pos = verb.pos();
-        // "didn't expect him to", "will refuse to", "has vowed to", "is promising to": a bare form or participle
-        // after its auxiliary.
-        boolean finite = isFinite(k) || (pos.equals("VB") || pos.equals("VBN")) && k > 0 && afterAuxiliary(k)
-                || progressive(k);
+        boolean finite = finiteGroup(k);
         // "..., promising to lift the rules": a participle after a comma takes the subject of its clause.
         boolean participle = pos.equals("VBG") && (precededByComma(k) || afterPreposition(k));
         boolean intends = lexicons.isIntentionVerb(verb.lemma()) || lexicons.isSpeechVerb(verb.lemma());
@@ -756,6 +753,15 @@ final class Attributor {
         }
         end = phrases.trimEnd(k + 1, beforeFinalReport(k + 1, end));
         return end <= k + 2 ? null : new Indirect(phrases.span(k + 1, end), source);
+    }
+
+    /**
+     * A finite verb, or one that heads a finite verb group: "didn't expect", "will refuse", "has vowed" (a bare form
+     * or participle after its auxiliary), "is promising".
+     */
+    private boolean finiteGroup(int k) {
+        String pos = tokens.get(k).pos();
+        return isFinite(k) || (pos.equals("VB") || pos.equals("VBN")) && k > 0 && afterAuxiliary(k) || progressive(k);
     }
 
     /** "expects prices to rise", "wants the council to act": a short object, then "to" and a verb. */
@@ -802,10 +808,7 @@ final class Attributor {
      */
     private Indirect madeReport(int k, Sentence s) {
         if (!lemma(k).equals("make") || !tokens.get(k).isVerb()) return null;
-        String pos = tokens.get(k).pos();
-        boolean finite = isFinite(k) || (pos.equals("VB") || pos.equals("VBN")) && k > 0 && afterAuxiliary(k)
-                || progressive(k);
-        if (!finite) return null;
+        if (!finiteGroup(k)) return null;
         int j = k + 1;
         if (j < s.endToken() && lower(j).equals("it")) j++;
         if (j >= s.endToken() || !lower(j).equals("clear")) {
@@ -835,8 +838,10 @@ final class Attributor {
      * convinced or afraid of a clause reports it; the form of "be" through the adjective is the cue.
      */
     private Indirect heldBelief(int k, Sentence s) {
-        if (!BELIEF_ADJECTIVES.contains(lower(k)) || !tokens.get(k).pos().startsWith("JJ") && !tokens.get(k).pos().equals("VBN")
-                || k + 2 >= s.endToken()) return null;
+        String pos = tokens.get(k).pos();
+        if (!BELIEF_ADJECTIVES.contains(lower(k)) || !pos.startsWith("JJ") && !pos.equals("VBN") || k + 2 >= s.endToken()) {
+            return null;
+        }
         int be = k - 1;
         while (be > s.firstToken() && (tokens.get(be).pos().startsWith("RB") || lower(be).equals("not"))) be--;
         if (!BE_FORMS.contains(lower(be)) && !lemma(be).equals("remain")) return null;
@@ -953,7 +958,9 @@ final class Attributor {
         if (view >= 0 && lower(view).equals("that")) {
             Span content = clause(view, s);
             Span named = new Span(cue.start(), tokens.get(view - 1).end());
-            if (content != null) return List.of(new Indirect(content, new Attribution(source.entity(), source.mention(), named)));
+            if (content != null) {
+                return List.of(new Indirect(content, new Attribution(source.entity(), source.mention(), named)));
+            }
         }
         int after = setOff ? -1 : contentStart(k, cueEnd, s);
         if (after >= 0) {
@@ -1074,6 +1081,8 @@ final class Attributor {
             "from");
 
     private static final Set<String> SIDING = Set.of("agree", "disagree", "side");
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "on", "for", "against", "over");
+
     /**
      * "The plan was first reported by the Gazette", "her doubts were echoed by several pilots": a passive report
      * with its agent, who is the source; the subject is what was reported, or what the report was about.
@@ -1124,7 +1133,6 @@ final class Attributor {
         while (end < s.endToken() && !quoted[end] && tokens.get(end).isNoun() && index.at(end) == null) end++;
         return end > noun && end < s.endToken() ? end : -1;
     }
-    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "on", "for", "against", "over");
 
     /**
      * "criticized the plan", "warned of a war", "called for a ceasefire": the object is the reported content, and a
