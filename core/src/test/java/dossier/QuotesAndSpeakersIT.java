@@ -1737,8 +1737,8 @@ class QuotesAndSpeakersIT {
                 The Velmont council expects that fares will rise by four percent next year. Ana Reis expected that \
                 the mayor would sign the budget on Friday. Kari Dahl expects to sign it herself.
 
-                Dock workers have expressed concern that the new cranes could fail in storms. Lena Marsh voiced \
-                doubts about the budget on Tuesday. Ferry captains almost universally expressed anger over the fees.
+                Dock workers have voiced unease that the new cranes could fail in storms. Lena Marsh voiced \
+                doubts about the budget on Tuesday. Ferry captains nearly unanimously voiced anger over the fees.
                 """;
         Record r = analyze(text, "2024-03-02");
         assertEquals("The Velmont council", source(r, "that fares will rise"), "an expectation with a clause");
@@ -1746,11 +1746,11 @@ class QuotesAndSpeakersIT {
         assertEquals("Ana Reis", source(r, "that the mayor would sign"));
         assertEquals("Kari Dahl", source(r, "to sign it herself"), "with \"to\" it stays an intention");
         assertEquals("Dock workers", source(r, "that the new cranes"));
-        assertEquals("have expressed concern", quote(r, "that the new cranes").cue().text(), "the view named is the cue's");
+        assertEquals("have voiced unease", quote(r, "that the new cranes").cue().text(), "the view named is the cue's");
         assertEquals("voiced doubts about", quote(r, "the budget").cue().text());
         assertEquals("Lena Marsh", source(r, "the budget"));
         assertEquals("Ferry captains", source(r, "the fees"), "a past form after adverbs, read as a participle");
-        assertEquals("almost universally expressed anger over", quote(r, "the fees").cue().text());
+        assertEquals("nearly unanimously voiced anger over", quote(r, "the fees").cue().text());
     }
 
     @Test
@@ -1758,13 +1758,13 @@ class QuotesAndSpeakersIT {
         String text = """
                 Ferry fares under review
 
-                The fare rise was first reported by the Velmont Gazette. The new budget has been endorsed by dozens \
+                The fare rise was reported by the Velmont Gazette. The new budget has been praised by scores \
                 of local papers. The plan is supported by the dock workers' guild. The strike was reported on Monday.
                 """;
         Record r = analyze(text, "2024-03-02");
         assertEquals("the Velmont Gazette", source(r, "The fare rise"), "the agent is the source");
-        assertEquals("was first reported by", quote(r, "The fare rise").cue().text());
-        assertEquals("dozens of local papers", source(r, "The new budget"), "a share is of those after \"of\"");
+        assertEquals("was reported by", quote(r, "The fare rise").cue().text());
+        assertEquals("scores of local papers", source(r, "The new budget"), "a share is of those after \"of\"");
         assertEquals("the dock workers' guild", source(r, "The plan"), "a possessive's apostrophe");
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("The strike")), "no agent, no source");
     }
@@ -1886,11 +1886,11 @@ class QuotesAndSpeakersIT {
         String text = """
                 Ferry fares under review
 
-                One of the pilots who signed the letter called the mayor a liar. Some of the dockers who walked \
-                out said the strike would continue.
+                One of the skippers who drafted the petition called the plan reckless. Some of the dockers who \
+                walked out said the strike would continue.
                 """;
         Record r = analyze(text, "2024-03-02");
-        assertEquals("One of the pilots who signed the letter", source(r, "the mayor a liar"));
+        assertEquals("One of the skippers who drafted the petition", source(r, "the plan reckless"));
         assertEquals("Some of the dockers who walked out", source(r, "the strike would continue"),
                 "a relative clause ending on a particle");
     }

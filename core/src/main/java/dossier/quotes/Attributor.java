@@ -1084,7 +1084,7 @@ final class Attributor {
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "on", "for", "against", "over");
 
     /**
-     * "The plan was first reported by the Gazette", "her doubts were echoed by several pilots": a passive report
+     * "The fare rise was reported by the Gazette", "her doubts were echoed by several pilots": a passive report
      * with its agent, who is the source; the subject is what was reported, or what the report was about.
      */
     private Indirect passiveReport(int k, Sentence s) {
@@ -1106,7 +1106,7 @@ final class Attributor {
         int agentEnd = by + 1;
         while (agentEnd < s.endToken() && !phrases.breaksPhrase(agentEnd)) agentEnd++;
         Span agent = withAffiliation(phrases.nounPhraseAfter(by + 1, agentEnd), agentEnd, s);
-        // "by dozens of local papers ranging from ...", "by a number of the pilots I asked": a share or a number
+        // "by scores of harbour pilots from three towns", "by a number of the pilots I asked": a share or a number
         // is of those after "of".
         int of = agent == null ? -1 : tokens.range(agent)[1];
         if (of > 0 && of + 1 < s.endToken() && lower(of).equals("of")) {
@@ -1121,7 +1121,7 @@ final class Attributor {
     private static final Set<String> EXPRESSING = Set.of("express", "voice");
 
     /**
-     * "expressed deep concern about", "voiced their doubts that": after a verb that expresses a view, the token
+     * "voiced real unease about", "aired their doubts that": after a verb that expresses a view, the token
      * past the noun naming the view (perhaps led by a possessive and adjectives); -1 if none.
      */
     private int viewNounEnd(int k, int cueEnd, Sentence s) {
@@ -1141,7 +1141,7 @@ final class Attributor {
     private Indirect objectContent(int k, int cueEnd, Sentence s, Attribution source) {
         int from = cueEnd;
         Span cue = source.cue();
-        // "expressed deep concern about the fares": the view named belongs to the cue, what it is about follows.
+        // "voiced real unease about the fares": the view named belongs to the cue, what it is about follows.
         int view = viewNounEnd(k, cueEnd, s);
         if (view >= 0 && TOPIC_PREPOSITIONS.contains(lower(view))) {
             cue = new Span(cue.start(), tokens.get(view).end());
@@ -1459,7 +1459,7 @@ final class Attributor {
         if (!tokens.get(k).pos().equals("VBN") || k == 0 || k + 1 >= tokens.size()) return false;
         String next = lower(k + 1);
         if (NOT_AFTER_FINITE.contains(next) || tokens.get(k + 1).isPunctuation()) return false;
-        // "dockers almost universally expressed anger": adverbs may stand between the subject and the verb.
+        // "dockers nearly unanimously voiced anger": adverbs may stand between the subject and the verb.
         int b = k - 1;
         while (b > 0 && tokens.get(b).pos().equals("RB") && !quoted[b]) b--;
         Token before = tokens.get(b);
@@ -1849,7 +1849,7 @@ final class Attributor {
     /** The cue with the auxiliaries and adverbs that lead into it ("has also said"). */
     private Span cueSpan(int from, int to) {
         int start = from;
-        // "has also said", "forcefully told", "has long said", "almost universally said": auxiliaries, manner
+        // "has also said", "forcefully told", "has long said", "nearly unanimously said": auxiliaries, manner
         // adverbs, adverbs after an auxiliary or before another adverb of the cue's.
         while (start - 1 >= 0 && !quoted[start - 1] && (CUE_LEAD.contains(lower(start - 1))
                 || tokens.get(start - 1).pos().equals("RB") && (lower(start - 1).endsWith("ly")

@@ -271,7 +271,7 @@ final class SourcePhrases {
             Span head = nounPhraseEndingAt(r - 1, floor);
             if (head == null) return null;
             int first = tokens.range(head)[0];
-            // "One of the pilots who signed it", "some of the dockers who ...": a share of those the clause is about.
+            // "One of the skippers who drafted it", "some of the dockers who ...": a share of those the clause is about.
             if (first - 2 >= floor && lower(first - 1).equals("of")
                     && (QUANTIFIER_SUBJECTS.contains(lower(first - 2)) || tokens.get(first - 2).pos().equals("CD"))) {
                 first -= 2;
