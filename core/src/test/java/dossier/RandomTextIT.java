@@ -28,7 +28,9 @@ class RandomTextIT {
             "percent", "Secretary of State", "‘", "Del.", "by", "saying", "appeared to", "has been", "you know",
             "many of whom", "for", "plan to", ";", "R-S.C.", "--", "Said", "both", "all", "/", "about 20",
             ",”", "long-standing", "added:", "ruled", "spoke out", "although", "has praised", "reads", "''", "Not",
-            "most", "agreed with", "even", "newly", "which she said", "(R-Utah)", "told me on Friday", "when"};
+            "most", "agreed with", "even", "newly", "which she said", "(R-Utah)", "told me on Friday", "when",
+            "was reported by", "expects that", "made it clear", "made the case for", "is confident", "as did",
+            "voiced concern about", "walked out", "One of", "put it"};
 
     @Test
     void noStageThrowsOnRandomText() {
