@@ -1921,4 +1921,17 @@ class QuotesAndSpeakersIT {
         assertEquals("Ana Reis", speakerName(r, fares));
         assertEquals("—", fares.cue().text());
     }
+
+    @Test
+    void aSpacedHyphenEndsADatelineBeforeTheSubject() {
+        String text = """
+                Pilots back new ferry deal
+
+                VELMONT - Harbour pilots said on Friday that the ferry deal was fair. The 41-year-old captain \
+                said the deal was late.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("Harbour pilots", source(r, "that the ferry deal was fair"));
+        assertEquals("The 41-year-old captain", source(r, "the deal was late"), "an attached hyphen joins a word");
+    }
 }

@@ -509,9 +509,10 @@ final class SourcePhrases {
             String next = tokens.get(from).pos();
             boolean manner = pos.equals("RB") && lower(from - 1).endsWith("ly") && from < j
                     && (next.equals("VBN") || next.startsWith("JJ"));
-            // "41-year-old": the tokenizer may split a compound at its hyphens.
+            // "41-year-old": the tokenizer may split a compound at its hyphens (a spaced one, "VELMONT - Harbour
+            // pilots", ends a dateline).
             boolean part = pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CD")
-                    || pos.equals("HYPH") || pos.equals("POS") || pos.equals("PRP$")
+                    || pos.equals("HYPH") && !breaksPhrase(from - 1) || pos.equals("POS") || pos.equals("PRP$")
                     || pos.equals("IN") && lower(from - 1).equals("of")
                     || participle || manner || pos.equals("RB") && lower(from - 1).equals("only");
             if (!part || quoted[from - 1] || isSum(from - 1, floor)) break;
