@@ -1934,4 +1934,21 @@ class QuotesAndSpeakersIT {
         assertEquals("Harbour pilots", source(r, "that the ferry deal was fair"));
         assertEquals("The 41-year-old captain", source(r, "the deal was late"), "an attached hyphen joins a word");
     }
+
+    @Test
+    void howItWasSaidStandsBetweenTheSubjectAndTheVerb() {
+        String text = """
+                Fares
+
+                Ana Reis in an interview said the fares were too high. Tom Reyes on Monday in a statement said the \
+                pier would close. The guild in a letter to members warned that the strike could last. Kari Dahl in a \
+                leaked memo seemed to fault the pilots.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("Ana Reis", source(r, "the fares were too high"));
+        assertEquals("Ana Reis", speakerName(r, quote(r, "the fares were too high")));
+        assertEquals("Tom Reyes", source(r, "the pier would close"));
+        assertEquals("The guild", source(r, "that the strike could last"));
+        assertEquals("Kari Dahl", source(r, "the pilots"));
+    }
 }

@@ -1264,7 +1264,7 @@ final class Attributor {
         int k = j + 1;
         while (k < s.endToken() && k < j + 5 && phrases.isNominal(k)) {
             String w = lower(k);
-            if (phrases.isTime(k) || SETTINGS.contains(w)) return true;
+            if (phrases.isTime(k) || SourcePhrases.SETTINGS.contains(w)) return true;
             k++;
         }
         return false;
@@ -1278,11 +1278,6 @@ final class Attributor {
                 || phrases.isNominal(k) && (k == j + 1 || !tokens.get(k).pos().equals("DT")))) k++;
         return k;
     }
-
-    private static final Set<String> SETTINGS = Set.of("statement", "statements", "interview", "interviews", "tweet",
-            "tweets", "speech", "letter", "post", "email", "rally", "debate", "conference", "hearing", "appearance",
-            "remarks", "video", "op-ed", "column", "briefing", "meeting", "address", "website", "blog", "podcast",
-            "broadcast", "editorial", "memo", "filing", "lawsuit", "posts", "speeches", "letters");
 
     /**
      * An object and then what it is called: "the plan a farce", "him “a liar”", "her vote on the war a mistake":

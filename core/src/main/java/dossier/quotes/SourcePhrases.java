@@ -92,9 +92,12 @@ final class SourcePhrases {
         }
         // "he has been criticized for ...": the subject of a passive is who is spoken of, not who speaks.
         if (passive && tokens.get(verb).pos().equals("VBN")) return null;
-        // "Reis on Monday said", "The bank just this week announced", "A survey published in early May found".
+        // "Reis on Monday said", "The bank just this week announced", "A survey published in early May found";
+        // "Reis in an interview said", "Reyes on Monday in a statement said": how it was said.
+        j = beforeSetting(j, floor);
         int time = j;
         j = beforeTimePhrase(j, floor);
+        if (j < time) j = beforeSetting(j, floor);
         // The time of a participle is part of the phrase: "A survey published in early May", "a survey published
         // Friday".
         if (j < time && j >= floor && tokens.get(j).pos().equals("VBN") && j - 1 >= floor) j--;
@@ -384,6 +387,27 @@ final class SourcePhrases {
         if (k > floor && tokens.get(k).pos().equals("VBN") && TIME_LEADS.contains(lower(k + 1))) k--;
         return k;
     }
+
+    /**
+     * The token before "in a statement", "in an interview with the Gazette" ending at {@code j}: the medium of a
+     * report standing between its subject and verb; else {@code j}.
+     */
+    private int beforeSetting(int j, int floor) {
+        int k = j;
+        boolean setting = false;
+        while (k > floor && k > j - 8 && !quoted[k] && (isNominal(k) || index.at(k) != null
+                || tokens.get(k).pos().equals("VBN") || lower(k).equals("to") || lower(k).equals("with"))) {
+            setting |= SETTINGS.contains(lower(k));
+            k--;
+        }
+        return setting && k > floor && lower(k).equals("in") ? k - 1 : j;
+    }
+
+    /** Where, when or how a report was made: "in a statement", "at a rally", "on its website". */
+    static final Set<String> SETTINGS = Set.of("statement", "statements", "interview", "interviews", "tweet",
+            "tweets", "speech", "letter", "post", "email", "rally", "debate", "conference", "hearing", "appearance",
+            "remarks", "video", "op-ed", "column", "briefing", "meeting", "address", "website", "blog", "podcast",
+            "broadcast", "editorial", "memo", "filing", "lawsuit", "posts", "speeches", "letters");
 
     private static final Set<String> TIME_LEADS = Set.of("on", "in", "last", "this", "just", "early", "late", "next",
             "earlier", "later", "that", "the", "previous");
