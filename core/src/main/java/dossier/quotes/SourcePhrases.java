@@ -389,8 +389,8 @@ final class SourcePhrases {
     }
 
     /**
-     * The token before "in a statement", "in an interview with the Gazette" ending at {@code j}: the medium of a
-     * report standing between its subject and verb; else {@code j}.
+     * The token before "in a statement", "in a radio interview", "in a letter to members" ending at {@code j}: the
+     * medium of a report standing between its subject and verb; else {@code j}.
      */
     private int beforeSetting(int j, int floor) {
         int k = j;
