@@ -812,10 +812,8 @@ final class Attributor {
         int j = k + 1;
         if (j < s.endToken() && lower(j).equals("it")) j++;
         if (j >= s.endToken() || !lower(j).equals("clear")) {
-            j = k + 1;
-            while (j < s.endToken() && !quoted[j] && (tokens.get(j).pos().equals("DT")
-                    || tokens.get(j).pos().equals("PRP$") || tokens.get(j).pos().startsWith("JJ")
-                    || tokens.get(j).pos().startsWith("RB"))) j++;
+            j = k + 1 < s.endToken() && tokens.get(k + 1).pos().equals("DT") ? k + 2 : k + 1;
+            j = pastModifiers(j, s);
             if (j >= s.endToken() || quoted[j] || !tokens.get(j).isNoun()
                     || !MADE_NOUNS.contains(lemma(j)) && !REPORT_NOUNS.contains(lemma(j))) return null;
         }
@@ -920,8 +918,7 @@ final class Attributor {
         }
         // "..., said the minister." / "..., she said." : the content comes first.
         if (source == null && head - 1 > s.firstToken() && precededByComma(head)) {
-            int npEnd = k + 1;
-            while (npEnd < s.endToken() && !phrases.breaksPhrase(npEnd)) npEnd++;
+            int npEnd = phrases.phraseEnd(k + 1, s.endToken());
             Span np = withAffiliation(phrases.nounPhraseAfter(cueEnd, npEnd), npEnd, s);
             // "..., said Marta Ruiz." and "..., said Marta Ruiz, an adviser to the board who ...".
             boolean apposition = npEnd + 1 < s.endToken() && tokens.get(npEnd).text().equals(",")
@@ -1067,8 +1064,7 @@ final class Attributor {
     private Span withAffiliation(Span np, int limit, Sentence s) {
         if (np == null) return null;
         int j = tokens.range(np)[1];
-        int end = j;
-        while (end < limit && !phrases.breaksPhrase(end)) end++;
+        int end = phrases.phraseEnd(j, limit);
         boolean name = index.at(j - 1) != null && index.at(j - 1).endToken() == j;
         if (j >= end || name || !AFFILIATIONS.contains(lower(j)) || reportSetting(j, s)) return np;
         for (int k = j + 1; k < end; k++) {
@@ -1103,8 +1099,7 @@ final class Attributor {
         }
         if (!be) return null;
         Span subject = phrases.subjectBefore(first, s.firstToken());
-        int agentEnd = by + 1;
-        while (agentEnd < s.endToken() && !phrases.breaksPhrase(agentEnd)) agentEnd++;
+        int agentEnd = phrases.phraseEnd(by + 1, s.endToken());
         Span agent = withAffiliation(phrases.nounPhraseAfter(by + 1, agentEnd), agentEnd, s);
         // "by scores of harbour pilots from three towns", "by a number of the pilots I asked": a share or a number
         // is of those after "of".
@@ -1120,15 +1115,21 @@ final class Attributor {
 
     private static final Set<String> EXPRESSING = Set.of("express", "voice");
 
+    /** Past the possessive, adjectives and adverbs from {@code from} that lead into a noun ("their deep", "real"). */
+    private int pastModifiers(int from, Sentence s) {
+        int j = from;
+        while (j < s.endToken() && !quoted[j] && (tokens.get(j).pos().equals("PRP$")
+                || tokens.get(j).pos().startsWith("JJ") || tokens.get(j).pos().startsWith("RB"))) j++;
+        return j;
+    }
+
     /**
      * "voiced real unease about", "aired their doubts that": after a verb that expresses a view, the token
      * past the noun naming the view (perhaps led by a possessive and adjectives); -1 if none.
      */
     private int viewNounEnd(int k, int cueEnd, Sentence s) {
         if (!EXPRESSING.contains(lemma(k))) return -1;
-        int noun = cueEnd;
-        while (noun < s.endToken() && !quoted[noun] && (tokens.get(noun).pos().equals("PRP$")
-                || tokens.get(noun).pos().startsWith("JJ") || tokens.get(noun).pos().startsWith("RB"))) noun++;
+        int noun = pastModifiers(cueEnd, s);
         int end = noun;
         while (end < s.endToken() && !quoted[end] && tokens.get(end).isNoun() && index.at(end) == null) end++;
         return end > noun && end < s.endToken() ? end : -1;

@@ -275,15 +275,19 @@ final class SourcePhrases {
             if (head == null) return null;
             int first = tokens.range(head)[0];
             // "One of the skippers who drafted it", "some of the dockers who ...": a share of those the clause is about.
-            if (first - 2 >= floor && lower(first - 1).equals("of")
-                    && (QUANTIFIER_SUBJECTS.contains(lower(first - 2)) || tokens.get(first - 2).pos().equals("CD"))) {
-                first -= 2;
-            }
+            first = shareStart(first, floor);
             // The subject opens its clause: the sentence, or after an opening phrase's comma.
             boolean opens = first == floor || tokens.get(first - 1).text().equals(",");
             return opens ? new Span(tokens.get(first).start(), tokens.get(j).end()) : null;
         }
         return null;
+    }
+
+    /** "one of", "some of", "most of" before the noun phrase at {@code first}: where the share begins; else first. */
+    private int shareStart(int first, int floor) {
+        boolean share = first - 2 >= floor && lower(first - 1).equals("of")
+                && (tokens.get(first - 2).pos().equals("CD") || QUANTIFIER_SUBJECTS.contains(lower(first - 2)));
+        return share ? first - 2 : first;
     }
 
     /** Relative words that can be the subject of their clause ("that appeared", "who have raised"). */
@@ -567,6 +571,13 @@ final class SourcePhrases {
         return to > from ? new Span(tokens.get(from).start(), tokens.get(to - 1).end()) : null;
     }
 
+    /** The first token from {@code from}, before {@code limit}, that breaks a phrase; else limit. */
+    int phraseEnd(int from, int limit) {
+        int k = from;
+        while (k < limit && !breaksPhrase(k)) k++;
+        return k;
+    }
+
     /** Punctuation, but not the hyphen inside a word ("left-leaning", "12-page"). */
     boolean breaksPhrase(int k) {
         Token t = tokens.get(k);
@@ -816,9 +827,7 @@ final class SourcePhrases {
             if (title != null && role && !TIME_NOUNS.contains(lower(head))) {
                 int start = tokens.firstTokenStartingAtOrAfter(title.start());
                 // "one of the guild's pilots, Ana Reis,": one of the group the title names.
-                boolean share = start - 2 >= s.firstToken() && lower(start - 1).equals("of")
-                        && (tokens.get(start - 2).pos().equals("CD") || QUANTIFIER_SUBJECTS.contains(lower(start - 2)));
-                if (share) start -= 2;
+                start = shareStart(start, s.firstToken());
                 if (head > start && opensSubject(start, s)) return start;
             }
         }
