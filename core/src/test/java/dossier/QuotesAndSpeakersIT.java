@@ -1951,4 +1951,22 @@ class QuotesAndSpeakersIT {
         assertEquals("The guild", source(r, "that the strike could last"));
         assertEquals("Kari Dahl", source(r, "the pilots"));
     }
+
+    @Test
+    void aPollsTimeAndThePeopleItAskedBelongToItsSource() {
+        String text = """
+                Ferry poll
+
+                The Harbour Gazette average of surveys taken over the past month shows Kari Dahl leading Tom Reyes \
+                48 percent to 41 percent. Most of those surveyed said the fares were too high. Some 30 percent of \
+                those responding said the pier should close. A review of ferry deals signed since 2020, shows private \
+                operators outpacing the city.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("The Harbour Gazette average of surveys taken over the past month", source(r, "Kari Dahl leading"));
+        assertEquals("Most of those surveyed", source(r, "the fares were too high"));
+        assertEquals("Some 30 percent of those responding", source(r, "the pier should close"));
+        assertTrue(r.quotes().stream().noneMatch(q -> q.speakerMention() != null
+                && q.speakerMention().text().equals("private operators")), "an object with its verb speaks no words");
+    }
 }

@@ -924,7 +924,11 @@ final class Attributor {
             boolean apposition = npEnd + 1 < s.endToken() && tokens.get(npEnd).text().equals(",")
                     && phrases.appositionEnd(npEnd, npEnd + 1) > npEnd;
             Span content = leadingContent(s, head - 1);
-            if (np != null && content != null && (onlyPunctuationAfter(npEnd, s) || apposition)) {
+            // "..., shows private operators outpacing the city": a verb after the noun phrase makes it the
+            // object of a report whose subject came before, not a speaker after the words.
+            int afterNp = np == null ? npEnd : tokens.range(np)[1];
+            boolean object = afterNp < npEnd && (tokens.get(afterNp).pos().equals("VBG") || isFiniteOrModal(afterNp));
+            if (np != null && content != null && !object && (onlyPunctuationAfter(npEnd, s) || apposition)) {
                 Attribution a = resolve(np, cue);
                 return a == null ? List.of() : List.of(new Indirect(content, a));
             }

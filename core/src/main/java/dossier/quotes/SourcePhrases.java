@@ -198,12 +198,29 @@ final class SourcePhrases {
         }
         // "The dockers who walked out said": a relative clause ending on its verb's particle.
         if (tokens.get(j).pos().equals("RP")) return withRelativeClause(j, j, floor);
+        Span polled = thosePolled(j, floor);
+        if (polled != null) return polled;
         Span m = nounPhraseEndingAt(j, floor);
         if (m == null) return null;
         Span reduced = beforeParticiplePhrase(m, floor);
         if (reduced != null) return reduced;
         Span described = withRelativeClause(tokens.range(m)[0], j, floor);
         return described != null ? described : withOwner(m, floor);
+    }
+
+    /**
+     * "those polled", "Most of those surveyed", "42 percent of those responding": the people a participle at
+     * {@code j} picks out, with the share of them before "of"; null if the phrase is not that.
+     */
+    private Span thosePolled(int j, int floor) {
+        String pos = tokens.get(j).pos();
+        if (!(pos.equals("VBN") || pos.equals("VBG")) || j - 1 < floor || !lower(j - 1).equals("those")) return null;
+        int first = j - 1;
+        if (first - 2 >= floor && lower(first - 1).equals("of") && tokens.get(first - 2).isNoun()) {
+            Span share = genericNounPhrase(first - 2, floor);
+            if (share != null) return new Span(share.start(), tokens.get(j).end());
+        }
+        return span(shareStart(first, floor), j + 1);
     }
 
     /** A number in a sum of money ("the $9 million builders say it would cost"): no count of the noun after it. */
@@ -413,7 +430,7 @@ final class SourcePhrases {
             "remarks", "video", "op-ed", "column", "briefing", "meeting", "address", "website", "blog", "podcast",
             "broadcast", "editorial", "memo", "filing", "lawsuit", "posts", "speeches", "letters");
 
-    private static final Set<String> TIME_LEADS = Set.of("on", "in", "last", "this", "just", "early", "late", "next",
+    private static final Set<String> TIME_LEADS = Set.of("on", "in", "over", "last", "this", "just", "early", "late", "next",
             "earlier", "later", "that", "the", "previous");
 
     /**
