@@ -1969,4 +1969,35 @@ class QuotesAndSpeakersIT {
         assertTrue(r.quotes().stream().noneMatch(q -> q.speakerMention() != null
                 && q.speakerMention().text().equals("private operators")), "an object with its verb speaks no words");
     }
+
+    @Test
+    void aParticipleOpeningTheSentenceReportsForTheMainSubject() {
+        String text = """
+                Pier closes
+
+                Citing rising costs, Ana Reis closed the pier on Monday. Claiming the ferry was unsafe, the harbour \
+                master told the Gazette that it should stop. Speaking at the quay, Tom Reyes waved to the crowd.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("Ana Reis", source(r, "rising costs"));
+        assertEquals("Citing", quote(r, "rising costs").cue().text());
+        assertEquals("the harbour master", source(r, "the ferry was unsafe"));
+        assertEquals("the harbour master", source(r, "that it should stop"));
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("at the quay")), "a setting is no report");
+    }
+
+    @Test
+    void withANounAndAParticipleIsAReportOfItsOwn() {
+        String text = """
+                Poll
+
+                Surveys show Kari Dahl with a narrow lead, with the Harbour News showing her ahead by 3 points. The \
+                Gazette said the fares rose, with the guild saying they fell.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("the Harbour News", source(r, "her ahead by 3 points"));
+        assertEquals("Kari Dahl with a narrow lead", quote(r, "Kari Dahl with").text());
+        assertEquals("the guild", source(r, "they fell"));
+        assertEquals("the fares rose", quote(r, "the fares rose").text());
+    }
 }

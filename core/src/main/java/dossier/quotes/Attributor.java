@@ -351,6 +351,8 @@ final class Attributor {
                 && (before.entity().type() == EntityType.PERSON || before.entity().type() == EntityType.ORGANIZATION)) {
             return resolve(before.mention().span(), cue);
         }
+        int absolute = absoluteSubject(k, s);
+        if (absolute >= 0) return resolve(phrases.span(absolute, k), cue);
         int mainClause = openingPhraseEnd(k, s);
         if (mainClause >= 0) {
             // "After saying ..., Ana Reis left": the subject of the main clause after the opening phrase.
@@ -438,9 +440,30 @@ final class Attributor {
      * The comma that ends a phrase opening the sentence with a preposition and the participle at {@code k}
      * ("After saying the docks were unsafe, Reis left"), where the main clause begins; else -1.
      */
+    /**
+     * "..., with the Gazette showing her ahead", "..., with experts offering their views": the first token of the
+     * noun phrase between "with" and the participle at {@code k}, which is its subject; else -1.
+     */
+    private int absoluteSubject(int k, Sentence s) {
+        if (!tokens.get(k).pos().equals("VBG")) return -1;
+        int j = k - 1;
+        while (j > s.firstToken() && j > k - 7 && !quoted[j] && (phrases.isNominal(j) || index.at(j) != null)) j--;
+        boolean absolute = j < k - 1 && j - 1 >= s.firstToken() && lower(j).equals("with")
+                && tokens.get(j - 1).text().equals(",") && (tokens.get(k - 1).isNoun() || index.at(k - 1) != null);
+        return absolute ? j + 1 : -1;
+    }
+
+    /** The participle of the phrase "with" at {@code j} opens, its subject before it ("with X showing"); else -1. */
+    private int absoluteParticiple(int j, Sentence s) {
+        if (!lower(j).equals("with")) return -1;
+        for (int v = j + 2; v < s.endToken() && v <= j + 7; v++) if (absoluteSubject(v, s) == j + 1) return v;
+        return -1;
+    }
+
     private int openingPhraseEnd(int k, Sentence s) {
-        if (!afterPreposition(k)) return -1;
-        int opening = lower(k - 1).equals("from") ? k - 2 : k - 1;
+        // "Citing rising costs, Reis closed the pier": a participle may open the sentence on its own.
+        int opening = afterPreposition(k) ? (lower(k - 1).equals("from") ? k - 2 : k - 1)
+                : tokens.get(k).pos().equals("VBG") ? k : -1;
         if (opening != s.firstToken()) return -1;
         for (int c = k + 1; c + 1 < s.endToken(); c++) {
             if (!quoted[c] && tokens.get(c).text().equals(",") && startsClause(c + 1, s)) return c;
@@ -907,6 +930,7 @@ final class Attributor {
                 || actsFinite(head) || progressive(head);
         // ", saying", ", even suggesting": a participle after the main clause.
         boolean participle = pos.equals("VBG") && (precededByComma(head) || afterPreposition(head)
+                || head == s.firstToken() || absoluteSubject(head, s) >= 0
                 || head > 0 && participleAt(head - 1, s) == head && precededByComma(head - 1));
         if (!finite && !participle) return List.of();
         int cueEnd = particleEnd(k);
@@ -1202,7 +1226,7 @@ final class Attributor {
             boolean comma = tokens.get(j - 1).text().equals(",");
             if (lower(j).equals(";") || comma && (participleAt(j, s) >= 0 || lower(j).equals("according")
                     || lower(j).equals("but") || lower(j).equals("while") || lower(j).equals("and")
-                    || lower(j).equals("not")
+                    || lower(j).equals("not") || absoluteParticiple(j, s) >= 0
                     || phrases.isRelativePronoun(j) || isFiniteOrModal(j) || subjectAndVerbAt(j, s))) {
                 end = comma ? j - 1 : j;
                 break;
@@ -1670,7 +1694,8 @@ final class Attributor {
             // "X -- even as he praises the old pier -- has proposed": the dash closing the aside the report is in.
             boolean asideEnds = SourcePhrases.DASHES.contains(w) && insideDashes(from, s);
             // ", adding that", ", even hinting that": a participle of another report.
-            int participle = participleAt(j, s);
+            // ", with the Gazette saying that": a report of someone else's.
+            int participle = comma && w.equals("with") ? absoluteParticiple(j, s) : participleAt(j, s);
             if (w.equals(";") || writer || asideEnds || (comma || quotedComma)
                     && (participle >= 0 && isCue(participle) || w.equals("according"))) {
                 end = comma ? j - 1 : j;
