@@ -2000,4 +2000,19 @@ class QuotesAndSpeakersIT {
         assertEquals("the guild", source(r, "they fell"));
         assertEquals("the fares rose", quote(r, "the fares rose").text());
     }
+
+    @Test
+    void pointingToSomethingCitesIt() {
+        String text = """
+                Delays
+
+                Tom Reyes pointed to the rising cost of steel as a reason for the delay. The pilots point to the \
+                storm of 2019. The examples that critics point to as proof were old.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("Tom Reyes", source(r, "the rising cost of steel"));
+        assertEquals("pointed to", quote(r, "the rising cost of steel").cue().text());
+        assertEquals("The pilots", source(r, "the storm of 2019"));
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("as proof")), "no object after the verb");
+    }
 }

@@ -1176,6 +1176,11 @@ final class Attributor {
             cue = new Span(cue.start(), tokens.get(view).end());
             from = view + 1;
         }
+        // "pointed to the strike as a reason": what one points to is cited.
+        if (lemma(k).equals("point") && from < s.endToken() && lower(from).equals("to")) {
+            Span pointed = new Span(cue.start(), tokens.get(from).end());
+            return objectAt(from + 1, s, new Attribution(source.entity(), source.mention(), pointed));
+        }
         int topic = from == cueEnd ? topicPreposition(k, from, s) : -1;
         // "asked the board about the funds", "warned him about ...": the one told, then what about.
         if (topic < 0 && TELL_VERBS.contains(lemma(k))) {
@@ -1832,7 +1837,7 @@ final class Attributor {
         if (!t.isVerb() || !lexicons.isSpeechVerb(t.lemma()) && !lexicons.isOpinionVerb(t.lemma())) return false;
         // "continued to work", "pointed to": not reporting.
         if (t.lemma().equals("continue") && next.equals("to")) return false;
-        if (t.lemma().equals("point")) return next.equals("out");
+        if (t.lemma().equals("point")) return next.equals("out") || next.equals("to");
         // "you know, the fares ...": a filler, not a report.
         if (t.lemma().equals("know") && k > 0 && lower(k - 1).equals("you") && (next.equals(",") || next.equals("—"))) {
             return false;
