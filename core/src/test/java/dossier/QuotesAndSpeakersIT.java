@@ -1976,7 +1976,8 @@ class QuotesAndSpeakersIT {
                 Pier closes
 
                 Citing rising costs, Ana Reis closed the pier on Monday. Claiming the ferry was unsafe, the harbour \
-                master told the Gazette that it should stop. Speaking at the quay, Tom Reyes waved to the crowd.
+                master told the Gazette that it should stop. Speaking at the quay, Tom Reyes waved to the crowd. \
+                Railing against the toll, Kari Dahl vowed to cut fares.
                 """;
         Record r = analyze(text, "2024-03-02");
         assertEquals("Ana Reis", source(r, "rising costs"));
@@ -1984,6 +1985,8 @@ class QuotesAndSpeakersIT {
         assertEquals("the harbour master", source(r, "the ferry was unsafe"));
         assertEquals("the harbour master", source(r, "that it should stop"));
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("at the quay")), "a setting is no report");
+        assertEquals("Kari Dahl", source(r, "the toll"), "the subject after the comma sets nothing off");
+        assertEquals("Railing against", quote(r, "the toll").cue().text());
     }
 
     @Test

@@ -976,7 +976,8 @@ final class Attributor {
         // "The timetable, she told the Gazette on Monday, was ...": a reporting clause set off by commas inside the
         // sentence reports the words around it, not what follows the one told.
         int subjectStart = tokens.firstTokenStartingAtOrAfter(source.mention().start());
-        boolean setOff = subjectStart - 1 > s.firstToken() && tokens.get(subjectStart - 1).text().equals(",")
+        boolean setOff = subjectStart < head && subjectStart - 1 > s.firstToken()
+                && tokens.get(subjectStart - 1).text().equals(",")
                 && !phrases.opensRelativeClause(source.mention()) && reportingClauseEnd(k, cueEnd, s) > cueEnd;
         // "voiced doubts that it would open": what the view says follows its noun, which belongs to the cue.
         int view = viewNounEnd(k, cueEnd, s);
