@@ -2018,4 +2018,19 @@ class QuotesAndSpeakersIT {
         assertEquals("The pilots", source(r, "the storm of 2019"));
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("as proof")), "no object after the verb");
     }
+
+    @Test
+    void yetAfterACommaJoinsASecondReport() {
+        String text = """
+                Guild
+
+                The mayor praised the guild, yet refuses to meet its leaders. Kari Dahl said she has not yet \
+                announced a date for the vote.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("the guild", quote(r, "the guild").text());
+        assertEquals("The mayor", source(r, "to meet its leaders"));
+        assertEquals("she has not yet announced a date for the vote", quote(r, "she has not").text(),
+                "an adverb joins nothing");
+    }
 }

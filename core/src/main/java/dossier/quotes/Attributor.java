@@ -1543,7 +1543,9 @@ final class Attributor {
      * tagger may read "had stalled and added that" as two participles: a cue followed by "that" counts too.
      */
     private boolean coordinatedReport(int j, Sentence s) {
-        if (!COORDINATORS.contains(lower(j))) return false;
+        // ", yet refuses to": "yet" joins two verbs only after a comma ("has not yet said" is an adverb).
+        boolean yet = lower(j).equals("yet") && j > 0 && tokens.get(j - 1).text().equals(",");
+        if (!COORDINATORS.contains(lower(j)) && !yet) return false;
         // "and has said", "but has since denied": auxiliaries and adverbs before the verb.
         int v = j + 1;
         while (v < s.endToken() && !quoted[v] && (CUE_LEAD.contains(lower(v)) || tokens.get(v).pos().startsWith("RB"))) v++;
