@@ -2033,4 +2033,19 @@ class QuotesAndSpeakersIT {
         assertEquals("she has not yet announced a date for the vote", quote(r, "she has not").text(),
                 "an adverb joins nothing");
     }
+
+    @Test
+    void titlesJoinedByAndAfterTheCueAreOneSource() {
+        String text = """
+                Pier
+
+                “The pier is old,” said the former harbour master and current mayor of Velmont. “The fares are \
+                high,” said the guild's treasurer and former pilot Tom Reyes.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("the former harbour master and current mayor of Velmont", source(r, "The pier is old"));
+        Quote fares = quote(r, "The fares are high");
+        assertEquals("the guild's treasurer and former pilot Tom Reyes", fares.speakerMention().text());
+        assertEquals("Tom Reyes", speakerName(r, fares), "the name that ends the titles is the speaker");
+    }
 }

@@ -510,6 +510,13 @@ final class Attributor {
             if (hit.entity().type() == EntityType.PERSON) chosen = hit;
             else if (chosen == null && (hit.entity().type() != EntityType.LOCATION || whole)) chosen = hit;
         }
+        // "said the guild's treasurer and former pilot Tom Reyes": the titles are joined by "and"; the name that ends
+        // them is whom they describe.
+        int phraseEnd = tokens.range(phrase)[1];
+        if (chosen == null && phraseEnd > r[1] && lower(r[1]).equals("and")) {
+            MentionIndex.Hit last = index.at(phraseEnd - 1);
+            if (last != null && last.endToken() == phraseEnd && last.entity().type() == EntityType.PERSON) chosen = last;
+        }
         return new Attribution(chosen == null ? null : chosen.entity().id(), phrase, cue);
     }
 

@@ -485,6 +485,11 @@ final class SourcePhrases {
         // by "and" that ends the clause is part of the source.
         if (to + 1 < s.endToken() && lower(to).equals("and") && !quoted[to + 1]) {
             int k = nominalRunEnd(to + 1, Math.min(s.endToken(), to + 8));
+            // "and current mayor of Velmont": the second title's place.
+            if (k + 1 < s.endToken() && k > to + 1 && lower(k).equals("of") && tokens.get(k + 1).isProperNoun()) {
+                k++;
+                while (k < s.endToken() && tokens.get(k).isProperNoun()) k++;
+            }
             boolean ends = k == s.endToken() || tokens.get(k).isPunctuation();
             if (k > to + 1 && ends && tokens.get(k - 1).isNoun()) to = k;
         }
