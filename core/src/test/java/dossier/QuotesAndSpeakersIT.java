@@ -2048,4 +2048,18 @@ class QuotesAndSpeakersIT {
         assertEquals("the guild's treasurer and former pilot Tom Reyes", fares.speakerMention().text());
         assertEquals("Tom Reyes", speakerName(r, fares), "the name that ends the titles is the speaker");
     }
+
+    @Test
+    void invokingDownplayingAndHeraldingReportTheirObjects() {
+        String text = """
+                Harbour
+
+                Ana Reis invoked the great flood of 1953. The mayor downplayed the risk of another strike. Tom \
+                Reyes heralded the new ferry as a fresh start.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("Ana Reis", source(r, "the great flood of 1953"));
+        assertEquals("The mayor", source(r, "the risk of another strike"));
+        assertEquals("Tom Reyes", source(r, "the new ferry"));
+    }
 }
