@@ -2050,16 +2050,19 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
-    void invokingDownplayingAndHeraldingReportTheirObjects() {
+    void invokingDownplayingHeraldingAndResentingReportTheirObjects() {
         String text = """
                 Harbour
 
                 Ana Reis invoked the great flood of 1953. The mayor downplayed the risk of another strike. Tom \
-                Reyes heralded the new ferry as a fresh start.
+                Reyes heralded the new ferry as a fresh start. The dockers resent the night shifts. Kari Dahl admires \
+                the old pilots.
                 """;
         Record r = analyze(text, "2024-03-02");
         assertEquals("Ana Reis", source(r, "the great flood of 1953"));
         assertEquals("The mayor", source(r, "the risk of another strike"));
         assertEquals("Tom Reyes", source(r, "the new ferry"));
+        assertEquals("The dockers", source(r, "the night shifts"), "resenting or admiring something is a view of it");
+        assertEquals("Kari Dahl", source(r, "the old pilots"));
     }
 }
