@@ -2065,4 +2065,20 @@ class QuotesAndSpeakersIT {
         assertEquals("The dockers", source(r, "the night shifts"), "resenting or admiring something is a view of it");
         assertEquals("Kari Dahl", source(r, "the old pilots"));
     }
+
+    @Test
+    void layingOutOrOutliningAPlanReportsIt() {
+        String text = """
+                Pier
+
+                Ana Reis laid out her plans for the pier on Monday. The guild outlined a new rota. Tom Reyes \
+                detailed the cost of the repairs. The hens laid eggs.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("Ana Reis", source(r, "her plans for the pier"));
+        assertEquals("laid out", quote(r, "her plans for the pier").cue().text());
+        assertEquals("The guild", source(r, "a new rota"));
+        assertEquals("Tom Reyes", source(r, "the cost of the repairs"));
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().equals("eggs")), "laying is not laying out");
+    }
 }

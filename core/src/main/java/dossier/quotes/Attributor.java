@@ -1848,6 +1848,8 @@ final class Attributor {
         // "continued to work", "pointed to": not reporting.
         if (t.lemma().equals("continue") && next.equals("to")) return false;
         if (t.lemma().equals("point")) return next.equals("out") || next.equals("to");
+        // "laid out her plans": laying out, not laying.
+        if (t.lemma().equals("lay")) return next.equals("out");
         // "you know, the fares ...": a filler, not a report.
         if (t.lemma().equals("know") && k > 0 && lower(k - 1).equals("you") && (next.equals(",") || next.equals("—"))) {
             return false;
