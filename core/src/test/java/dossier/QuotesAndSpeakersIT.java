@@ -2081,4 +2081,19 @@ class QuotesAndSpeakersIT {
         assertEquals("Tom Reyes", source(r, "the cost of the repairs"));
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().equals("eggs")), "laying is not laying out");
     }
+
+    @Test
+    void aParticipleAfterTheMediumOfAReportSaysWhatItSaid() {
+        String text = """
+                Pier
+
+                Ana Reis released a statement on Friday saying the pier would close. The guild posted tweets \
+                accusing the mayor of lying. Tom Reyes watched a crowd chanting slogans.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("Ana Reis", source(r, "the pier would close"));
+        assertEquals("saying", quote(r, "the pier would close").cue().text());
+        assertEquals("The guild", source(r, "the mayor of lying"));
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("slogans")), "a crowd is no medium");
+    }
 }

@@ -453,6 +453,20 @@ final class Attributor {
         return absolute ? j + 1 : -1;
     }
 
+    /**
+     * "released a statement on Friday saying", "sent a letter urging": a participle after the medium of a report
+     * (and when it came) says what the medium said; its source is the subject of the clause.
+     */
+    private boolean afterMedium(int k, Sentence s) {
+        if (!tokens.get(k).pos().equals("VBG")) return false;
+        int j = k - 1;
+        while (j > s.firstToken() && phrases.isTime(j)) j--;
+        while (j > s.firstToken() && TIME_PREPOSITIONS.contains(lower(j))) j--;
+        return j > s.firstToken() && tokens.get(j).isNoun() && SourcePhrases.SETTINGS.contains(lower(j));
+    }
+
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "in", "at", "late", "early");
+
     /** The participle of the phrase "with" at {@code j} opens, its subject before it ("with X showing"); else -1. */
     private int absoluteParticiple(int j, Sentence s) {
         if (!lower(j).equals("with")) return -1;
@@ -937,7 +951,7 @@ final class Attributor {
                 || actsFinite(head) || progressive(head);
         // ", saying", ", even suggesting": a participle after the main clause.
         boolean participle = pos.equals("VBG") && (precededByComma(head) || afterPreposition(head)
-                || head == s.firstToken() || absoluteSubject(head, s) >= 0
+                || head == s.firstToken() || absoluteSubject(head, s) >= 0 || afterMedium(head, s)
                 || head > 0 && participleAt(head - 1, s) == head && precededByComma(head - 1));
         if (!finite && !participle) return List.of();
         int cueEnd = particleEnd(k);
