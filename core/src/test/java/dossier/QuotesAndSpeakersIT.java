@@ -2088,12 +2088,16 @@ class QuotesAndSpeakersIT {
                 Pier
 
                 Ana Reis released a statement on Friday saying the pier would close. The guild posted tweets \
-                accusing the mayor of lying. Tom Reyes watched a crowd chanting slogans.
+                accusing the mayor of lying. Tom Reyes watched a crowd chanting slogans. Kari Dahl spoke to \
+                reporters after the mayor sent a letter attacking the pilots. Reyes called the mayor's tweets \
+                praising the guild a stunt.
                 """;
         Record r = analyze(text, "2024-03-02");
         assertEquals("Ana Reis", source(r, "the pier would close"));
         assertEquals("saying", quote(r, "the pier would close").cue().text());
         assertEquals("The guild", source(r, "the mayor of lying"));
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("slogans")), "a crowd is no medium");
+        assertEquals("the mayor", source(r, "the pilots"), "who sent the letter, not the main clause's subject");
+        assertEquals("the mayor's", source(r, "the guild"), "the owner of the tweets");
     }
 }

@@ -353,6 +353,8 @@ final class Attributor {
         }
         int absolute = absoluteSubject(k, s);
         if (absolute >= 0) return resolve(phrases.span(absolute, k), cue);
+        int medium = mediumBefore(k, s);
+        if (medium >= 0) return mediumSource(medium, s, cue);
         int mainClause = openingPhraseEnd(k, s);
         if (mainClause >= 0) {
             // "After saying ..., Ana Reis left": the subject of the main clause after the opening phrase.
@@ -458,11 +460,38 @@ final class Attributor {
      * (and when it came) says what the medium said; its source is the subject of the clause.
      */
     private boolean afterMedium(int k, Sentence s) {
-        if (!tokens.get(k).pos().equals("VBG")) return false;
+        return mediumBefore(k, s) >= 0;
+    }
+
+    /** The noun of the medium the participle at {@code k} follows (see {@link #afterMedium}); else -1. */
+    private int mediumBefore(int k, Sentence s) {
+        if (!tokens.get(k).pos().equals("VBG")) return -1;
         int j = k - 1;
         while (j > s.firstToken() && phrases.isTime(j)) j--;
         while (j > s.firstToken() && TIME_PREPOSITIONS.contains(lower(j))) j--;
-        return j > s.firstToken() && tokens.get(j).isNoun() && SourcePhrases.SETTINGS.contains(lower(j));
+        boolean medium = j > s.firstToken() && tokens.get(j).isNoun() && SourcePhrases.SETTINGS.contains(lower(j));
+        return medium ? j : -1;
+    }
+
+    /**
+     * Who a medium at {@code medium} speaks for: its owner ("Reis's tweets", "her statement"), else the subject of
+     * the verb it is the object of ("Reis released a statement", "after Reyes sent a letter").
+     */
+    private Attribution mediumSource(int medium, Sentence s, Span cue) {
+        int j = medium - 1;
+        while (j > s.firstToken() && !quoted[j] && (tokens.get(j).pos().startsWith("JJ") || tokens.get(j).isNoun()
+                && !tokens.get(j).isProperNoun() || lower(j).equals("-"))) j--;
+        if (j >= s.firstToken() && tokens.get(j).pos().equals("PRP$")) return resolve(tokens.get(j).span(), cue);
+        if (j - 1 >= s.firstToken() && tokens.get(j).pos().equals("POS")) {
+            Span owner = phrases.nounPhraseEndingAt(j - 1, s.firstToken());
+            return owner == null ? null : resolve(new Span(owner.start(), tokens.get(j).end()), cue);
+        }
+        for (int v = medium - 1; v >= s.firstToken(); v--) {
+            if (quoted[v] || !isFinite(v)) continue;
+            Span subject = phrases.subjectBefore(v, s.firstToken());
+            return subject == null ? null : subjectOf(v, subject, cue);
+        }
+        return null;
     }
 
     private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "in", "at", "late", "early");
