@@ -2100,4 +2100,19 @@ class QuotesAndSpeakersIT {
         assertEquals("the mayor", source(r, "the pilots"), "who sent the letter, not the main clause's subject");
         assertEquals("the mayor's", source(r, "the guild"), "the owner of the tweets");
     }
+
+    @Test
+    void aConjunctionOpeningTheSentenceIsTheWritersNotTheReport() {
+        String text = """
+                Pier
+
+                The ferry is late again. And the pier is too old to repair, Ana Reis said. But the fares will rise \
+                in May, according to the guild.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("the pier is too old to repair", quote(r, "the pier is too old").text());
+        assertEquals("Ana Reis", source(r, "the pier is too old"));
+        assertEquals("the fares will rise in May", quote(r, "the fares will rise").text());
+        assertEquals("the guild", source(r, "the fares will rise"));
+    }
 }

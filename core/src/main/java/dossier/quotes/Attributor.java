@@ -749,7 +749,7 @@ final class Attributor {
         boolean comma = k - 1 > s.firstToken() && tokens.get(k - 1).text().equals(",");
         boolean dash = k - 1 > s.firstToken() && SourcePhrases.DASHES.contains(lower(k - 1));
         Span lead = !comma && !dash || !hasClause(s.firstToken(), k - 1) ? null
-                : phrases.span(s.firstToken(), comma ? k - 1 : k);
+                : phrases.span(leadStart(s), comma ? k - 1 : k);
         List<Indirect> out = new java.util.ArrayList<>();
         if (lead != null) out.add(new Indirect(lead, a));
         if (rest != null) out.add(new Indirect(rest, a));
@@ -1066,7 +1066,7 @@ final class Attributor {
             return List.of(new Indirect(phrases.span(s.firstToken(), comma + 1), source));
         }
         if (comma <= s.firstToken() || !tokens.get(comma).text().equals(",") || quoted[comma - 1]) return List.of();
-        Span lead = phrases.span(s.firstToken(), comma);
+        Span lead = phrases.span(leadStart(s), comma);
         int past = reportingClauseEnd(k, cueEnd, s);
         if (past < s.endToken() && tokens.get(past).text().equals(",")) {
             int rest = past + 1;
@@ -1825,6 +1825,19 @@ final class Attributor {
     }
 
     /** The content before a reporting clause: from the sentence start to {@code comma}, unless it is a quote. */
+    /**
+     * Where the words a sentence-final reporting clause reports begin: "And the pier, she said, ..." reports from
+     * "the pier"; the conjunction links the sentence to the one before, in the writer's voice.
+     */
+    private int leadStart(Sentence s) {
+        int first = s.firstToken();
+        boolean conjunction = SENTENCE_CONJUNCTIONS.contains(lower(first)) && !quoted[first] && first + 1 < s.endToken()
+                && !tokens.get(first + 1).isPunctuation();
+        return conjunction ? first + 1 : first;
+    }
+
+    private static final Set<String> SENTENCE_CONJUNCTIONS = Set.of("and", "but", "so", "yet");
+
     private Span leadingContent(Sentence s, int comma) {
         int from = s.firstToken();
         // "Both parties “saw the port as a lifeline,” said X": the writer's words, then the speaker's, the comma
@@ -1833,7 +1846,7 @@ final class Attributor {
             return phrases.span(from, comma + 1);
         }
         if (comma <= from || quoted[comma - 1] || !hasClause(from, comma)) return null;
-        return phrases.span(from, comma);
+        return phrases.span(leadStart(s), comma);
     }
 
     private boolean closesSentence(int open, Sentence s) {
