@@ -2020,7 +2020,7 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
-    void yetAfterACommaJoinsASecondReport() {
+    void aSecondReportOfTheSameSubjectEndsTheFirst() {
         String text = """
                 Guild
 
@@ -2032,6 +2032,9 @@ class QuotesAndSpeakersIT {
         assertEquals("The mayor", source(r, "to meet its leaders"));
         assertEquals("she has not yet announced a date for the vote", quote(r, "she has not").text(),
                 "an adverb joins nothing");
+        Record promised = analyze("The pilots promised to keep fighting and said they would not back down.", "2024-03-02");
+        assertEquals("to keep fighting", quote(promised, "to keep fighting").text(), "an intention ends at the next report");
+        assertEquals("The pilots", source(promised, "they would not back down"));
     }
 
     @Test

@@ -817,7 +817,8 @@ final class Attributor {
             if (quoted[j]) continue;
             // "vowed to cut them, and Reis is promising ...": a new clause ends what is intended.
             boolean clause = lower(j).equals("and") && startsClause(j + 1, s);
-            if (lower(j).equals(";") || tokens.get(j - 1).text().equals(",") && (lower(j).equals("but")
+            // "promised to keep fighting and said ...": a second report of the same subject ends it too.
+            if (lower(j).equals(";") || coordinatedReport(j, s) || tokens.get(j - 1).text().equals(",") && (lower(j).equals("but")
                     || lower(j).equals("while") || lower(j).equals("according") || tokens.get(j).pos().equals("VBG")
                     || clause)) {
                 end = tokens.get(j - 1).text().equals(",") ? j - 1 : j;
