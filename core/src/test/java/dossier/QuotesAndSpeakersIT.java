@@ -2118,4 +2118,20 @@ class QuotesAndSpeakersIT {
         assertEquals("the fares will rise in May", quote(r, "the fares will rise").text());
         assertEquals("the guild", source(r, "the fares will rise"));
     }
+
+    @Test
+    void castingSomeoneAsSomethingIsAViewWithoutQuoteMarks() {
+        String text = """
+                Pier
+
+                The mayor painted the guild as greedy. Tom Reyes portrayed the pilots as heroes of the strike. On \
+                Monday, Ana Reis leaned in hard, casting Reyes as a relic of the old port. The crew painted the \
+                hull blue.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("The mayor", source(r, "the guild as greedy"));
+        assertEquals("Tom Reyes", source(r, "the pilots as heroes"));
+        assertEquals("Ana Reis", speakerName(r, quote(r, "Reyes as a relic")), "a participle casts for its clause");
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().contains("hull")), "painting a hull is no view");
+    }
 }

@@ -958,15 +958,28 @@ final class Attributor {
         if (j == object || j + 1 >= s.endToken() || !lower(j).equals("as")) return null;
         int mark = j + 1;
         if (mark + 1 < s.endToken() && tokens.get(mark).pos().equals("DT")) mark++;
-        if (!opensQuote[mark]) return null;
+        // "painted the guild as greedy", "cast herself as a reformer": these verbs cast without quote marks too.
+        boolean casting = CASTING.contains(lemma(k));
+        if (!opensQuote[mark] && !casting) return null;
+        Span cue = cueSpan(k, object > k + 1 ? k + 2 : k + 1);
+        Attribution source;
+        if (verb.pos().equals("VBG") && precededByComma(k)) {
+            source = subjectOfCue(k, s);
+        } else {
+            Span subject = phrases.subjectBefore(k, s.firstToken());
+            source = subject != null ? resolve(subject, cue) : coordinatedSource(k, s, cue);
+        }
+        if (source == null) return null;
+        source = new Attribution(source.entity(), source.mention(), cue);
+        if (!opensQuote[mark]) return objectAt(object, s, source);
         int end = mark;
         while (end < s.endToken() && quoted[end]) end++;
-        Span cue = cueSpan(k, object > k + 1 ? k + 2 : k + 1);
-        Span subject = phrases.subjectBefore(k, s.firstToken());
-        Attribution source = subject != null ? resolve(subject, cue) : coordinatedSource(k, s, cue);
-        if (source == null) return null;
-        return new Indirect(phrases.span(object, end), new Attribution(source.entity(), source.mention(), cue));
+        return new Indirect(phrases.span(object, end), source);
     }
+
+    /** Verbs whose object "as" something is the subject's view of it: "painted the pier as a relic". */
+    private static final Set<String> CASTING = Set.of("paint", "cast", "portray", "depict", "characterize",
+            "characterise", "frame");
 
     private static final Set<String> CAST_PARTICLES = Set.of("after", "on", "against", "at");
 
