@@ -2135,4 +2135,19 @@ class QuotesAndSpeakersIT {
         assertEquals("Ana Reis", speakerName(r, quote(r, "Reyes as a relic")), "a participle casts for its clause");
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().contains("hull")), "painting a hull is no view");
     }
+
+    @Test
+    void beingACriticOrSupporterOfSomethingIsAView() {
+        String text = """
+                Tolls
+
+                Ana Reis is a staunch opponent of the new tolls. Tom Reyes, who has long been a loyal and outspoken \
+                supporter of the guild, said nothing. The pier is a relic of the old port.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("Ana Reis", source(r, "the new tolls"));
+        assertEquals("is a staunch opponent of", quote(r, "the new tolls").cue().text());
+        assertEquals("Tom Reyes", speakerName(r, quote(r, "the guild")));
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("the old port")), "a relic takes no side");
+    }
 }

@@ -658,6 +658,7 @@ final class Attributor {
                     if (intention == null) intention = nominalReport(k, s);
                     if (intention == null) intention = madeReport(k, s);
                     if (intention == null) intention = heldBelief(k, s);
+                    if (intention == null) intention = sideTaken(k, s);
                     if (intention == null) intention = castAs(k, s);
                     if (intention != null) found = List.of(intention);
                 }
@@ -926,6 +927,29 @@ final class Attributor {
         Span content = source == null ? null : clause(clause, s);
         return content == null ? null : new Indirect(content, source);
     }
+
+    /**
+     * "is a staunch opponent of the tolls", "has long been an outspoken supporter of": being someone who takes a
+     * side on something is a view of it; the subject is the source, "of" and what follows the content.
+     */
+    private Indirect sideTaken(int k, Sentence s) {
+        if (!tokens.get(k).isNoun() || !SIDE_TAKERS.contains(lemma(k)) || k + 2 >= s.endToken()
+                || !lower(k + 1).equals("of") || quoted[k + 1]) {
+            return null;
+        }
+        int be = k - 1;
+        while (be > s.firstToken() && !quoted[be] && (tokens.get(be).pos().startsWith("JJ")
+                || tokens.get(be).pos().startsWith("RB") || tokens.get(be).pos().equals("DT")
+                || lower(be).equals("and") || lower(be).equals(","))) be--;
+        if (!BE_FORMS.contains(lower(be)) && !lemma(be).equals("remain")) return null;
+        Span subject = phrases.subjectBefore(be, s.firstToken());
+        if (subject == null) return null;
+        Attribution source = resolve(subject, cueSpan(be, k + 2));
+        return source == null ? null : objectAt(k + 2, s, source);
+    }
+
+    private static final Set<String> SIDE_TAKERS = Set.of("supporter", "opponent", "critic", "defender", "advocate",
+            "proponent", "champion", "backer", "foe", "skeptic", "sceptic");
 
     private static final Set<String> BELIEF_ADJECTIVES = Set.of("sure", "certain", "confident", "convinced",
             "afraid", "worried", "concerned", "hopeful", "optimistic", "pessimistic", "adamant", "aware", "skeptical",
