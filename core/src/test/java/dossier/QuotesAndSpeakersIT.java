@@ -2127,13 +2127,14 @@ class QuotesAndSpeakersIT {
 
                 The mayor painted the guild as greedy. Tom Reyes portrayed the pilots as heroes of the strike. On \
                 Monday, Ana Reis leaned in hard, casting Reyes as a relic of the old port. The crew painted the \
-                hull blue.
+                hull blue. Kari Dahl repeatedly linked the outage to the storm.
                 """;
         Record r = analyze(text, "2024-03-02");
         assertEquals("The mayor", source(r, "the guild as greedy"));
         assertEquals("Tom Reyes", source(r, "the pilots as heroes"));
         assertEquals("Ana Reis", speakerName(r, quote(r, "Reyes as a relic")), "a participle casts for its clause");
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().contains("hull")), "painting a hull is no view");
+        assertEquals("Kari Dahl", source(r, "the outage to the storm"), "linking one thing to another is a claim");
     }
 
     @Test

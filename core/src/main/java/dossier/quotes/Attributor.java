@@ -979,11 +979,13 @@ final class Attributor {
                 && (phrases.isNominal(j) || index.at(j) != null || tokens.get(j).pos().equals("PRP"))) {
             j++;
         }
-        if (j == object || j + 1 >= s.endToken() || !lower(j).equals("as")) return null;
+        // "linked the outage to the storm": linking one thing to another is a claim about both.
+        boolean linking = lemma(k).equals("link") && j + 1 < s.endToken() && lower(j).equals("to");
+        if (j == object || j + 1 >= s.endToken() || !lower(j).equals("as") && !linking) return null;
         int mark = j + 1;
         if (mark + 1 < s.endToken() && tokens.get(mark).pos().equals("DT")) mark++;
         // "painted the guild as greedy", "cast herself as a reformer": these verbs cast without quote marks too.
-        boolean casting = CASTING.contains(lemma(k));
+        boolean casting = CASTING.contains(lemma(k)) || linking;
         if (!opensQuote[mark] && !casting) return null;
         Span cue = cueSpan(k, object > k + 1 ? k + 2 : k + 1);
         Attribution source;
