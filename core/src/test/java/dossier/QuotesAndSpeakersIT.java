@@ -2059,7 +2059,8 @@ class QuotesAndSpeakersIT {
 
                 Ana Reis invoked the great flood of 1953. The mayor downplayed the risk of another strike. Tom \
                 Reyes heralded the new ferry as a fresh start. The dockers resent the night shifts. Kari Dahl admires \
-                the old pilots. The Gazette published the minutes of the meeting.
+                the old pilots. The Gazette published the minutes of the meeting. Her film documented the decline \
+                of the docks. The senators grilled the harbour master on the fees.
                 """;
         Record r = analyze(text, "2024-03-02");
         assertEquals("Ana Reis", source(r, "the great flood of 1953"));
@@ -2068,6 +2069,8 @@ class QuotesAndSpeakersIT {
         assertEquals("The dockers", source(r, "the night shifts"), "resenting or admiring something is a view of it");
         assertEquals("Kari Dahl", source(r, "the old pilots"));
         assertEquals("The Gazette", source(r, "the minutes of the meeting"), "a paper publishing something reports it");
+        assertEquals("Her film", source(r, "the decline of the docks"));
+        assertEquals("The senators", source(r, "the harbour master"));
     }
 
     @Test
