@@ -30,7 +30,9 @@ class RandomTextIT {
             ",”", "long-standing", "added:", "ruled", "spoke out", "although", "has praised", "reads", "''", "Not",
             "most", "agreed with", "even", "newly", "which she said", "(R-Utah)", "told me on Friday", "when",
             "was reported by", "expects that", "made it clear", "made the case for", "is confident", "as did",
-            "voiced concern about", "walked out", "One of", "put it"};
+            "voiced concern about", "walked out", "One of", "put it", "Citing", "with", "showing", "pointed to",
+            "yet", "those polled", "over the past", "painted", "as", "linked", "is a critic of", "a statement",
+            "laid out", "And"};
 
     @Test
     void noStageThrowsOnRandomText() {
