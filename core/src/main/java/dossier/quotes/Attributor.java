@@ -1078,7 +1078,9 @@ final class Attributor {
                 return List.of(new Indirect(content, new Attribution(source.entity(), source.mention(), named)));
             }
         }
-        int after = setOff ? -1 : contentStart(k, cueEnd, s);
+        // "pointed to reports that ...": what is pointed to is an object, not someone told.
+        boolean pointing = lemma(k).equals("point") && cueEnd < s.endToken() && lower(cueEnd).equals("to");
+        int after = setOff || pointing ? -1 : contentStart(k, cueEnd, s);
         if (after >= 0) {
             Span content = clause(after, s);
             // "After saying the docks were unsafe, Reis left": the report ends where the main clause begins.
@@ -1584,6 +1586,9 @@ final class Attributor {
         while (b > 0 && tokens.get(b).pos().equals("RB") && !quoted[b]) b--;
         Token before = tokens.get(b);
         if (!before.isNoun() && !before.text().equals(",")) return false;
+        // "The plan is lifted from a paper published shortly before": the clause has its verb already, so the
+        // participle describes the noun.
+        if (before.isNoun() && clauseHasVerbBefore(b)) return false;
         // Naming verbs name after a noun unless they ask for something ("called for", "called on") or a person
         // or organisation names something ("Reis called Friday's vote a farce"; "a group called the Friends").
         if (NAMING.contains(lemma(k))) {
@@ -1596,6 +1601,19 @@ final class Attributor {
                     || someone && hasComplement(k + 1, s);
         }
         return true;
+    }
+
+    /** Whether a finite verb comes before {@code k} in its clause (back to a comma, a relative word or the start). */
+    private boolean clauseHasVerbBefore(int k) {
+        Sentence s = tokens.sentenceOf(tokens.get(k));
+        for (int j = k - 1; j >= s.firstToken(); j--) {
+            if (quoted[j] || tokens.get(j).text().equals(",") || phrases.isRelativePronoun(j)
+                    || COMPLEMENTIZERS.contains(lower(j)) || COORDINATORS.contains(lower(j))) {
+                return false;
+            }
+            if (isFiniteOrModal(j)) return true;
+        }
+        return false;
     }
 
     private static final Set<String> NOT_AFTER_FINITE = Set.of("by", "in", "as", "at", "from", "with", "to", "into");
