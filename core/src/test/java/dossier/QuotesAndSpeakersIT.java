@@ -2133,7 +2133,8 @@ class QuotesAndSpeakersIT {
 
                 The mayor painted the guild as greedy. Tom Reyes portrayed the pilots as heroes of the strike. On \
                 Monday, Ana Reis leaned in hard, casting Reyes as a relic of the old port. The crew painted the \
-                hull blue. Kari Dahl repeatedly linked the outage to the storm.
+                hull blue. Kari Dahl repeatedly linked the outage to the storm. The guild portrayed the closure of \
+                the pier as a betrayal. The crew painted the hull as the sun went down.
                 """;
         Record r = analyze(text, "2024-03-02");
         assertEquals("The mayor", source(r, "the guild as greedy"));
@@ -2141,6 +2142,8 @@ class QuotesAndSpeakersIT {
         assertEquals("Ana Reis", speakerName(r, quote(r, "Reyes as a relic")), "a participle casts for its clause");
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().contains("hull")), "painting a hull is no view");
         assertEquals("Kari Dahl", source(r, "the outage to the storm"), "linking one thing to another is a claim");
+        assertEquals("The guild", source(r, "the closure of the pier as a betrayal"), "an \"of\" phrase in the object");
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().contains("sun went")), "\"as\" with a clause is when");
     }
 
     @Test

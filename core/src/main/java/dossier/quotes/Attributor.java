@@ -975,8 +975,10 @@ final class Attributor {
         // "went after Reyes as", "came down on the plan as": a particle or preposition before the object.
         if (j < s.endToken() && (tokens.get(j).pos().equals("RP") || CAST_PARTICLES.contains(lower(j)))) j++;
         int object = j;
+        // "saw renewal of the program as a chance": an "of" phrase may complete the object.
         while (j < s.endToken() && j < object + 8 && !quoted[j]
-                && (phrases.isNominal(j) || index.at(j) != null || tokens.get(j).pos().equals("PRP"))) {
+                && (phrases.isNominal(j) || index.at(j) != null || tokens.get(j).pos().equals("PRP")
+                        || lower(j).equals("of") && j > object)) {
             j++;
         }
         // "linked the outage to the storm": linking one thing to another is a claim about both.
@@ -987,6 +989,8 @@ final class Attributor {
         // "painted the guild as greedy", "cast herself as a reformer": these verbs cast without quote marks too.
         boolean casting = CASTING.contains(lemma(k)) || linking;
         if (!opensQuote[mark] && !casting) return null;
+        // "saw the ferry as it left": "as" opening a clause is when, not what as.
+        if (!opensQuote[mark] && subjectAndVerbAt(j + 1, s)) return null;
         Span cue = cueSpan(k, object > k + 1 ? k + 2 : k + 1);
         Attribution source;
         if (verb.pos().equals("VBG") && precededByComma(k)) {
