@@ -2174,4 +2174,18 @@ class QuotesAndSpeakersIT {
                 "the report was published; it does not publish");
         assertEquals("Dockers", source(r, "anger at the plan"), "a subject's past form still reports");
     }
+
+    @Test
+    void aListOfExamplesAfterTheSubjectBelongsToIt() {
+        String text = """
+                Tolls
+
+                Critics of the toll, like Ana Reis, head of the guild, and Tom Reyes, a pilot, say the fee is \
+                unfair. Skippers, like Kari Dahl and Marta Ruiz, argue that the pier is safe.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("Critics of the toll, like Ana Reis, head of the guild, and Tom Reyes, a pilot,",
+                source(r, "the fee is unfair"));
+        assertEquals("Skippers, like Kari Dahl and Marta Ruiz,", source(r, "that the pier is safe"));
+    }
 }

@@ -863,7 +863,7 @@ final class SourcePhrases {
      */
     private int wholeSubjectStart(int from, Sentence s) {
         // "By noon, dockers, including Reyes, had walked out": the noun phrase the aside of names is about.
-        if (lower(from).equals("including") && from - 2 >= s.firstToken() && tokens.get(from - 1).text().equals(",")
+        if (LISTING.contains(lower(from)) && from - 2 >= s.firstToken() && tokens.get(from - 1).text().equals(",")
                 && isCommonNounHead(from - 2)) {
             Span head = genericNounPhrase(from - 2, s.firstToken());
             int first = head == null ? -1 : tokens.firstTokenStartingAtOrAfter(head.start());
@@ -903,19 +903,24 @@ final class SourcePhrases {
     /** {@code start} if the words from it to {@code from} are one noun phrase and what completes it, else from. */
     private int phraseStart(int start, int from) {
         if (start >= from || isTime(start) || !(isNominal(start) || index.at(start) != null)) return from;
+        boolean listing = false;
         for (int k = start; k < from; k++) {
             if (quoted[k]) return from;
+            // "Critics, like Ana Reis, head of the guild, and Tom Reyes, a pilot,": inside a list of examples,
+            // each example may have its own apposition.
+            if (listing && tokens.get(k).text().equals(",")) continue;
             if (tokens.get(k).text().equals(",")) {
                 // "One of the board's lawyers, Ana Reis, said": the source found is the name in apposition.
                 // "Several skippers, including Dahl, said": the source found opens with the aside.
-                if (k + 1 == from) return appositiveName(from) || lower(from).equals("including") ? start : from;
+                if (k + 1 == from) return appositiveName(from) || LISTING.contains(lower(from)) ? start : from;
                 // Only an aside that names: ", including the mayors," or a name in apposition, ", Ana Reis,".
                 int close = k + 1;
                 while (close < from && !tokens.get(close).text().equals(",")) close++;
-                boolean including = lower(k + 1).equals("including");
+                boolean including = LISTING.contains(lower(k + 1));
                 MentionIndex.Hit name = index.at(k + 1);
                 boolean apposition = name != null && name.endToken() == close;
                 if (!including && !apposition) return from;
+                listing |= including;
                 // The source found is the aside's own name: the subject is the whole phrase around it.
                 if (close >= from) return start;
                 k = close;
@@ -928,6 +933,9 @@ final class SourcePhrases {
         }
         return start;
     }
+
+    /** Words opening an aside that lists examples of the noun before it: ", including Dahl,", ", like Reis,". */
+    private static final Set<String> LISTING = Set.of("including", "like");
 
     /** A name starting at {@code k} and closed by a comma: ", Ana Reis,". */
     private boolean appositiveName(int k) {
