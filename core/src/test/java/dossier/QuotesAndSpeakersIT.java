@@ -2188,4 +2188,18 @@ class QuotesAndSpeakersIT {
                 source(r, "the fee is unfair"));
         assertEquals("Skippers, like Kari Dahl and Marta Ruiz,", source(r, "that the pier is safe"));
     }
+
+    @Test
+    void aParticipleAfterOfReportsForTheSubject() {
+        String text = """
+                Strike
+
+                The mayor stopped short of calling the strike illegal. The guild is steering clear of criticizing \
+                the pilots. The cost of running the ferry rose.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("The mayor", source(r, "the strike illegal"));
+        assertEquals("The guild", source(r, "the pilots"));
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("the ferry")), "running is no report");
+    }
 }

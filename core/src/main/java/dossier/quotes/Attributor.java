@@ -436,7 +436,7 @@ final class Attributor {
     private static final Set<String> CHAIN_VERBS = Set.of("appear", "seem", "continue", "tend", "begin", "start",
             "try");
 
-    private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "after", "before", "while", "upon");
+    private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "after", "before", "while", "upon", "of");
 
     /**
      * The comma that ends a phrase opening the sentence with a preposition and the participle at {@code k}
