@@ -2190,16 +2190,19 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
-    void aParticipleAfterOfReportsForTheSubject() {
+    void aParticipleAfterOfOrAnOpeningInReportsForTheSubject() {
         String text = """
                 Strike
 
                 The mayor stopped short of calling the strike illegal. The guild is steering clear of criticizing \
-                the pilots. The cost of running the ferry rose.
+                the pilots. The cost of running the ferry rose. In defending the old pier, Ana Reis praised its \
+                builders. The pilots are interested in discussing the fees.
                 """;
         Record r = analyze(text, "2024-03-02");
         assertEquals("The mayor", source(r, "the strike illegal"));
         assertEquals("The guild", source(r, "the pilots"));
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("the ferry")), "running is no report");
+        assertEquals("Ana Reis", source(r, "the old pier"), "\"in\" opening the sentence");
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("the fees")), "\"in\" inside a clause");
     }
 }

@@ -418,7 +418,10 @@ final class Attributor {
     private boolean afterPreposition(int k) {
         if (k < 1 || !tokens.get(k).pos().equals("VBG")) return false;
         String p = lower(k - 1);
-        return PARTICIPLE_PREPOSITIONS.contains(p)
+        // "In defending the plan, Reis said": "in" leads a participle only opening the sentence ("interested in
+        // learning" is no report).
+        boolean opening = p.equals("in") && k - 1 == tokens.sentenceOf(tokens.get(k)).firstToken();
+        return PARTICIPLE_PREPOSITIONS.contains(p) || opening
                 || p.equals("from") && k >= 2 && (lower(k - 2).equals("aside") || lower(k - 2).equals("apart"));
     }
 
