@@ -2166,8 +2166,8 @@ class QuotesAndSpeakersIT {
         String text = """
                 Pier
 
-                The plan is copied almost word for word from a report published shortly before the vote. Dockers \
-                nearly unanimously voiced anger at the plan.
+                The plan is lifted almost whole from a report published shortly before the vote titled “A Harbour \
+                for All” by two pilots. Dockers nearly unanimously voiced anger at the plan.
                 """;
         Record r = analyze(text, "2024-03-02");
         assertTrue(r.quotes().stream().noneMatch(q -> q.cue() != null && q.cue().text().contains("published")),
