@@ -42,6 +42,11 @@ final class Analyses {
         return q.speakerMention().text();
     }
 
+    /** Whether some quote's source is named by exactly {@code words}. */
+    static boolean anySourceNamed(Record r, String words) {
+        return r.quotes().stream().anyMatch(q -> q.speakerMention() != null && q.speakerMention().text().equals(words));
+    }
+
     /** The first event whose trigger is {@code trigger}. */
     static Event event(Record r, String trigger) {
         Event e = r.events().stream().filter(x -> x.trigger().text().equals(trigger)).findFirst().orElse(null);

@@ -7,10 +7,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static dossier.Analyses.analyze;
+import static dossier.Analyses.anySourceNamed;
 import static dossier.Analyses.quote;
 import static dossier.Analyses.source;
 import static dossier.Analyses.speakerName;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -465,8 +467,7 @@ class QuotesAndSpeakersIT {
                 Friday. The strike ended when the board gave in and said the fares would stay.
                 """, "2024-02-02");
         assertEquals("Marta Ruiz", speakerName(main, quote(main, "the crossing would resume")), "the sentence's one verb");
-        assertTrue(main.quotes().stream().noneMatch(q -> q.speakerMention() != null
-                && q.speakerMention().text().equals("The strike")), "two verbs before: whose subject is unclear");
+        assertFalse(anySourceNamed(main, "The strike"), "two verbs before: whose subject is unclear");
     }
 
     @Test
@@ -537,8 +538,7 @@ class QuotesAndSpeakersIT {
         assertEquals("The deckhands", video.speakerMention().text());
         assertEquals("had been demanding", video.cue().text());
         assertEquals("The pilots", source(r, "the board for help"));
-        assertTrue(r.quotes().stream().noneMatch(q -> q.speakerMention() != null
-                && q.speakerMention().text().equals("Tom Reyes")), "Reyes is criticized, he does not speak");
+        assertFalse(anySourceNamed(r, "Tom Reyes"), "Reyes is criticized, he does not speak");
         assertEquals("A study published in early May", source(r, "that most riders"), "the month is no modal");
         Record demand = analyze("Ferry\n\nThe town is demanding that the ferry company stop using its crest.\n",
                 "2024-02-02");
@@ -1963,11 +1963,11 @@ class QuotesAndSpeakersIT {
                 operators outpacing the city.
                 """;
         Record r = analyze(text, "2024-03-02");
-        assertEquals("The Harbour Gazette average of surveys taken over the past month", source(r, "Kari Dahl leading"));
+        assertEquals("The Harbour Gazette average of surveys taken over the past month",
+                source(r, "Kari Dahl leading"));
         assertEquals("Most of those surveyed", source(r, "the fares were too high"));
         assertEquals("Some 30 percent of those responding", source(r, "the pier should close"));
-        assertTrue(r.quotes().stream().noneMatch(q -> q.speakerMention() != null
-                && q.speakerMention().text().equals("private operators")), "an object with its verb speaks no words");
+        assertFalse(anySourceNamed(r, "private operators"), "an object with its verb speaks no words");
     }
 
     @Test
@@ -2035,8 +2035,10 @@ class QuotesAndSpeakersIT {
         assertEquals("The mayor", source(r, "to meet its leaders"));
         assertEquals("she has not yet announced a date for the vote", quote(r, "she has not").text(),
                 "an adverb joins nothing");
-        Record promised = analyze("The pilots promised to keep fighting and said they would not back down.", "2024-03-02");
-        assertEquals("to keep fighting", quote(promised, "to keep fighting").text(), "an intention ends at the next report");
+        Record promised = analyze("The pilots promised to keep fighting and said they would not back down.",
+                "2024-03-02");
+        assertEquals("to keep fighting", quote(promised, "to keep fighting").text(),
+                "an intention ends at the next report");
         assertEquals("The pilots", source(promised, "they would not back down"));
     }
 

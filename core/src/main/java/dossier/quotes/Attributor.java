@@ -442,10 +442,6 @@ final class Attributor {
     private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "after", "before", "while", "upon", "of");
 
     /**
-     * The comma that ends a phrase opening the sentence with a preposition and the participle at {@code k}
-     * ("After saying the docks were unsafe, Reis left"), where the main clause begins; else -1.
-     */
-    /**
      * "..., with the Gazette showing her ahead", "..., with experts offering their views": the first token of the
      * noun phrase between "with" and the participle at {@code k}, which is its subject; else -1.
      */
@@ -460,13 +456,8 @@ final class Attributor {
 
     /**
      * "released a statement on Friday saying", "sent a letter urging": a participle after the medium of a report
-     * (and when it came) says what the medium said; its source is the subject of the clause.
+     * (and when it came) says what the medium said. The medium's noun; else -1.
      */
-    private boolean afterMedium(int k, Sentence s) {
-        return mediumBefore(k, s) >= 0;
-    }
-
-    /** The noun of the medium the participle at {@code k} follows (see {@link #afterMedium}); else -1. */
     private int mediumBefore(int k, Sentence s) {
         if (!tokens.get(k).pos().equals("VBG")) return -1;
         int j = k - 1;
@@ -506,6 +497,10 @@ final class Attributor {
         return -1;
     }
 
+    /**
+     * The comma that ends a phrase opening the sentence with the participle at {@code k}, alone or after a
+     * preposition ("After saying the docks were unsafe, Reis left"), where the main clause begins; else -1.
+     */
     private int openingPhraseEnd(int k, Sentence s) {
         // "Citing rising costs, Reis closed the pier": a participle may open the sentence on its own.
         int opening = afterPreposition(k) ? (lower(k - 1).equals("from") ? k - 2 : k - 1)
@@ -561,7 +556,8 @@ final class Attributor {
         int phraseEnd = tokens.range(phrase)[1];
         if (chosen == null && phraseEnd > r[1] && lower(r[1]).equals("and")) {
             MentionIndex.Hit last = index.at(phraseEnd - 1);
-            if (last != null && last.endToken() == phraseEnd && last.entity().type() == EntityType.PERSON) chosen = last;
+            boolean person = last != null && last.entity().type() == EntityType.PERSON;
+            if (person && last.endToken() == phraseEnd) chosen = last;
         }
         return new Attribution(chosen == null ? null : chosen.entity().id(), phrase, cue);
     }
@@ -822,9 +818,9 @@ final class Attributor {
             // "vowed to cut them, and Reis is promising ...": a new clause ends what is intended.
             boolean clause = lower(j).equals("and") && startsClause(j + 1, s);
             // "promised to keep fighting and said ...": a second report of the same subject ends it too.
-            if (lower(j).equals(";") || coordinatedReport(j, s) || tokens.get(j - 1).text().equals(",") && (lower(j).equals("but")
-                    || lower(j).equals("while") || lower(j).equals("according") || tokens.get(j).pos().equals("VBG")
-                    || clause)) {
+            if (lower(j).equals(";") || coordinatedReport(j, s)
+                    || tokens.get(j - 1).text().equals(",") && (lower(j).equals("but") || lower(j).equals("while")
+                            || lower(j).equals("according") || tokens.get(j).pos().equals("VBG") || clause)) {
                 end = tokens.get(j - 1).text().equals(",") ? j - 1 : j;
                 break;
             }
@@ -1027,7 +1023,7 @@ final class Attributor {
                 || actsFinite(head) || progressive(head);
         // ", saying", ", even suggesting": a participle after the main clause.
         boolean participle = pos.equals("VBG") && (precededByComma(head) || afterPreposition(head)
-                || head == s.firstToken() || absoluteSubject(head, s) >= 0 || afterMedium(head, s)
+                || head == s.firstToken() || absoluteSubject(head, s) >= 0 || mediumBefore(head, s) >= 0
                 || head > 0 && participleAt(head - 1, s) == head && precededByComma(head - 1));
         if (!finite && !participle) return List.of();
         int cueEnd = particleEnd(k);
@@ -1889,7 +1885,6 @@ final class Attributor {
         return end;
     }
 
-    /** The content before a reporting clause: from the sentence start to {@code comma}, unless it is a quote. */
     /**
      * Where the words a sentence-final reporting clause reports begin: "And the pier, she said, ..." reports from
      * "the pier"; the conjunction links the sentence to the one before, in the writer's voice.
@@ -1903,6 +1898,7 @@ final class Attributor {
 
     private static final Set<String> SENTENCE_CONJUNCTIONS = Set.of("and", "but", "so", "yet");
 
+    /** The content before a reporting clause: from the sentence start to {@code comma}, unless it is a quote. */
     private Span leadingContent(Sentence s, int comma) {
         int from = s.firstToken();
         // "Both parties “saw the port as a lifeline,” said X": the writer's words, then the speaker's, the comma
@@ -1966,7 +1962,7 @@ final class Attributor {
         // "to" it is an intention, found by intention()).
         if (t.isVerb() && lexicons.isIntentionVerb(t.lemma()) && next.equals("that")) return true;
         if (!t.isVerb() || !lexicons.isSpeechVerb(t.lemma()) && !lexicons.isOpinionVerb(t.lemma())) return false;
-        // "continued to work", "pointed to": not reporting.
+        // "continued to work", "pointed at": not reporting ("pointed out" and "pointed to X" are).
         if (t.lemma().equals("continue") && next.equals("to")) return false;
         if (t.lemma().equals("point")) return next.equals("out") || next.equals("to");
         // "laid out her plans": laying out, not laying.

@@ -430,8 +430,8 @@ final class SourcePhrases {
             "remarks", "video", "op-ed", "column", "briefing", "meeting", "address", "website", "blog", "podcast",
             "broadcast", "editorial", "memo", "filing", "lawsuit", "posts", "speeches", "letters");
 
-    private static final Set<String> TIME_LEADS = Set.of("on", "in", "over", "last", "this", "just", "early", "late", "next",
-            "earlier", "later", "that", "the", "previous");
+    private static final Set<String> TIME_LEADS = Set.of("on", "in", "over", "last", "this", "just", "early", "late",
+            "next", "earlier", "later", "that", "the", "previous");
 
     /**
      * "relatives of Bott and Welgrainer said", "lawyers for Navalny said", "officials at the ministry said": names
@@ -471,25 +471,26 @@ final class SourcePhrases {
         return noun && lower && roles.titleEndingAt(k + 1) == null;
     }
 
+    /** Past an "of" and the proper nouns after it ("of New York") at {@code k}; else {@code k}. */
+    private int pastOfPlace(int k, Sentence s) {
+        if (k + 1 >= s.endToken() || !lower(k).equals("of") || !tokens.get(k + 1).isProperNoun()) return k;
+        k++;
+        while (k < s.endToken() && tokens.get(k).isProperNoun()) k++;
+        return k;
+    }
+
     /**
      * A source named after its cue runs on through a parenthesis ("(D-Va.)"), an "of" place ("of New York") and
      * appositions ("said Ana Reis, an economist at the Labour Institute.").
      */
     private int afterCueSourceEnd(int end, Sentence s) {
-        int to = afterLabel(end, s);
-        if (to + 1 < s.endToken() && lower(to).equals("of") && tokens.get(to + 1).isProperNoun()) {
-            to++;
-            while (to < s.endToken() && tokens.get(to).isProperNoun()) to++;
-        }
+        int to = pastOfPlace(afterLabel(end, s), s);
         // "said the former mayor and current harbour chief", "said Reis and Lopes": a second noun phrase joined
         // by "and" that ends the clause is part of the source.
         if (to + 1 < s.endToken() && lower(to).equals("and") && !quoted[to + 1]) {
             int k = nominalRunEnd(to + 1, Math.min(s.endToken(), to + 8));
             // "and current mayor of Velmont": the second title's place.
-            if (k + 1 < s.endToken() && k > to + 1 && lower(k).equals("of") && tokens.get(k + 1).isProperNoun()) {
-                k++;
-                while (k < s.endToken() && tokens.get(k).isProperNoun()) k++;
-            }
+            if (k > to + 1) k = pastOfPlace(k, s);
             boolean ends = k == s.endToken() || tokens.get(k).isPunctuation();
             if (k > to + 1 && ends && tokens.get(k - 1).isNoun()) to = k;
         }
