@@ -1959,14 +1959,14 @@ class QuotesAndSpeakersIT {
 
                 The Harbour Gazette average of surveys taken over the past month shows Kari Dahl leading Tom Reyes \
                 48 percent to 41 percent. Most of those surveyed said the fares were too high. Some 30 percent of \
-                those responding said the pier should close. A review of ferry deals signed since 2020, shows private \
+                those answering said the pier should close. A review of ferry deals signed since 2020, shows private \
                 operators outpacing the city.
                 """;
         Record r = analyze(text, "2024-03-02");
         assertEquals("The Harbour Gazette average of surveys taken over the past month",
                 source(r, "Kari Dahl leading"));
         assertEquals("Most of those surveyed", source(r, "the fares were too high"));
-        assertEquals("Some 30 percent of those responding", source(r, "the pier should close"));
+        assertEquals("Some 30 percent of those answering", source(r, "the pier should close"));
         assertFalse(anySourceNamed(r, "private operators"), "an object with its verb speaks no words");
     }
 
@@ -2010,7 +2010,7 @@ class QuotesAndSpeakersIT {
                 Delays
 
                 Tom Reyes pointed to the rising cost of steel as a reason for the delay. The pilots point to the \
-                storm of 2019. The examples that critics point to as proof were old. Kari Dahl pointed to reports \
+                storm of 2019. The cases that skeptics point to as proof were old. Kari Dahl pointed to claims \
                 that the pier had flooded twice.
                 """;
         Record r = analyze(text, "2024-03-02");
@@ -2018,7 +2018,7 @@ class QuotesAndSpeakersIT {
         assertEquals("pointed to", quote(r, "the rising cost of steel").cue().text());
         assertEquals("The pilots", source(r, "the storm of 2019"));
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("as proof")), "no object after the verb");
-        assertEquals("reports that the pier had flooded twice", quote(r, "reports that").text(),
+        assertEquals("claims that the pier had flooded twice", quote(r, "claims that").text(),
                 "what is pointed to is no one told");
     }
 
@@ -2062,14 +2062,14 @@ class QuotesAndSpeakersIT {
         String text = """
                 Harbour
 
-                Ana Reis invoked the great flood of 1953. The mayor downplayed the risk of another strike. Tom \
+                Ana Reis invoked the great flood of 1953. The mayor downplayed the chance of a second walkout. Tom \
                 Reyes heralded the new ferry as a fresh start. The dockers resent the night shifts. Kari Dahl admires \
                 the old pilots. The Gazette published the minutes of the meeting. Her film documented the decline \
                 of the docks. The senators grilled the harbour master on the fees.
                 """;
         Record r = analyze(text, "2024-03-02");
         assertEquals("Ana Reis", source(r, "the great flood of 1953"));
-        assertEquals("The mayor", source(r, "the risk of another strike"));
+        assertEquals("The mayor", source(r, "the chance of a second walkout"));
         assertEquals("Tom Reyes", source(r, "the new ferry"));
         assertEquals("The dockers", source(r, "the night shifts"), "resenting or admiring something is a view of it");
         assertEquals("Kari Dahl", source(r, "the old pilots"));
@@ -2153,12 +2153,12 @@ class QuotesAndSpeakersIT {
         String text = """
                 Tolls
 
-                Ana Reis is a staunch opponent of the new tolls. Tom Reyes, who has long been a loyal and outspoken \
+                Ana Reis is a fierce opponent of the new tolls. Tom Reyes, who has long been a loyal and outspoken \
                 supporter of the guild, said nothing. The pier is a relic of the old port.
                 """;
         Record r = analyze(text, "2024-03-02");
         assertEquals("Ana Reis", source(r, "the new tolls"));
-        assertEquals("is a staunch opponent of", quote(r, "the new tolls").cue().text());
+        assertEquals("is a fierce opponent of", quote(r, "the new tolls").cue().text());
         assertEquals("Tom Reyes", speakerName(r, quote(r, "the guild")));
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("the old port")), "a relic takes no side");
     }
@@ -2168,13 +2168,13 @@ class QuotesAndSpeakersIT {
         String text = """
                 Pier
 
-                The plan is lifted almost whole from a report published shortly before the vote titled “A Harbour \
-                for All” by two pilots. Dockers nearly unanimously voiced anger at the plan.
+                The scheme is taken nearly line by line from a pamphlet published days before the ballot titled \
+                “A Harbour for All” by two pilots. Dockers nearly unanimously voiced anger at the scheme.
                 """;
         Record r = analyze(text, "2024-03-02");
         assertTrue(r.quotes().stream().noneMatch(q -> q.cue() != null && q.cue().text().contains("published")),
-                "the report was published; it does not publish");
-        assertEquals("Dockers", source(r, "anger at the plan"), "a subject's past form still reports");
+                "the pamphlet was published; it does not publish");
+        assertEquals("Dockers", source(r, "anger at the scheme"), "a subject's past form still reports");
     }
 
     @Test
@@ -2196,12 +2196,12 @@ class QuotesAndSpeakersIT {
         String text = """
                 Strike
 
-                The mayor stopped short of calling the strike illegal. The guild is steering clear of criticizing \
+                The mayor stopped short of branding the walkout unlawful. The guild is wary of faulting \
                 the pilots. The cost of running the ferry rose. In defending the old pier, Ana Reis praised its \
                 builders. The pilots are interested in discussing the fees.
                 """;
         Record r = analyze(text, "2024-03-02");
-        assertEquals("The mayor", source(r, "the strike illegal"));
+        assertEquals("The mayor", source(r, "the walkout unlawful"));
         assertEquals("The guild", source(r, "the pilots"));
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("the ferry")), "running is no report");
         assertEquals("Ana Reis", source(r, "the old pier"), "\"in\" opening the sentence");

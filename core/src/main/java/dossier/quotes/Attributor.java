@@ -442,7 +442,7 @@ final class Attributor {
     private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "after", "before", "while", "upon", "of");
 
     /**
-     * "..., with the Gazette showing her ahead", "..., with experts offering their views": the first token of the
+     * "..., with the Gazette showing her ahead", "..., with the guild offering its own figures": the first token of the
      * noun phrase between "with" and the participle at {@code k}, which is its subject; else -1.
      */
     private int absoluteSubject(int k, Sentence s) {
@@ -928,7 +928,7 @@ final class Attributor {
     }
 
     /**
-     * "is a staunch opponent of the tolls", "has long been an outspoken supporter of": being someone who takes a
+     * "is a fierce opponent of the tolls", "has long been an outspoken supporter of": being someone who takes a
      * side on something is a view of it; the subject is the source, "of" and what follows the content.
      */
     private Indirect sideTaken(int k, Sentence s) {
@@ -1081,7 +1081,7 @@ final class Attributor {
                 return List.of(new Indirect(content, new Attribution(source.entity(), source.mention(), named)));
             }
         }
-        // "pointed to reports that ...": what is pointed to is an object, not someone told.
+        // "pointed to claims that ...": what is pointed to is an object, not someone told.
         boolean pointing = lemma(k).equals("point") && cueEnd < s.endToken() && lower(cueEnd).equals("to");
         int after = setOff || pointing ? -1 : contentStart(k, cueEnd, s);
         if (after >= 0) {
@@ -1589,7 +1589,7 @@ final class Attributor {
         while (b > 0 && tokens.get(b).pos().equals("RB") && !quoted[b]) b--;
         Token before = tokens.get(b);
         if (!before.isNoun() && !before.text().equals(",")) return false;
-        // "The plan is lifted from a paper published shortly before": the clause has its verb already, so the
+        // "The scheme is taken from a pamphlet published days before": the clause has its verb already, so the
         // participle describes the noun.
         if (before.isNoun() && clauseHasVerbBefore(b)) return false;
         // Naming verbs name after a noun unless they ask for something ("called for", "called on") or a person

@@ -209,7 +209,7 @@ final class SourcePhrases {
     }
 
     /**
-     * "those polled", "Most of those surveyed", "42 percent of those responding": the people a participle at
+     * "those polled", "Most of those surveyed", "30 percent of those answering": the people a participle at
      * {@code j} picks out, with the share of them before "of"; null if the phrase is not that.
      */
     private Span thosePolled(int j, int floor) {
