@@ -2207,4 +2207,18 @@ class QuotesAndSpeakersIT {
         assertEquals("Ana Reis", source(r, "the old pier"), "\"in\" opening the sentence");
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("the fees")), "\"in\" inside a clause");
     }
+
+    @Test
+    void aRelativeClauseInTheSettingIsNoPartOfTheReport() {
+        String text = """
+                Pier
+
+                Ana Reis said at a meeting that lasted an hour that the pier was safe. Tom Reyes argued in an essay \
+                that ran on Sunday that the fares were too high.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("Ana Reis", source(r, "that the pier was safe"));
+        assertEquals("Tom Reyes", source(r, "that the fares were too high"));
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("that lasted")), "the meeting's clause");
+    }
 }

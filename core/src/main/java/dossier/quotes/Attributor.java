@@ -1507,12 +1507,20 @@ final class Attributor {
         String pos = i < s.endToken() ? tokens.get(i).pos() : "";
         boolean adverbial = pos.equals("IN") || pos.startsWith("RB") || phrases.isTime(i) || lower(i).equals(",");
         if (!adverbial && !lower(i).equals("that")) return -1;
-        for (int j = i; j < s.endToken() && j < i + 12; j++) {
+        boolean relative = false;
+        for (int j = i; j < s.endToken() && j < i + 16; j++) {
+            // "said at a meeting that lasted an hour that ...": "that" with a verb right after it opens the
+            // adverbial's relative clause; the clause reported comes after it, if at all.
+            if (lower(j).equals("that") && j > i && j + 1 < s.endToken() && isFiniteOrModal(j + 1)) {
+                relative = true;
+                j++;
+                continue;
+            }
             if (lower(j).equals("that")) return j;
             // A base form or participle inside the adverbial is a noun the tagger misread ("a campaign stop") or
             // describes it ("a statement released Monday"); a finite verb ends it, and so does a report of its own
             // after a comma ("praised the ferry, saying that ...").
-            if (isFiniteOrModal(j) || quoted[j] || precededByComma(j) && isCue(j)) break;
+            if (!relative && isFiniteOrModal(j) || quoted[j] || precededByComma(j) && isCue(j)) break;
         }
         return -1;
     }
