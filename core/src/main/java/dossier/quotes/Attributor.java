@@ -399,9 +399,13 @@ final class Attributor {
             }
             return resolve(subject, cue);
         }
+        return subjectOrCoordinated(k, s, cue);
+    }
+
+    /** The subject before the verb at {@code k}; without one, the subject of a verb it is coordinated with. */
+    private Attribution subjectOrCoordinated(int k, Sentence s, Span cue) {
         Span subject = phrases.subjectBefore(k, s.firstToken());
-        if (subject == null) return coordinatedSource(k, s, cue);
-        return resolve(subject, cue);
+        return subject == null ? coordinatedSource(k, s, cue) : resolve(subject, cue);
     }
 
     /** A comma before {@code k}, or one inside the closing marks of a quotation before it ("...,” adding"). */
@@ -894,8 +898,7 @@ final class Attributor {
         int cueEnd = j + 1;
         if (cueEnd >= s.endToken()) return null;
         Span cue = cueSpan(k, cueEnd);
-        Span subject = phrases.subjectBefore(k, s.firstToken());
-        Attribution source = subject == null ? coordinatedSource(k, s, cue) : resolve(subject, cue);
+        Attribution source = subjectOrCoordinated(k, s, cue);
         if (source == null) return null;
         if (lower(cueEnd).equals("that") || startsClause(cueEnd, s)) {
             Span content = clause(cueEnd, s);
@@ -916,13 +919,10 @@ final class Attributor {
         }
         int be = k - 1;
         while (be > s.firstToken() && (tokens.get(be).pos().startsWith("RB") || lower(be).equals("not"))) be--;
-        if (!BE_FORMS.contains(lower(be)) && !lemma(be).equals("remain")) return null;
         int clause = lower(k + 1).equals("that") || COMPLEMENTIZERS.contains(lower(k + 1)) ? k + 1 : -1;
         if (clause < 0 && startsClause(k + 1, s)) clause = k + 1;
         if (clause < 0) return null;
-        Span subject = phrases.subjectBefore(be, s.firstToken());
-        if (subject == null) return null;
-        Attribution source = resolve(subject, cueSpan(be, k + 1));
+        Attribution source = copulaSubject(be, k + 1, s);
         Span content = source == null ? null : clause(clause, s);
         return content == null ? null : new Indirect(content, source);
     }
@@ -940,11 +940,18 @@ final class Attributor {
         while (be > s.firstToken() && !quoted[be] && (tokens.get(be).pos().startsWith("JJ")
                 || tokens.get(be).pos().startsWith("RB") || tokens.get(be).pos().equals("DT")
                 || lower(be).equals("and") || lower(be).equals(","))) be--;
+        Attribution source = copulaSubject(be, k + 2, s);
+        return source == null ? null : objectAt(k + 2, s, source);
+    }
+
+    /**
+     * When {@code be} is a form of "be" (or "remain") whose predicate reports a view ("is sure that", "is a critic
+     * of"): its subject as the source, the words from it to {@code cueEnd} as the cue; else null.
+     */
+    private Attribution copulaSubject(int be, int cueEnd, Sentence s) {
         if (!BE_FORMS.contains(lower(be)) && !lemma(be).equals("remain")) return null;
         Span subject = phrases.subjectBefore(be, s.firstToken());
-        if (subject == null) return null;
-        Attribution source = resolve(subject, cueSpan(be, k + 2));
-        return source == null ? null : objectAt(k + 2, s, source);
+        return subject == null ? null : resolve(subject, cueSpan(be, cueEnd));
     }
 
     private static final Set<String> SIDE_TAKERS = Set.of("supporter", "opponent", "critic", "defender", "advocate",
@@ -991,13 +998,8 @@ final class Attributor {
         // "saw the ferry as it left": "as" opening a clause is when, not what as.
         if (!opensQuote[mark] && subjectAndVerbAt(j + 1, s)) return null;
         Span cue = cueSpan(k, object > k + 1 ? k + 2 : k + 1);
-        Attribution source;
-        if (verb.pos().equals("VBG") && precededByComma(k)) {
-            source = subjectOfCue(k, s);
-        } else {
-            Span subject = phrases.subjectBefore(k, s.firstToken());
-            source = subject != null ? resolve(subject, cue) : coordinatedSource(k, s, cue);
-        }
+        Attribution source = verb.pos().equals("VBG") && precededByComma(k) ? subjectOfCue(k, s)
+                : subjectOrCoordinated(k, s, cue);
         if (source == null) return null;
         source = new Attribution(source.entity(), source.mention(), cue);
         if (!opensQuote[mark]) return objectAt(object, s, source);
