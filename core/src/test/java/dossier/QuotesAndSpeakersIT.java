@@ -2221,4 +2221,22 @@ class QuotesAndSpeakersIT {
         assertEquals("Tom Reyes", source(r, "that the fares were too high"));
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("that lasted")), "the meeting's clause");
     }
+
+    @Test
+    void aSentenceAfterAQuestionOrExclamationNamesItsSpeakerWithAnApposition() {
+        String text = """
+                Ferry
+
+                “Is the ferry late again?” Kari Dahl, the harbour master, asked. “Not today!” Velmont's mayor, \
+                Marta Ruiz (D-Velmont), shouted to the crowd. “Enough!” Tom Reyes, a pilot, told the crowd on \
+                Monday that the pier would close.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("Kari Dahl, the harbour master,", source(r, "Is the ferry late"));
+        assertEquals("Kari Dahl", speakerName(r, quote(r, "Is the ferry late")));
+        assertEquals("Velmont's mayor, Marta Ruiz (D-Velmont),", source(r, "Not today"));
+        assertEquals("Tom Reyes, a pilot,", source(r, "that the pier would close"), "a verb with a clause of its own");
+        Quote enough = quote(r, "Enough");
+        assertTrue(enough.cue() == null || !enough.cue().text().equals("told"), "told reports its own clause");
+    }
 }

@@ -240,14 +240,31 @@ final class Attributor {
         return before.equals("?") || before.equals("!");
     }
 
-    /** A sentence that opens with a name or noun phrase and its reporting verb: "Reis said, smiling ...". */
+    /**
+     * A sentence that opens with a name or noun phrase and its reporting verb: "Reis said, smiling ...", "Ana Reis,
+     * the mayor, said.", "Velmont's mayor, Ana Reis (D-Velmont), shouted.": an apposition set off by commas or
+     * brackets, and an "of"/"for" phrase inside it, belong to the noun phrase too. A verb that goes on to report a
+     * clause of its own ("Reis told the crowd that the port would reopen") is not the quotation's.
+     */
     private boolean reportOpens(int i) {
-        for (int k = i; k < tokens.size() && k < i + 8 && tokens.get(k).sentence() == tokens.get(i).sentence(); k++) {
-            if (isCue(k)) return k > i && !tokens.get(k).pos().equals("VBG");
-            if (!phrases.isNominal(k) && index.at(k) == null) return false;
+        for (int k = i; k < tokens.size() && k < i + 20 && tokens.get(k).sentence() == tokens.get(i).sentence(); k++) {
+            if (isCue(k)) return k > i && !tokens.get(k).pos().equals("VBG") && !reportsClause(particleEnd(k));
+            boolean insidePhrase = k > i && (APPOSITION_MARKS.contains(lower(k))
+                    || AFFILIATIONS.contains(lower(k)) && phrases.isNominal(k - 1));
+            if (!phrases.isNominal(k) && index.at(k) == null && !insidePhrase) return false;
         }
         return false;
     }
+
+    private boolean reportsClause(int from) {
+        Sentence s = tokens.sentenceOf(tokens.get(from - 1));
+        for (int j = from; j < s.endToken(); j++) {
+            if (quoted[j] || COMPLEMENTIZERS.contains(lower(j)) || isFinite(j)) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> APPOSITION_MARKS = Set.of(",", "(", ")", "-lrb-", "-rrb-");
 
     /** "X quoted Y(, apposition,) as saying": Y speaks. */
     private Attribution quotedAsSaying(int quotedToken, int end) {
