@@ -2239,4 +2239,18 @@ class QuotesAndSpeakersIT {
         Quote enough = quote(r, "Enough");
         assertTrue(enough.cue() == null || !enough.cue().text().equals("told"), "told reports its own clause");
     }
+
+    @Test
+    void aNicknameInQuoteMarksIsPartOfTheName() {
+        String text = """
+                Ferry
+
+                “The pier stays open,” Marta "Mo" Ruiz said. Tom ‘Red’ Reyes said the fares were too high.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("Marta \"Mo\" Ruiz", source(r, "The pier stays open"));
+        assertEquals("Tom ‘Red’ Reyes", source(r, "the fares were too high"));
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().equals("Mo") || q.text().equals("Red")),
+                "a nickname is no quotation");
+    }
 }

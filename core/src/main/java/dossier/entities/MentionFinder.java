@@ -5,6 +5,7 @@ import dossier.model.EntityType;
 import dossier.model.Span;
 import dossier.nlp.Token;
 import dossier.nlp.Tokens;
+import dossier.text.Nicknames;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,20 +26,41 @@ final class MentionFinder {
     List<NameMention> find(String text, Tokens tokens) {
         List<NameMention> out = new ArrayList<>();
         List<Token> ts = tokens.tokens();
+        String[] ner = labels(text, ts);
         int i = 0;
         while (i < ts.size()) {
             Token t = ts.get(i);
-            if ("O".equals(t.ner()) || t.ner().isEmpty()) {
+            if ("O".equals(ner[i]) || ner[i].isEmpty()) {
                 i++;
                 continue;
             }
             int j = i + 1;
-            while (j < ts.size() && ts.get(j).ner().equals(t.ner()) && ts.get(j).sentence() == t.sentence()) j++;
-            NameMention m = correct(text, ts.subList(i, j), type(t.ner()));
+            while (j < ts.size() && ner[j].equals(ner[i]) && ts.get(j).sentence() == t.sentence()) j++;
+            NameMention m = correct(text, ts.subList(i, j), type(ner[i]));
             if (m != null) out.add(m);
             i = j;
         }
         return out;
+    }
+
+    /**
+     * The tagger's NER labels, with a quoted nickname and the names on both sides of it labelled as one person when
+     * either side is one: the tagger may read Ana "Nan" Reis as three names, or only one of them as a person.
+     */
+    private static String[] labels(String text, List<Token> ts) {
+        String[] ner = new String[ts.size()];
+        for (int k = 0; k < ts.size(); k++) ner[k] = ts.get(k).ner();
+        for (int open = 1; open + 3 < ts.size(); open++) {
+            for (int close = open + 2; close <= open + 3 && close + 1 < ts.size(); close++) {
+                Token given = ts.get(open - 1), surname = ts.get(close + 1);
+                boolean person = "PERSON".equals(ner[open - 1]) || "PERSON".equals(ner[close + 1]);
+                if (person && given.isCapitalized() && surname.isCapitalized()
+                        && Nicknames.quotedAt(text, ts.get(open).start(), ts.get(close).end())) {
+                    java.util.Arrays.fill(ner, open - 1, close + 2, "PERSON");
+                }
+            }
+        }
+        return ner;
     }
 
     private static EntityType type(String ner) {

@@ -249,7 +249,7 @@ final class Attributor {
     private boolean reportOpens(int i) {
         for (int k = i; k < tokens.size() && k < i + 20 && tokens.get(k).sentence() == tokens.get(i).sentence(); k++) {
             if (isCue(k)) return k > i && !tokens.get(k).pos().equals("VBG") && !reportsClause(particleEnd(k));
-            boolean insidePhrase = k > i && (APPOSITION_MARKS.contains(lower(k))
+            boolean insidePhrase = k > i && (APPOSITION_MARKS.contains(lower(k)) || QUOTE_MARKS.contains(lower(k))
                     || AFFILIATIONS.contains(lower(k)) && phrases.isNominal(k - 1));
             if (!phrases.isNominal(k) && index.at(k) == null && !insidePhrase) return false;
         }

@@ -2,6 +2,7 @@ package dossier.quotes;
 
 import dossier.model.Paragraph;
 import dossier.model.Span;
+import dossier.text.Nicknames;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +79,9 @@ final class QuoteFinder {
             }
             if (m.role() != Role.OPEN) {
                 Span content = trim(text, open.end(), m.offset());
-                if (content != null) quotes.add(new Raw(open.offset(), m.offset(), m.end(), content));
+                if (content != null && !Nicknames.quotedAt(text, open.offset(), m.end())) {
+                    quotes.add(new Raw(open.offset(), m.offset(), m.end(), content));
+                }
                 open = null;
             } else {
                 problems.add("quote opened at offset " + open.offset() + " is never closed");
@@ -125,7 +128,9 @@ final class QuoteFinder {
             }
             // "rock 'n' roll": one letter between marks is a contraction.
             Span content = trim(text, i + 1, close);
-            if (content != null && content.end() - content.start() > 1) out.add(new Raw(i, close, close + 1, content));
+            if (content != null && content.end() - content.start() > 1 && !Nicknames.quotedAt(text, i, close + 1)) {
+                out.add(new Raw(i, close, close + 1, content));
+            }
             i = close + 1;
         }
         return out;

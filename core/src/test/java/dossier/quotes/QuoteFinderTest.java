@@ -82,4 +82,12 @@ class QuoteFinderTest {
     void inchesAndApostrophesAreNotQuotes() {
         assertTrue(quotes("The screen is 12\" wide and it's the team's best.").isEmpty());
     }
+
+    @Test
+    void aNicknameBetweenNamesIsNoQuotation() {
+        assertEquals(List.of("Go,"), quotes("“Go,” Ana \"Nan\" Reis and Tom ‘Big Red’ Reyes said."));
+        assertEquals(List.of("Madness", "Blue"), quotes("Reis called it \"Madness\" on Monday. The \"Blue\" Ferry sank."),
+                "after a lower-case word or an article");
+        assertEquals(List.of("A Fraud"), quotes("Reis Calls Dahl ‘A Fraud’ Over Fares"), "inside a title-case headline");
+    }
 }
