@@ -2253,4 +2253,19 @@ class QuotesAndSpeakersIT {
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().equals("Mo") || q.text().equals("Red")),
                 "a nickname is no quotation");
     }
+
+    @Test
+    void aProFormIsWhatTheReportSays() {
+        String text = """
+                Pier
+
+                Kari Dahl said as much on the radio. Most skippers said the same of the old pier. Tom Reyes does \
+                not think so. Marta Ruiz said the same rules apply to pilots.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("Kari Dahl", source(r, "as much"));
+        assertEquals("Most skippers", source(r, "the same of the old pier"));
+        assertEquals("Tom Reyes", source(r, "so"));
+        assertEquals("Marta Ruiz", source(r, "the same rules apply"), "\"the same\" before a noun is no pro-form");
+    }
 }

@@ -1117,6 +1117,8 @@ final class Attributor {
             // "urges sanctions on Velmont; ...": what looked like a clause has no verb of its own; it is an object.
             if (content != null) return List.of(new Indirect(content, source));
         }
+        Span proForm = setOff ? null : proFormContent(k, cueEnd, s);
+        if (proForm != null) return List.of(new Indirect(proForm, source));
         Indirect object = setOff ? null : objectContent(k, cueEnd, s, source);
         if (object != null) return List.of(object);
         // "CLAUSE, X said (on Tuesday)." and "A, X said (in a report), (and) B."
@@ -1153,6 +1155,30 @@ final class Attributor {
     }
 
     /** Whether a relative word opens the clause that {@code subject} is the subject of: "which they said". */
+    /**
+     * "said as much in an interview", "said the same of the pier", "does not think so.": a pro-form stands for words
+     * reported before it, and is what this report says ("the same rules" is an object, read elsewhere).
+     */
+    private Span proFormContent(int k, int cueEnd, Sentence s) {
+        int j = TELL_VERBS.contains(lemma(k)) ? pastTheOneTold(cueEnd, s) : cueEnd;
+        if (j >= s.endToken() || quoted[j]) return null;
+        boolean endsHere = j + 1 == s.endToken() || tokens.get(j + 1).isPunctuation();
+        if (lower(j).equals("so") && endsHere) return tokens.get(j).span();
+        if (j + 1 >= s.endToken()) return null;
+        if (lower(j).equals("as") && lower(j + 1).equals("much")) return phrases.span(j, j + 2);
+        if (!lower(j).equals("the") || !lower(j + 1).equals("same")) return null;
+        int end = j + 2;
+        if (end < s.endToken() && tokens.get(end).isNoun()) return null;
+        // "the same of Reis": whom it is said of belongs to it.
+        if (end + 1 < s.endToken() && SAME_OF.contains(lower(end))) {
+            Span np = phrases.nounPhraseAfter(end + 1, phrases.phraseEnd(end + 1, s.endToken()));
+            if (np != null) return new Span(tokens.get(j).start(), np.end());
+        }
+        return phrases.span(j, end);
+    }
+
+    private static final Set<String> SAME_OF = Set.of("of", "about", "for");
+
     private boolean afterRelativeWord(Span subject) {
         int before = tokens.firstTokenStartingAtOrAfter(subject.start()) - 1;
         return before >= 0 && !quoted[before] && RELATIVE_OBJECTS.contains(lower(before));
