@@ -2268,4 +2268,19 @@ class QuotesAndSpeakersIT {
         assertEquals("Tom Reyes", source(r, "so"));
         assertEquals("Marta Ruiz", source(r, "the same rules apply"), "\"the same\" before a noun is no pro-form");
     }
+
+    @Test
+    void anOpeningAsClauseReportsTheMainClauseAfterItsAdverbials() {
+        String text = """
+                Fees
+
+                As Kari Dahl noted in a letter last week, the harbour fees have doubled. But as one skipper put it \
+                on the radio, the pilots pay twice. As Tom Reyes wrote in a column that ran on Sunday, the toll \
+                is unfair.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("Kari Dahl", source(r, "the harbour fees have doubled"));
+        assertEquals("one skipper", source(r, "the pilots pay twice"));
+        assertEquals("Tom Reyes", source(r, "the toll is unfair"));
+    }
 }

@@ -1091,6 +1091,10 @@ final class Attributor {
         boolean setOff = subjectStart < head && subjectStart - 1 > s.firstToken()
                 && tokens.get(subjectStart - 1).text().equals(",")
                 && !phrases.opensRelativeClause(source.mention()) && reportingClauseEnd(k, cueEnd, s) > cueEnd;
+        // "As Reis noted in a letter last week, the fees have doubled": a clause opening the sentence with "as"
+        // and its reporting verb reports the main clause after it, whatever adverbials end the "as" clause.
+        Span afterAs = setOff ? null : afterOpeningAs(subjectStart, cueEnd, s);
+        if (afterAs != null) return List.of(new Indirect(afterAs, source));
         // "voiced doubts that it would open": what the view says follows its noun, which belongs to the cue.
         int view = viewNounEnd(k, cueEnd, s);
         if (view >= 0 && lower(view).equals("that")) {
@@ -1178,6 +1182,19 @@ final class Attributor {
     }
 
     private static final Set<String> SAME_OF = Set.of("of", "about", "for");
+
+    private Span afterOpeningAs(int subjectStart, int cueEnd, Sentence s) {
+        int as = subjectStart - 1;
+        if (as < s.firstToken() || as != leadStart(s) || !lower(as).equals("as") || quoted[as]) return null;
+        boolean relative = false;
+        for (int j = cueEnd; j + 1 < s.endToken() && j < cueEnd + 15 && !quoted[j]; j++) {
+            // "in a letter that she sent,": a relative clause inside the adverbial may have verbs of its own.
+            relative |= RELATIVE_OBJECTS.contains(lower(j)) && j > cueEnd && tokens.get(j - 1).isNoun();
+            if (!relative && (tokens.get(j).isVerb() || COMPLEMENTIZERS.contains(lower(j)))) return null;
+            if (lower(j).equals(",")) return clause(j + 1, s);
+        }
+        return null;
+    }
 
     private boolean afterRelativeWord(Span subject) {
         int before = tokens.firstTokenStartingAtOrAfter(subject.start()) - 1;
