@@ -2283,4 +2283,16 @@ class QuotesAndSpeakersIT {
         assertEquals("one skipper", source(r, "the pilots pay twice"));
         assertEquals("Tom Reyes", source(r, "the toll is unfair"));
     }
+
+    @Test
+    void aPresentTenseTheTaggerReadAsABaseFormStillReports() {
+        String text = """
+                Fees
+
+                Kari Dahl and Tom Reyes praise the old pier and describe the new fees as theft.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("the old pier", quote(r, "the old pier").text(), "the object ends where the second report begins");
+        assertEquals("Kari Dahl and Tom Reyes", source(r, "the new fees as theft"));
+    }
 }

@@ -1,0 +1,70 @@
+package dossier.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * CoreNLP's tagger now and then reads a present-tense verb after a plural or coordinated subject as a bare
+ * infinitive ("Reis and Dahl call/VB them pirates"), which leaves the clause without a finite verb. A base form
+ * right after a plural noun or a subject pronoun, whose noun phrase nothing governs (no verb, modal, "to" or
+ * preposition before it: "let them call", "will the pilots call", "for pilots to call"), is read as the present,
+ * and so is a base form coordinated with a present ("call them pirates and describe their fees as theft").
+ */
+final class PresentTense {
+    private PresentTense() {}
+
+    static List<Token> repaired(List<Token> sentence) {
+        List<Token> out = null;
+        for (int k = 1; k < sentence.size(); k++) {
+            List<Token> read = out == null ? sentence : out;
+            if (!read.get(k).pos().equals("VB") || !afterSubject(read, k) && !coordinatedWithPresent(read, k)) continue;
+            if (out == null) out = new ArrayList<>(sentence);
+            Token t = sentence.get(k);
+            out.set(k, new Token(t.index(), t.text(), t.span(), "VBP", t.lemma(), t.ner(), t.sentence()));
+        }
+        return out == null ? sentence : out;
+    }
+
+    private static boolean afterSubject(List<Token> sentence, int verb) {
+        int p = verb - 1;
+        while (p > 0 && sentence.get(p).pos().startsWith("RB")) p--;
+        Token last = sentence.get(p);
+        boolean pronoun = SUBJECT_PRONOUNS.contains(last.lower());
+        if (!pronoun && !last.pos().equals("NNS") && !last.pos().startsWith("NNP")) return false;
+        int start = p;
+        while (!pronoun && start > 0 && inNounPhrase(sentence, start - 1)) start--;
+        if (start == 0) return true;
+        Token governor = sentence.get(start - 1);
+        if (governor.pos().equals("IN")) return SUBORDINATORS.contains(governor.lower());
+        return !governor.isVerb() && !governor.pos().equals("MD") && !governor.pos().equals("TO");
+    }
+
+    /**
+     * "call them pirates and describe their fees as theft": a base form after "and", "or" or "but" shares the tense
+     * of the present-tense verb before it, unless a modal or "to" in between governs it.
+     */
+    private static boolean coordinatedWithPresent(List<Token> sentence, int verb) {
+        int p = verb - 1;
+        while (p > 0 && sentence.get(p).pos().startsWith("RB")) p--;
+        if (!sentence.get(p).pos().equals("CC")) return false;
+        for (int j = p - 1; j >= 0; j--) {
+            String pos = sentence.get(j).pos();
+            if (pos.equals("MD") || pos.equals("TO")) return false;
+            if (pos.equals("VBP")) return true;
+        }
+        return false;
+    }
+
+    /** Determiners, adjectives, nouns, numbers, possessives, and "and" between two of them. */
+    private static boolean inNounPhrase(List<Token> sentence, int k) {
+        String pos = sentence.get(k).pos();
+        if (pos.equals("CC")) return k > 0 && sentence.get(k - 1).isNoun();
+        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CD")
+                || pos.equals("POS") || pos.equals("PRP$");
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "we", "they");
+    private static final Set<String> SUBORDINATORS = Set.of("because", "if", "while", "although", "though", "as",
+            "since", "whether", "that", "when", "after", "before", "until", "unless", "once", "where");
+}

@@ -1,0 +1,43 @@
+package dossier.nlp;
+
+import dossier.model.Span;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class PresentTenseTest {
+    /** "word/TAG word/TAG ..." as tokens, and back as the tags the repair leaves. */
+    private static String repaired(String tagged) {
+        List<Token> sentence = new ArrayList<>();
+        int offset = 0;
+        for (String wordTag : tagged.split(" ")) {
+            int slash = wordTag.lastIndexOf('/');
+            String word = wordTag.substring(0, slash);
+            sentence.add(new Token(sentence.size(), word, new Span(offset, offset + word.length()),
+                    wordTag.substring(slash + 1), word.toLowerCase(), "O", 0));
+            offset += word.length() + 1;
+        }
+        StringBuilder out = new StringBuilder();
+        for (Token t : PresentTense.repaired(sentence)) out.append(out.length() == 0 ? "" : " ").append(t.pos());
+        return out.toString();
+    }
+
+    @Test
+    void aBaseFormAfterASubjectIsThePresent() {
+        assertEquals("NNP CC NNP VBP PRP NNS CC VBP PRP$ NNS IN NN",
+                repaired("Reis/NNP and/CC Dahl/NNP call/VB them/PRP pirates/NNS and/CC describe/VB their/PRP$ "
+                        + "fees/NNS as/IN theft/NN"));
+        assertEquals("IN PRP RB VBP DT NN", repaired("because/IN they/PRP still/RB want/VB the/DT pier/NN"));
+    }
+
+    @Test
+    void aBaseFormSomethingGovernsStaysOne() {
+        assertEquals("DT NN VBD DT NNS VB", repaired("The/DT board/NN let/VBD the/DT pilots/NNS speak/VB"));
+        assertEquals("MD DT NNS VB", repaired("Will/MD the/DT pilots/NNS strike/VB"));
+        assertEquals("IN NNS TO VB CC VB NNS", repaired("for/IN pilots/NNS to/TO call/VB and/CC ask/VB questions/NNS"));
+        assertEquals("DT NN VB", repaired("The/DT board/NN meet/VB"), "a singular noun is no sign of the present");
+    }
+}
