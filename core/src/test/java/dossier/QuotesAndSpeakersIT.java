@@ -2295,4 +2295,18 @@ class QuotesAndSpeakersIT {
         assertEquals("the old pier", quote(r, "the old pier").text(), "the object ends where the second report begins");
         assertEquals("Kari Dahl and Tom Reyes", source(r, "the new fees as theft"));
     }
+
+    @Test
+    void whatAnAnswerAnsweredOrWasIsItsContent() {
+        String text = """
+                Fees
+
+                The pilots' guild did not respond to two emails from the Gazette. Kari Dahl has responded \
+                with a strike. Tom Reyes replied by closing the pier.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("The pilots' guild", source(r, "to two emails from the Gazette"));
+        assertEquals("Kari Dahl", source(r, "with a strike"));
+        assertEquals("Tom Reyes", source(r, "by closing the pier"));
+    }
 }

@@ -1334,6 +1334,13 @@ final class Attributor {
             cue = new Span(cue.start(), tokens.get(view).end());
             from = view + 1;
         }
+        // "did not respond to two emails", "responded with a strike": what an answer was, or what it
+        // answered, is what the answer says.
+        if (ANSWERING.contains(lemma(k)) && from + 1 < s.endToken() && ANSWER_PREPOSITIONS.contains(lower(from))) {
+            Indirect answered = objectAt(from + 1, s, source);
+            return answered == null ? null
+                    : new Indirect(new Span(tokens.get(from).start(), answered.content().end()), answered.attribution());
+        }
         // "pointed to the strike as a reason": what one points to is cited.
         if (lemma(k).equals("point") && from < s.endToken() && lower(from).equals("to")) {
             Span pointed = new Span(cue.start(), tokens.get(from).end());
@@ -1366,6 +1373,9 @@ final class Attributor {
     }
 
     /** The noun phrase (or gerund) opening at {@code from} as what {@code source} reported, to where it ends. */
+    private static final Set<String> ANSWERING = Set.of("respond", "reply");
+    private static final Set<String> ANSWER_PREPOSITIONS = Set.of("to", "with", "by");
+
     private Indirect objectAt(int from, Sentence s, Attribution source) {
         if (from >= s.endToken()) return null;
         // "called for immediately cutting the tax": an adverb may lead into the object.
