@@ -2309,4 +2309,12 @@ class QuotesAndSpeakersIT {
         assertEquals("Kari Dahl", source(r, "with a strike"));
         assertEquals("Tom Reyes", source(r, "by closing the pier"));
     }
+
+    @Test
+    void aPassiveNamingReportsWhatTheAgentCalledTheSubject() {
+        Record r = analyze("Pier\n\nKari Dahl has been called a reckless skipper by rival pilots.\n", "2024-03-02");
+        Quote named = quote(r, "a reckless skipper");
+        assertEquals("rival pilots", named.speakerMention().text());
+        assertEquals("has been called", named.cue().text());
+    }
 }

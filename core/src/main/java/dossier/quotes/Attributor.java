@@ -1273,6 +1273,11 @@ final class Attributor {
         if (!tokens.get(k).pos().equals("VBN")) return null;
         int by = particleEnd(k);
         while (by < s.endToken() && tokens.get(by).pos().equals("RB")) by++;
+        // "has been called a fraud by rival skippers": what one is named comes before who named one.
+        int named = by;
+        if (NAMING.contains(lemma(k))) {
+            while (by < s.endToken() && by < named + 8 && (quoted[by] || phrases.isNominal(by))) by++;
+        }
         if (by + 1 >= s.endToken() || !lower(by).equals("by") || quoted[by]) return null;
         // "was reported", "has been endorsed", "was being told": a form of "be" before the participle.
         int first = k;
@@ -1295,6 +1300,10 @@ final class Attributor {
             if (whole != null) agent = new Span(agent.start(), whole.end());
         }
         if (subject == null || agent == null) return null;
+        if (by > named) {
+            Attribution namer = resolve(agent, new Span(tokens.get(first).start(), tokens.get(named - 1).end()));
+            return namer == null ? null : new Indirect(phrases.span(named, by), namer);
+        }
         Attribution source = resolve(agent, new Span(tokens.get(first).start(), tokens.get(by).end()));
         return source == null ? null : new Indirect(subject, source);
     }
