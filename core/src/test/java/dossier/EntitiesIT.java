@@ -153,6 +153,24 @@ class EntitiesIT {
         assertEquals("CITY", entity(r, "Moscow").subtype());
     }
 
+    @Test
+    void aSurnameTheTaggerRanIntoAnOrganisationsNameIsThePerson() {
+        Record r = analyze("""
+                Pier fees
+
+                Marta Ruiz runs the ferry. In a letter to the Velmont Gazette Ruiz said the fees were unfair. \
+                The Tom Reyes Trust paid for the pier; Tom Reyes said nothing.
+                """, "2024-03-02");
+        assertTrue(entity(r, "Marta Ruiz").mentions().stream().anyMatch(m -> m.text().equals("Ruiz")));
+        assertTrue(r.entities().stream().noneMatch(e -> e.name().endsWith("Gazette Ruiz")), () -> names(r));
+        assertTrue(r.entities().stream().anyMatch(e -> e.name().equals("The Tom Reyes Trust")
+                || e.name().equals("Tom Reyes Trust")), () -> names(r) + ": only a final surname is split off");
+    }
+
+    private static String names(Record r) {
+        return r.entities().stream().map(Entity::name).toList().toString();
+    }
+
     private static String titles(Entity e) {
         return e.roles().stream().map(Role::title).map(String::toLowerCase).toList().toString();
     }

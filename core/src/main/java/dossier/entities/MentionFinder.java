@@ -40,6 +40,35 @@ final class MentionFinder {
             if (m != null) out.add(m);
             i = j;
         }
+        return withSurnamesSplitOff(text, out);
+    }
+
+    /**
+     * "In a letter to the Velmont Gazette Reis said": the tagger may run an organisation's name into the surname
+     * after it ("Velmont Gazette Reis"). A name of another type that ends with the surname of a person the article
+     * names in full is the two names.
+     */
+    private static List<NameMention> withSurnamesSplitOff(String text, List<NameMention> mentions) {
+        java.util.Set<String> surnames = new java.util.HashSet<>();
+        for (NameMention m : mentions) if (m.type() == EntityType.PERSON && m.words().size() >= 2) surnames.add(m.last());
+        if (surnames.isEmpty()) return mentions;
+        List<NameMention> out = new ArrayList<>();
+        for (NameMention m : mentions) {
+            int lastStart = m.span().end() - m.last().length();
+            boolean split = m.type() != EntityType.PERSON && m.words().size() >= 2 && surnames.contains(m.last())
+                    && text.startsWith(m.last(), lastStart);
+            if (!split) {
+                out.add(m);
+                continue;
+            }
+            List<String> rest = m.words().subList(0, m.words().size() - 1);
+            int restEnd = lastStart;
+            while (restEnd > m.span().start() && Character.isWhitespace(text.charAt(restEnd - 1))) restEnd--;
+            Span restSpan = new Span(m.span().start(), restEnd);
+            out.add(new NameMention(restSpan, restSpan.of(text), m.type(), List.copyOf(rest), m.tagged()));
+            Span surname = new Span(lastStart, m.span().end());
+            out.add(new NameMention(surname, m.last(), EntityType.PERSON, List.of(m.last()), m.tagged()));
+        }
         return out;
     }
 
