@@ -2317,4 +2317,19 @@ class QuotesAndSpeakersIT {
         assertEquals("rival pilots", named.speakerMention().text());
         assertEquals("has been called", named.cue().text());
     }
+
+    @Test
+    void anInfinitiveOfPurposeAfterMeetingOrGoingReportsForTheSubject() {
+        String text = """
+                Fees
+
+                The harbour board met on Friday to discuss the new fees. Marta Ruiz called a news conference to \
+                announce that she would run. Kari Dahl has the power to announce a new toll.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("The harbour board", source(r, "the new fees"));
+        assertEquals("to discuss", quote(r, "the new fees").cue().text());
+        assertEquals("Marta Ruiz", source(r, "that she would run"));
+        assertFalse(anySourceNamed(r, "Kari Dahl"), "having the power to do something is no report");
+    }
 }

@@ -1071,6 +1071,10 @@ final class Attributor {
             if (source == null) return List.of();
         }
         if (source == null) source = coordinatedSource(head, s, cue);
+        if (source == null) {
+            source = purposeSource(head, s, cue);
+            if (source != null) cue = source.cue();
+        }
         if (source == null) return List.of();
         source = new Attribution(source.entity(), source.mention(), cue);
         // "The governor added:" ending its paragraph: the next one, with no quote marks (a block quotation whose
@@ -1636,6 +1640,28 @@ final class Attributor {
         if (subject != null) return subjectOf(perfect, subject, cue);
         return mainClauseSource(coordinator, s, cue);
     }
+
+    /**
+     * "met on Friday to discuss the fees", "called a press conference to announce that ...": an infinitive of
+     * purpose after a clause of meeting or going (not after a verb that takes it: "wants to discuss") reports for
+     * the subject of that clause's verb; "to" is part of the cue.
+     */
+    private Attribution purposeSource(int k, Sentence s, Span cue) {
+        if (k - 2 < s.firstToken() || !tokens.get(k - 1).pos().equals("TO")) return null;
+        Token before = tokens.get(k - 2);
+        if (before.isVerb() || before.pos().equals("MD") || quoted[k - 2] || before.isPunctuation()) return null;
+        for (int j = k - 2; j >= s.firstToken(); j--) {
+            if (quoted[j] || !isFinite(j)) continue;
+            if (!GATHERING.contains(lemma(j))) return null;
+            Span subject = phrases.subjectBefore(j, s.firstToken());
+            return subject == null ? null : subjectOf(j, subject, new Span(tokens.get(k - 1).start(), cue.end()));
+        }
+        return null;
+    }
+
+    /** Verbs of meeting and going somewhere, whose infinitive says what for ("gathered to discuss"). */
+    private static final Set<String> GATHERING = Set.of("meet", "gather", "convene", "assemble", "rally", "travel",
+            "come", "go", "fly", "visit", "return", "arrive", "call", "hold", "speak", "appear", "stop");
 
     /**
      * The subject of the verb at {@code verb}, as the source of {@code cue} further on: its span is read against
