@@ -2351,4 +2351,18 @@ class QuotesAndSpeakersIT {
         assertEquals("Mayor Marta Ruiz", source(r, "the ferry bill"));
         assertEquals("The Velmont ferry firm", source(r, "bankruptcy"));
     }
+
+    @Test
+    void aParticipleBetweenAnOwnerAndANounIsNoReport() {
+        String text = """
+                Fees
+
+                The mayor's alleged ties to the guild were news. Tom Reyes's rumoured deal with Velmont fell \
+                through. Kari Dahl's stated aim is a lower toll.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertTrue(r.quotes().stream().noneMatch(q -> q.cue() != null && (q.cue().text().contains("alleged")
+                || q.cue().text().contains("rumoured") || q.cue().text().contains("stated"))),
+                () -> r.quotes().stream().map(q -> q.cue() + " " + q.text()).toList().toString());
+    }
 }

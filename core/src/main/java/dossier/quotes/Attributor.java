@@ -1879,7 +1879,12 @@ final class Attributor {
 
     /** "has said", "has long said", "will also argue": an auxiliary, perhaps past adverbs, before {@code k}. */
     private boolean afterAuxiliary(int k) {
-        return CUE_LEAD.contains(lower(auxiliaryBefore(k)));
+        return leadsCue(auxiliaryBefore(k));
+    }
+
+    /** An auxiliary or adverb that belongs to the cue after it; a possessive "'s" is not "is". */
+    private boolean leadsCue(int j) {
+        return CUE_LEAD.contains(lower(j)) && !tokens.get(j).pos().equals("POS");
     }
 
     /** A clause begins here: words up to a finite verb (its subject), or a quote. */
@@ -2093,6 +2098,11 @@ final class Attributor {
         // "a film called "The Long Wait"", "a group called the Friends": a participle after a noun names, it does
         // not report ("he has called it a farce" still does); "the letter cited by", "a source quoted in" describe.
         if (t.pos().equals("VBN") && k > 0 && tokens.get(k - 1).isNoun()) return actsFinite(k);
+        // "the mayor's alleged ties", "Velmont's suspected role": between an owner and a noun, a participle
+        // describes the noun, whatever the tagger made of it.
+        if (k > 0 && tokens.get(k - 1).pos().equals("POS") && k + 1 < tokens.size() && tokens.get(k + 1).isNoun()) {
+            return false;
+        }
         return true;
     }
 
@@ -2125,7 +2135,7 @@ final class Attributor {
         int start = from;
         // "has also said", "forcefully told", "has long said", "nearly unanimously said": auxiliaries, manner
         // adverbs, adverbs after an auxiliary or before another adverb of the cue's.
-        while (start - 1 >= 0 && !quoted[start - 1] && (CUE_LEAD.contains(lower(start - 1))
+        while (start - 1 >= 0 && !quoted[start - 1] && (leadsCue(start - 1)
                 || tokens.get(start - 1).pos().equals("RB") && (lower(start - 1).endsWith("ly")
                         || afterAuxiliary(start) || start < from && tokens.get(start).pos().equals("RB")))
                 && tokens.get(start - 1).sentence() == tokens.get(from).sentence()) start--;
