@@ -172,9 +172,11 @@ final class QuoteFinder {
             }
             case '”' -> {
                 // Swedish and Finnish open with ” too, and so does a slip of the keyboard: "”Closed. We are not coming back.”".
-                char before = i == 0 ? ' ' : text.charAt(i - 1);
+                // Nothing closes at the start of a line either: "” … what I learned".
+                char before = i == 0 ? '\n' : text.charAt(i - 1);
                 char after = i + 1 >= text.length() ? ' ' : text.charAt(i + 1);
-                return Character.isWhitespace(before) && Character.isLetterOrDigit(after) ? Role.OPEN : Role.CLOSE;
+                boolean opens = Character.isWhitespace(before) && Character.isLetterOrDigit(after) || before == '\n';
+                return opens ? Role.OPEN : Role.CLOSE;
             }
             case '»' -> { return Role.CLOSE; }
             case '"' -> { return straight(text, i, i + 1); }

@@ -90,4 +90,10 @@ class QuoteFinderTest {
                 "after a lower-case word or an article");
         assertEquals(List.of("A Fraud"), quotes("Reis Calls Dahl ‘A Fraud’ Over Fares"), "inside a title-case headline");
     }
+
+    @Test
+    void aClosingMarkStartingALineOpens() {
+        assertEquals(List.of("… the pier is safe,"), quotes("” … the pier is safe,” Dahl said."));
+        assertEquals(List.of("the pier is safe,"), quotes("Dahl:\n” the pier is safe,” she said."));
+    }
 }
