@@ -32,7 +32,8 @@ class RandomTextIT {
             "was reported by", "expects that", "made it clear", "made the case for", "is confident", "as did",
             "voiced concern about", "walked out", "One of", "put it", "Citing", "with", "showing", "pointed to",
             "yet", "those polled", "over the past", "painted", "as", "linked", "is a critic of", "a statement",
-            "laid out", "And"};
+            "laid out", "And", "Nan", "Reis", "As", "noted", "responded to", "has been called", "met", "to discuss",
+            "declared", "alleged", "the same", "as much", "call", "describe"};
 
     @Test
     void noStageThrowsOnRandomText() {
