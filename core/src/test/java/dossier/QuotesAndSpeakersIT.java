@@ -2365,4 +2365,15 @@ class QuotesAndSpeakersIT {
                 || q.cue().text().contains("rumoured") || q.cue().text().contains("stated"))),
                 () -> r.quotes().stream().map(q -> q.cue() + " " + q.text()).toList().toString());
     }
+
+    @Test
+    void aCoordinatedSubjectAfterAnOpeningClauseIsNotJoinedToItsLastNoun() {
+        String text = """
+                Fees
+
+                When skippers are fined for late arrivals, Kari Dahl and Tom Reyes call the fines "theft".
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("Kari Dahl and Tom Reyes", source(r, "the fines"));
+    }
 }

@@ -10,6 +10,7 @@ import dossier.nlp.Token;
 import dossier.nlp.Tokens;
 import dossier.roles.Roles;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -830,15 +831,20 @@ final class SourcePhrases {
         int and = from - 1;
         if (and - 1 >= s.firstToken() && (lower(and).equals("and") || lower(and).equals("or")) && !quoted[and - 1]) {
             int left = conjunctStart(and - 1, s.firstToken());
-            // Further conjuncts of a list: "A, B and C".
+            // Further conjuncts of a list: "A, B and C"; the widest that opens the subject ("When pilots are fined
+            // for delays, Reis and Dahl say": not "delays, Reis and Dahl").
+            List<Integer> starts = new ArrayList<>();
+            if (left >= 0) starts.add(left);
             while (left - 2 >= s.firstToken() && tokens.get(left - 1).text().equals(",")) {
                 int more = conjunctStart(left - 2, s.firstToken());
                 if (more < 0) break;
-                left = more;
+                starts.add(0, left = more);
             }
-            // "Both Reis and Lopes say": the word that announces the coordination opens it.
-            if (left - 1 >= s.firstToken() && PAIR_OPENERS.contains(lower(left - 1))) left--;
-            if (left >= 0 && opensSubject(left, s)) return left;
+            for (int start : starts) {
+                // "Both Reis and Lopes say": the word that announces the coordination opens it.
+                if (start - 1 >= s.firstToken() && PAIR_OPENERS.contains(lower(start - 1))) start--;
+                if (opensSubject(start, s)) return start;
+            }
         }
         if (from - 2 >= s.firstToken() && tokens.get(from - 1).text().equals(",") && index.at(from) != null
                 && end < s.endToken() && tokens.get(end).text().equals(",")) {
