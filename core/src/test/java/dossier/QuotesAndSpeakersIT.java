@@ -2376,4 +2376,21 @@ class QuotesAndSpeakersIT {
         Record r = analyze(text, "2024-03-02");
         assertEquals("Kari Dahl and Tom Reyes", source(r, "the fines"));
     }
+
+    @Test
+    void policiesImposedLiftedOrBlockedAreStancesToo() {
+        String text = """
+                Fees
+
+                The harbour board lifted its ban on night ferries. The council imposed a toll on late arrivals. \
+                Two pilots blocked the merger vote. Prosecutors charged Tom Reyes with fraud. Kari Dahl unleashed \
+                a stream of posts about the board.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("The harbour board", source(r, "its ban on night ferries"));
+        assertEquals("The council", source(r, "a toll on late arrivals"));
+        assertEquals("Two pilots", source(r, "the merger vote"));
+        assertEquals("Prosecutors", source(r, "Tom Reyes with fraud"));
+        assertEquals("Kari Dahl", source(r, "a stream of posts"));
+    }
 }
