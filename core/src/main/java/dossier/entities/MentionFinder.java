@@ -8,8 +8,11 @@ import dossier.nlp.Tokens;
 import dossier.text.Nicknames;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Turns the tagger's NER labels into name mentions and corrects its typical confusions with general rules:
@@ -49,7 +52,7 @@ final class MentionFinder {
      * names in full is the two names.
      */
     private static List<NameMention> withSurnamesSplitOff(String text, List<NameMention> mentions) {
-        java.util.Set<String> surnames = new java.util.HashSet<>();
+        Set<String> surnames = new HashSet<>();
         for (NameMention m : mentions) if (m.type() == EntityType.PERSON && m.words().size() >= 2) surnames.add(m.last());
         if (surnames.isEmpty()) return mentions;
         List<NameMention> out = new ArrayList<>();
@@ -85,7 +88,7 @@ final class MentionFinder {
                 boolean person = "PERSON".equals(ner[open - 1]) || "PERSON".equals(ner[close + 1]);
                 if (person && given.isCapitalized() && surname.isCapitalized()
                         && Nicknames.quotedAt(text, ts.get(open).start(), ts.get(close).end())) {
-                    java.util.Arrays.fill(ner, open - 1, close + 2, "PERSON");
+                    Arrays.fill(ner, open - 1, close + 2, "PERSON");
                 }
             }
         }

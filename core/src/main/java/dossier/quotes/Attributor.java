@@ -243,8 +243,9 @@ final class Attributor {
     /**
      * A sentence that opens with a name or noun phrase and its reporting verb: "Reis said, smiling ...", "Ana Reis,
      * the mayor, said.", "Velmont's mayor, Ana Reis (D-Velmont), shouted.": an apposition set off by commas or
-     * brackets, and an "of"/"for" phrase inside it, belong to the noun phrase too. A verb that goes on to report a
-     * clause of its own ("Reis told the crowd that the port would reopen") is not the quotation's.
+     * brackets, an "of"/"for" phrase inside it and a nickname's quote marks (which the tagger may leave outside the
+     * name) belong to the noun phrase too. A verb that goes on to report a clause of its own ("Reis told the crowd
+     * that the port would reopen") is not the quotation's.
      */
     private boolean reportOpens(int i) {
         for (int k = i; k < tokens.size() && k < i + 20 && tokens.get(k).sentence() == tokens.get(i).sentence(); k++) {
@@ -264,7 +265,7 @@ final class Attributor {
         return false;
     }
 
-    private static final Set<String> APPOSITION_MARKS = Set.of(",", "(", ")", "-lrb-", "-rrb-");
+    private static final Set<String> APPOSITION_MARKS = Set.of(",", "(", ")");
 
     /** "X quoted Y(, apposition,) as saying": Y speaks. */
     private Attribution quotedAsSaying(int quotedToken, int end) {
@@ -1162,7 +1163,6 @@ final class Attributor {
         return List.of(new Indirect(lead, source));
     }
 
-    /** Whether a relative word opens the clause that {@code subject} is the subject of: "which they said". */
     /**
      * "said as much in an interview", "said the same of the pier", "does not think so.": a pro-form stands for words
      * reported before it, and is what this report says ("the same rules" is an object, read elsewhere).
@@ -1187,6 +1187,7 @@ final class Attributor {
 
     private static final Set<String> SAME_OF = Set.of("of", "about", "for");
 
+    /** The main clause after an "as" clause that opens the sentence and holds the report, or null. */
     private Span afterOpeningAs(int subjectStart, int cueEnd, Sentence s) {
         int as = subjectStart - 1;
         if (as < s.firstToken() || as != leadStart(s) || !lower(as).equals("as") || quoted[as]) return null;
@@ -1200,6 +1201,7 @@ final class Attributor {
         return null;
     }
 
+    /** Whether a relative word opens the clause that {@code subject} is the subject of: "which they said". */
     private boolean afterRelativeWord(Span subject) {
         int before = tokens.firstTokenStartingAtOrAfter(subject.start()) - 1;
         return before >= 0 && !quoted[before] && RELATIVE_OBJECTS.contains(lower(before));
@@ -1385,10 +1387,10 @@ final class Attributor {
         return objectAt(from, s, new Attribution(source.entity(), source.mention(), cue));
     }
 
-    /** The noun phrase (or gerund) opening at {@code from} as what {@code source} reported, to where it ends. */
     private static final Set<String> ANSWERING = Set.of("respond", "reply");
     private static final Set<String> ANSWER_PREPOSITIONS = Set.of("to", "with", "by");
 
+    /** The noun phrase (or gerund) opening at {@code from} as what {@code source} reported, to where it ends. */
     private Indirect objectAt(int from, Sentence s, Attribution source) {
         if (from >= s.endToken()) return null;
         // "called for immediately cutting the tax": an adverb may lead into the object.
