@@ -2231,7 +2231,7 @@ class QuotesAndSpeakersIT {
                 Ferry
 
                 “Is the ferry late again?” Kari Dahl, the harbour master, asked. “Not today!” Velmont's mayor, \
-                Marta Ruiz (D-Velmont), shouted to the crowd. “Enough!” Tom Reyes, a pilot, told the crowd on \
+                Marta Ruiz (D-Velmont), shouted from the pier steps. “Enough!” Tom Reyes, a pilot, told the crowd on \
                 Monday that the pier would close.
                 """;
         Record r = analyze(text, "2024-03-02");

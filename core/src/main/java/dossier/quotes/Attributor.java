@@ -1164,7 +1164,7 @@ final class Attributor {
     }
 
     /**
-     * "said as much in an interview", "said the same of the pier", "does not think so.": a pro-form stands for words
+     * "said as much on the radio", "said the same of the pier", "does not think so.": a pro-form stands for words
      * reported before it, and is what this report says ("the same rules" is an object, read elsewhere).
      */
     private Span proFormContent(int k, int cueEnd, Sentence s) {
