@@ -53,7 +53,9 @@ final class MentionFinder {
      */
     private static List<NameMention> withSurnamesSplitOff(String text, List<NameMention> mentions) {
         Set<String> surnames = new HashSet<>();
-        for (NameMention m : mentions) if (m.type() == EntityType.PERSON && m.words().size() >= 2) surnames.add(m.last());
+        for (NameMention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.words().size() >= 2) surnames.add(m.last());
+        }
         if (surnames.isEmpty()) return mentions;
         List<NameMention> out = new ArrayList<>();
         for (NameMention m : mentions) {

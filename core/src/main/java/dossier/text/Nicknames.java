@@ -9,15 +9,19 @@ import java.util.regex.Pattern;
  * name whole (with straight ones it cuts it in three).
  */
 public final class Nicknames {
+    private static final String DAYS_AND_MONTHS = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+            + "|January|February|March|April|May|June|July|August|September|October|November|December)";
+
     /**
      * One or two capitalised words in one-character marks, between a capitalised word and another that ends the
      * name; not after a capitalised article, preposition or possessive ("The “Blue” Ferry", "In “Pier” Reis
-     * wrote"), nor inside a run of capitalised words, as in a title-case headline ("Reis Calls Dahl ‘A Fraud’ Over
-     * Fares").
+     * wrote"), not before a day or month ("called Dahl “Captain” Monday"), nor inside a run of capitalised words,
+     * as in a title-case headline ("Reis Calls Dahl ‘A Fraud’ Over Fares").
      */
     private static final Pattern QUOTED = Pattern.compile(
             "(?<=\\b\\p{Lu}\\p{L}{0,30})(?<!\\b(?:The|A|An|In|On|At|Of|For|By|To|From|With|And|But|Or|This|That|Its|His|Her"
-                    + "|Their|Our|My|Your)) [\"“‘'](\\p{Lu}[\\p{L}.’'-]*(?: \\p{Lu}[\\p{L}.’'-]*)?)[\"”’'] (?=\\p{Lu}[\\p{L}’'-]*+(?! \\p{Lu}))");
+                    + "|Their|Our|My|Your)) [\"“‘'](\\p{Lu}[\\p{L}.’'-]*(?: \\p{Lu}[\\p{L}.’'-]*)?)[\"”’'] "
+                    + "(?!" + DAYS_AND_MONTHS + "\\b)(?=\\p{Lu}[\\p{L}’'-]*+(?! \\p{Lu}))");
 
     private Nicknames() {}
 

@@ -21,5 +21,6 @@ class NicknamesTest {
         assertTrue(Nicknames.quotedAt(text, 4, 9));
         assertFalse(Nicknames.quotedAt(text, 4, 8), "the closing mark is part of it");
         assertFalse(Nicknames.quotedAt("Reis Calls Dahl ‘A Fraud’ Over Fares", 16, 25), "a title-case headline");
+        assertFalse(Nicknames.quotedAt("Reis called Dahl “Captain” Monday.", 17, 26), "a day after it");
     }
 }
