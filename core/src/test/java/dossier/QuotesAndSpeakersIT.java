@@ -2393,4 +2393,15 @@ class QuotesAndSpeakersIT {
         assertEquals("Prosecutors", source(r, "Tom Reyes with fraud"));
         assertEquals("Kari Dahl", source(r, "a stream of posts"));
     }
+
+    @Test
+    void aTitleCaseHeadlineWithWordsTheStoryNeverUsesStillReports() {
+        String text = """
+                Reyes Vows To Scrap Tolls Paid By Ferry Pilots
+
+                Tom Reyes said on Monday that the tolls paid by pilots were too high and that he wanted to end them.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("Reyes", source(r, "To Scrap Tolls"));
+    }
 }

@@ -80,13 +80,26 @@ final class HeadlineCase {
                 continue;
             }
             String word = text.substring(i, wEnd);
-            if (!opensSentence(text, start, i)) {
+            if (!opensSentence(text, start, i) && !beforeUnsettled(text, wEnd, end)) {
                 String usual = mostFrequent(spellings.get(lower(word)));
                 if (usual != null && usual.length() == word.length()) out.replace(i - start, wEnd - start, usual);
             }
             i = wEnd;
         }
         return out.toString();
+    }
+
+    /**
+     * Whether the next word keeps its capital for want of evidence: then this one keeps its case too, so that the
+     * tagger reads the pair as title case ("Vows To Eliminate"), not as "to" before a name ("to Eliminate").
+     */
+    private boolean beforeUnsettled(String text, int wordEnd, int end) {
+        int next = wordEnd;
+        while (next < end && text.charAt(next) == ' ') next++;
+        int nextEnd = wordEnd(text, next, end);
+        if (nextEnd == next || !Character.isUpperCase(text.charAt(next))) return false;
+        String usual = mostFrequent(spellings.get(lower(text.substring(next, nextEnd))));
+        return usual == null;
     }
 
     private static String mostFrequent(Map<String, Integer> forms) {

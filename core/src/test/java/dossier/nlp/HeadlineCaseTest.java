@@ -38,8 +38,20 @@ class HeadlineCaseTest {
 
                 Harbour fees will rise. The board met Nordair on Monday.
                 """);
-        // "Harbour" only opens a sentence, "Backs" and "Plan" never occur: no evidence, no change.
-        assertEquals("Harbour board Backs Nordair Plan", out.get(0));
+        // "Harbour" only opens a sentence, "Backs" and "Plan" never occur: no evidence, no change; and "Board"
+        // before the unsettled "Backs" keeps its capital, so that the pair reads as title case.
+        assertEquals("Harbour Board Backs Nordair Plan", out.get(0));
+    }
+
+    @Test
+    void aWordBeforeOneLeftCapitalisedKeepsItsCase() {
+        List<String> out = recased("""
+                Pilots Vow To Strike Over Fares
+
+                The pilots met on Monday to talk over the fares.
+                """);
+        // "to" before the unsettled "Strike" would read as a preposition before a name ("to/IN Strike").
+        assertEquals("Pilots Vow To Strike over fares", out.get(0));
     }
 
     @Test
