@@ -2404,4 +2404,18 @@ class QuotesAndSpeakersIT {
         Record r = analyze(text, "2024-03-02");
         assertEquals("Reyes", source(r, "To Scrap Tolls"));
     }
+
+    @Test
+    void whatAnAttackIsAimedAtIsItsContent() {
+        String text = """
+                Fees
+
+                The ferry pilots bristled at the new fees. Marta Ruiz lashed out at the harbour board on Monday. \
+                Kari Dahl poked her head out of the wheelhouse.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("The ferry pilots", source(r, "the new fees"));
+        assertEquals("lashed out at", quote(r, "the harbour board").cue().text());
+        assertFalse(anySourceNamed(r, "Kari Dahl"), "poking one's head out is no report");
+    }
 }

@@ -1269,6 +1269,9 @@ final class Attributor {
             "from");
 
     private static final Set<String> SIDING = Set.of("agree", "disagree", "side");
+    /** Verbs of attacking or recoiling whose target, after "at", is what they say something about. */
+    private static final Set<String> AIMED_AT = Set.of("bristle", "balk", "scoff", "poke", "lash", "jab", "snipe",
+            "swipe");
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "on", "for", "against", "over");
 
     /**
@@ -1445,6 +1448,8 @@ final class Attributor {
         while (j < s.endToken() && j < from + 6 && !quoted[j]) {
             if (reportSetting(j, s)) {
                 j = settingEnd(j, s);
+            } else if (lower(j).equals("at") && j == from && AIMED_AT.contains(lemma(k))) {
+                return j;
             } else if (lower(j).equals("with") && j == from && SIDING.contains(lemma(k))) {
                 // "agreed with the harbour master", "disagrees with her old deputy": whom one sides with is the view.
                 return j;
@@ -2087,6 +2092,11 @@ final class Attributor {
         // "continued to work", "pointed at": not reporting ("pointed out" and "pointed to X" are).
         if (t.lemma().equals("continue") && next.equals("to")) return false;
         if (t.lemma().equals("point")) return next.equals("out") || next.equals("to");
+        // "bristled at the questions", "lashed out at the board": these verbs report only what they are aimed at.
+        if (AIMED_AT.contains(t.lemma())) {
+            int at = next.equals("out") ? k + 2 : k + 1;
+            return at < tokens.size() && lower(at).equals("at");
+        }
         // "laid out her plans": laying out, not laying.
         if (t.lemma().equals("lay")) return next.equals("out");
         // "you know, the fares ...": a filler, not a report.
