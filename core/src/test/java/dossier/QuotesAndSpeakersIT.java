@@ -2418,4 +2418,10 @@ class QuotesAndSpeakersIT {
         assertEquals("lashed out at", quote(r, "the harbour board").cue().text());
         assertFalse(anySourceNamed(r, "Kari Dahl"), "poking one's head out is no report");
     }
+
+    @Test
+    void whatIsRetweetedIsReported() {
+        Record r = analyze("Pier\n\nMarta Ruiz also retweeted a cartoon of the harbour board.\n", "2024-03-02");
+        assertEquals("Marta Ruiz", source(r, "a cartoon of the harbour board"));
+    }
 }
