@@ -502,12 +502,8 @@ final class Attributor {
             Span owner = phrases.nounPhraseEndingAt(j - 1, s.firstToken());
             return owner == null ? null : resolve(new Span(owner.start(), tokens.get(j).end()), cue);
         }
-        for (int v = medium - 1; v >= s.firstToken(); v--) {
-            if (quoted[v] || !isFinite(v)) continue;
-            Span subject = phrases.subjectBefore(v, s.firstToken());
-            return subject == null ? null : subjectOf(v, subject, cue);
-        }
-        return null;
+        int verb = finiteBefore(medium - 1, s);
+        return verb < 0 ? null : verbSubject(verb, s, cue);
     }
 
     private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "in", "at", "late", "early");
@@ -1638,8 +1634,7 @@ final class Attributor {
             if (quoted[j] || !isCue(j) || !isFinite(j) && !tokens.get(j).pos().equals("VB") && !progressive(j) && !perfect) {
                 continue;
             }
-            Span subject = phrases.subjectBefore(j, s.firstToken());
-            return subject == null ? null : subjectOf(j, subject, cue);
+            return verbSubject(j, s, cue);
         }
         // "who have marched through the town and called for ...": the subject of the perfect it shares.
         int perfect = perfectBefore(coordinator, s);
@@ -1657,13 +1652,21 @@ final class Attributor {
         if (k - 2 < s.firstToken() || !tokens.get(k - 1).pos().equals("TO")) return null;
         Token before = tokens.get(k - 2);
         if (before.isVerb() || before.pos().equals("MD") || quoted[k - 2] || before.isPunctuation()) return null;
-        for (int j = k - 2; j >= s.firstToken(); j--) {
-            if (quoted[j] || !isFinite(j)) continue;
-            if (!GATHERING.contains(lemma(j))) return null;
-            Span subject = phrases.subjectBefore(j, s.firstToken());
-            return subject == null ? null : subjectOf(j, subject, new Span(tokens.get(k - 1).start(), cue.end()));
-        }
-        return null;
+        int verb = finiteBefore(k - 2, s);
+        if (verb < 0 || !GATHERING.contains(lemma(verb))) return null;
+        return verbSubject(verb, s, new Span(tokens.get(k - 1).start(), cue.end()));
+    }
+
+    /** The nearest finite verb at or before {@code from} in the sentence, outside quotation marks; else -1. */
+    private int finiteBefore(int from, Sentence s) {
+        for (int v = from; v >= s.firstToken(); v--) if (!quoted[v] && isFinite(v)) return v;
+        return -1;
+    }
+
+    /** The subject before the verb at {@code verb}, as the source of {@code cue}; null if it has none. */
+    private Attribution verbSubject(int verb, Sentence s, Span cue) {
+        Span subject = phrases.subjectBefore(verb, s.firstToken());
+        return subject == null ? null : subjectOf(verb, subject, cue);
     }
 
     /** Verbs of meeting and going somewhere, whose infinitive says what for ("gathered to discuss"). */
