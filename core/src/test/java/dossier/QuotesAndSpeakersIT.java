@@ -2424,4 +2424,17 @@ class QuotesAndSpeakersIT {
         Record r = analyze("Pier\n\nMarta Ruiz also retweeted a cartoon of the harbour board.\n", "2024-03-02");
         assertEquals("Marta Ruiz", source(r, "a cartoon of the harbour board"));
     }
+
+    @Test
+    void aVerbJoinedAfterAnAdjectiveSharesTheTitledSubject() {
+        String text = """
+                Tolls
+
+                Mr. Reyes was uneasy about the toll and said the pilots would pay it. Ms. Ruiz is hopeful and \
+                expects the board to back down.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("Mr. Reyes", source(r, "the pilots would pay it"));
+        assertEquals("Ms. Ruiz", source(r, "the board to back down"));
+    }
 }

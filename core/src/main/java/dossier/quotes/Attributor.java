@@ -1694,9 +1694,10 @@ final class Attributor {
             verb = j;
         }
         if (verb < 0) return null;
-        Span subject = phrases.subjectBefore(verb, s.firstToken());
-        if (subject == null || tokens.firstTokenStartingAtOrAfter(subject.start()) != s.firstToken()) return null;
-        return subjectOf(verb, subject, cue);
+        Attribution a = verbSubject(verb, s, cue);
+        // Read against its verb, the subject takes in a title before the name ("Mr. Reyes is wary ...").
+        if (a == null || tokens.firstTokenStartingAtOrAfter(a.mention().start()) != s.firstToken()) return null;
+        return a;
     }
 
     private static final Set<String> COORDINATORS = Set.of("and", "but");
