@@ -2437,4 +2437,18 @@ class QuotesAndSpeakersIT {
         assertEquals("Mr. Reyes", source(r, "the pilots would pay it"));
         assertEquals("Ms. Ruiz", source(r, "the board to back down"));
     }
+
+    @Test
+    void aReportInsideARelativeClauseEndsBeforeTheSentencesVerb() {
+        String text = """
+                Tolls
+
+                Skippers who opposed the toll said the board had misled them. Kari Dahl, who praised the plan, \
+                left early.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("the toll", quote(r, "the toll").text());
+        assertEquals("Skippers who opposed the toll", source(r, "the board had misled them"));
+        assertEquals("the plan", quote(r, "the plan").text());
+    }
 }

@@ -1424,7 +1424,7 @@ final class Attributor {
                 break;
             }
             // "praised the dockers but has said ...": a second report begins.
-            if (coordinatedReport(j, s)) {
+            if (coordinatedReport(j, s) || verbOfSubjectAround(j, source.cue(), s)) {
                 end = comma ? j - 1 : j;
                 break;
             }
@@ -1571,7 +1571,25 @@ final class Attributor {
         // "said after the meeting she would ...": a time or place phrase, then the clause.
         int past = afterAdverbial(i, s);
         if (past > i && startsClause(past, s)) return past;
-        return startsClause(i, s) ? i : -1;
+        if (!startsClause(i, s)) return -1;
+        for (int j = i; j < s.endToken() && j < i + 30; j++) {
+            if (!quoted[j] && isFiniteOrModal(j)) return verbOfSubjectAround(j, tokens.get(k).span(), s) ? -1 : i;
+        }
+        return i;
+    }
+
+    /**
+     * "Pilots who praised the plan said it would fail": the verb at {@code j} is the sentence's own, whose subject
+     * takes in the cue (which is in a relative clause of that subject), so it is no clause the cue reports.
+     */
+    private boolean verbOfSubjectAround(int j, Span cue, Sentence s) {
+        if (!isFiniteOrModal(j) && !actsFinite(j)) return false;
+        int relative = tokens.firstTokenStartingAtOrAfter(cue.start()) - 1;
+        while (relative > s.firstToken() && (tokens.get(relative).pos().startsWith("RB")
+                || tokens.get(relative).pos().equals("MD") || CUE_LEAD.contains(lower(relative)))) relative--;
+        if (relative <= s.firstToken() || !phrases.isRelativePronoun(relative)) return false;
+        Span subject = phrases.subjectBefore(j, s.firstToken());
+        return subject != null && subject.start() < tokens.get(relative).start() && subject.end() >= cue.end();
     }
 
     /** The token after a time or place phrase starting at {@code i} ("after the meeting", "in Braga"), or i. */
