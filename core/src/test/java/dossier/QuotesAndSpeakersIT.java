@@ -2451,4 +2451,20 @@ class QuotesAndSpeakersIT {
         assertEquals("Skippers who opposed the toll", source(r, "the board had misled them"));
         assertEquals("the plan", quote(r, "the plan").text());
     }
+
+    @Test
+    void asReportedByReportsTheMainClause() {
+        String text = """
+                Tolls
+
+                As reported by the Velmont Gazette, the harbour fees have doubled since May. The night ferry will \
+                stop in June, as first noted by Ana Reis, the mayor. As noted in the council's survey, the pier \
+                needs repairs.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("the Velmont Gazette", source(r, "the harbour fees have doubled"));
+        assertEquals("reported", quote(r, "the harbour fees have doubled").cue().text());
+        assertEquals("Ana Reis, the mayor", source(r, "The night ferry will stop"));
+        assertEquals("the council's survey", source(r, "the pier needs repairs"));
+    }
 }

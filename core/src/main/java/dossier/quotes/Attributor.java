@@ -1030,6 +1030,7 @@ final class Attributor {
 
     private List<Indirect> reportedClause(int k, Sentence s) {
         Indirect passive = passiveReport(k, s);
+        if (passive == null) passive = asReported(k, s);
         if (passive != null) return List.of(passive);
         // "appeared to suggest", "went on to explain": the verb the cue hangs on is the clause's.
         int head = chainHead(k);
@@ -1311,6 +1312,37 @@ final class Attributor {
         }
         Attribution source = resolve(agent, new Span(tokens.get(first).start(), tokens.get(by).end()));
         return source == null ? null : new Indirect(subject, source);
+    }
+
+    /**
+     * "As reported by the Gazette, the fees have doubled", "The pier is unsafe, as noted in the council's
+     * survey.": "as", a participle and who (by) or what (in) reported, set off from the main clause, which is what
+     * was reported; the participle is the cue.
+     */
+    private Indirect asReported(int k, Sentence s) {
+        if (!tokens.get(k).pos().equals("VBN") && !tokens.get(k).pos().equals("VBD")) return null;
+        // "as first reported by", "as previously noted in": an adverb (or "first", tagged as an adjective).
+        int as = k - 1;
+        while (as > s.firstToken() && as >= k - 2 && (tokens.get(as).pos().equals("RB") || lower(as).equals("first"))) as--;
+        if (!lower(as).equals("as") || quoted[as]) return null;
+        int by = particleEnd(k);
+        if (by + 1 >= s.endToken() || !(lower(by).equals("by") || lower(by).equals("in"))) return null;
+        int agentEnd = phrases.phraseEnd(by + 1, s.endToken());
+        Span agent = withAffiliation(phrases.nounPhraseAfter(by + 1, agentEnd), agentEnd, s);
+        Attribution source = agent == null ? null : resolve(agent, tokens.get(k).span());
+        if (source == null) return null;
+        int after = tokens.range(agent)[1];
+        if (as == leadStart(s)) {
+            if (after >= s.endToken() || !lower(after).equals(",")) return null;
+            Span content = clause(after + 1, s);
+            if (content == null) return null;
+            // "As reported by the Gazette, the fees ...": what follows the comma is the report, no apposition.
+            return new Indirect(content, new Attribution(source.entity(), agent, source.cue()));
+        }
+        // "The fees have doubled, as noted by Ana Reis, the mayor.": the report ends the sentence.
+        boolean last = onlyPunctuationAfter(tokens.range(source.mention())[1], s);
+        Span content = last && lower(as - 1).equals(",") ? leadingContent(s, as - 1) : null;
+        return content == null ? null : new Indirect(content, source);
     }
 
     private static final Set<String> EXPRESSING = Set.of("express", "voice");
