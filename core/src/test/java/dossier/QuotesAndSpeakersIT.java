@@ -2467,4 +2467,18 @@ class QuotesAndSpeakersIT {
         assertEquals("Ana Reis, the mayor", source(r, "The night ferry will stop"));
         assertEquals("the council's survey", source(r, "the pier needs repairs"));
     }
+
+    @Test
+    void aParticipleJoinedToAnotherAfterTheMainClauseReportsForItsSubject() {
+        String text = """
+                Tolls
+
+                The skippers left the hall on Monday, waving banners and insisting the fees were unfair. Kari Dahl \
+                and Tom Reyes argued for an hour, each praising the pier and saying the other had misread the \
+                survey.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("The skippers", source(r, "the fees were unfair"));
+        assertEquals("each", source(r, "the other had misread the survey"));
+    }
 }

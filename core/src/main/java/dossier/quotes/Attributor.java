@@ -1042,10 +1042,18 @@ final class Attributor {
         boolean participle = pos.equals("VBG") && (precededByComma(head) || afterPreposition(head)
                 || head == s.firstToken() || absoluteSubject(head, s) >= 0 || mediumBefore(head, s) >= 0
                 || head > 0 && participleAt(head - 1, s) == head && precededByComma(head - 1));
+        // "left the hall, waving flags and saying ...": a participle joined to one after the main clause.
+        int firstParticiple = finite || participle ? -1 : participleJoinedTo(head, s);
+        participle |= firstParticiple >= 0;
         if (!finite && !participle) return List.of();
         int cueEnd = particleEnd(k);
         Span cue = cueSpan(head, cueEnd);
-        Attribution source = participle ? subjectOfCue(head, s) : null;
+        Attribution source = !participle ? null : firstParticiple < 0 ? subjectOfCue(head, s)
+                : withCue(subjectOfCue(firstParticiple, s), cue);
+        // ", each praising the pier and saying ...": the quantifier names the source, one of the subject's.
+        if (firstParticiple > s.firstToken() && source != null && FLOATING.contains(lower(firstParticiple - 1))) {
+            source = new Attribution(source.entity(), tokens.get(firstParticiple - 1).span(), cue);
+        }
         if (!participle) {
             Span subject = phrases.subjectBefore(head, s.firstToken());
             if (subject != null) source = resolve(subject, cue);
@@ -1711,6 +1719,32 @@ final class Attributor {
     private int finiteBefore(int from, Sentence s) {
         for (int v = from; v >= s.firstToken(); v--) if (!quoted[v] && isFinite(v)) return v;
         return -1;
+    }
+
+    /**
+     * "marched on, waving flags and saying ...": the participle after the main clause, set off by its comma, that
+     * the participle at {@code k} is joined to by "and"; -1 if none.
+     */
+    private int participleJoinedTo(int k, Sentence s) {
+        if (!tokens.get(k).pos().equals("VBG") || k - 1 <= s.firstToken() || !COORDINATORS.contains(lower(k - 1))) {
+            return -1;
+        }
+        for (int j = k - 2; j > s.firstToken() && j > k - 15 && !quoted[j]; j--) {
+            if (!tokens.get(j).pos().equals("VBG")) {
+                if (isFiniteOrModal(j) || tokens.get(j).text().equals(",")) return -1;
+                continue;
+            }
+            // ", each praising the pier and saying ...": a quantifier may stand for the subject.
+            int lead = j - 1 > s.firstToken() && FLOATING.contains(lower(j - 1)) ? j - 1 : j;
+            return precededByComma(lead) ? j : -1;
+        }
+        return -1;
+    }
+
+    private static final Set<String> FLOATING = Set.of("each", "both", "all");
+
+    private static Attribution withCue(Attribution a, Span cue) {
+        return a == null ? null : new Attribution(a.entity(), a.mention(), cue);
     }
 
     /** The subject before the verb at {@code verb}, as the source of {@code cue}; null if it has none. */
