@@ -6,6 +6,8 @@ import dossier.model.Record;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static dossier.Analyses.analyze;
 import static dossier.Analyses.anySourceNamed;
 import static dossier.Analyses.quote;
@@ -2480,5 +2482,27 @@ class QuotesAndSpeakersIT {
         Record r = analyze(text, "2024-03-02");
         assertEquals("The skippers", source(r, "the fees were unfair"));
         assertEquals("each", source(r, "the other had misread the survey"));
+    }
+
+    @Test
+    void aJointSourceNamesEveryoneItJoins() {
+        String text = """
+                Tolls
+
+                Kari Dahl and Tom Reyes said on Monday that the toll would fall. Ana Reis, the mayor, and Marta \
+                Ruiz argued the fees were fair. Lawyers for Dahl and Reyes said the ruling was unfair. The \
+                guild's treasurer and former pilot Lena Marsh said the pier was safe. The council and the harbour \
+                board warned that the ferry would stop.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals(List.of("Kari Dahl", "Tom Reyes"), speakerNames(r, quote(r, "that the toll would fall")));
+        assertEquals(List.of("Ana Reis", "Marta Ruiz"), speakerNames(r, quote(r, "the fees were fair")));
+        assertEquals(List.of(), speakerNames(r, quote(r, "the ruling was unfair")), "the lawyers speak, not their clients");
+        assertEquals(List.of("Lena Marsh"), speakerNames(r, quote(r, "the pier was safe")), "two titles, one person");
+    }
+
+    /** Everyone a quote is by, sorted by name. */
+    private static List<String> speakerNames(Record r, Quote q) {
+        return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();
     }
 }

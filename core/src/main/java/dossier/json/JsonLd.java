@@ -91,7 +91,8 @@ public final class JsonLd {
             n.put("@id", article + "#" + q.id());
             n.put("@type", "Quotation");
             n.put("text", q.text());
-            if (q.speaker() != null) n.putObject("creator").put("@id", entityIri.apply(q.speaker()));
+            if (q.speakers().size() == 1) n.putObject("creator").put("@id", entityIri.apply(q.speaker()));
+            if (q.speakers().size() > 1) q.speakers().forEach(x -> n.withArray("creator").addObject().put("@id", entityIri.apply(x)));
             n.putObject("isPartOf").put("@id", article);
             n.put("quoteType", q.type().json());
             if (q.cue() != null) n.put("cue", q.cue().text());

@@ -97,6 +97,7 @@ public final class RecordJson {
             span(n, q.span());
             n.put("type", q.type().json());
             n.put("speaker", q.speaker());
+            if (!q.coSpeakers().isEmpty()) q.coSpeakers().forEach(n.putArray("coSpeakers")::add);
             textSpan(n, "speakerMention", q.speakerMention());
             textSpan(n, "cue", q.cue());
         }
@@ -164,8 +165,7 @@ public final class RecordJson {
             List<Entity> entities = new ArrayList<>();
             for (JsonNode e : root.path("entities")) {
                 EntityType type = EntityType.valueOf(upper(e, "type"));
-                List<String> aliases = new ArrayList<>();
-                e.path("aliases").forEach(x -> aliases.add(x.asText()));
+                List<String> aliases = strings(e.path("aliases"));
                 List<Mention> mentions = new ArrayList<>();
                 for (JsonNode m : e.path("mentions")) {
                     mentions.add(new Mention(span(m), text(m, "text"), type, Mention.Kind.valueOf(upper(m, "kind"))));
@@ -181,7 +181,8 @@ public final class RecordJson {
             List<Quote> quotes = new ArrayList<>();
             for (JsonNode q : root.path("quotes")) {
                 quotes.add(new Quote(text(q, "id"), span(q), text(q, "text"), QuoteType.valueOf(upper(q, "type")),
-                        optional(q, "speaker"), textSpan(q.path("speakerMention")), textSpan(q.path("cue"))));
+                        optional(q, "speaker"), strings(q.path("coSpeakers")), textSpan(q.path("speakerMention")),
+                        textSpan(q.path("cue"))));
             }
             List<TimeExpression> times = new ArrayList<>();
             for (JsonNode t : root.path("times")) {
@@ -246,6 +247,13 @@ public final class RecordJson {
         JsonNode v = required(n, field);
         if (!v.isTextual()) throw new IllegalArgumentException("\"" + field + "\" is not a string");
         return v.asText();
+    }
+
+    /** The texts of an array of strings; empty when the field is missing. */
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(x -> out.add(x.asText()));
+        return out;
     }
 
     private static String optional(JsonNode n, String field) {

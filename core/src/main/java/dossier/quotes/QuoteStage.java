@@ -85,7 +85,7 @@ public final class QuoteStage implements Stage {
             TextSpan speakerMention = a == null || a.mention() == null ? null : TextSpan.of(text, a.mention());
             TextSpan cue = a == null || a.cue() == null ? null : TextSpan.of(text, a.cue());
             out.add(new Quote("Q" + (out.size() + 1), raw.content(), raw.content().of(text), type, speaker,
-                    speakerMention, cue));
+                    JointSpeakers.of(speaker, a == null ? null : a.mention(), tokens, index), speakerMention, cue));
             attributor.remember(raw, a);
             if (type == QuoteType.DIRECT && a != null && a.cue() != null) {
                 int[] r = tokens.range(a.cue());
@@ -95,6 +95,7 @@ public final class QuoteStage implements Stage {
         for (Attributor.Indirect x : attributor.indirect(directCues)) {
             Attributor.Attribution a = x.attribution();
             out.add(new Quote("", x.content(), x.content().of(text), QuoteType.INDIRECT, a.entity(),
+                    JointSpeakers.of(a.entity(), a.mention(), tokens, index),
                     a.mention() == null ? null : TextSpan.of(text, a.mention()),
                     a.cue() == null ? null : TextSpan.of(text, a.cue())));
         }
@@ -102,7 +103,7 @@ public final class QuoteStage implements Stage {
         List<Quote> numbered = new ArrayList<>();
         for (Quote q : out) {
             numbered.add(new Quote("Q" + (numbered.size() + 1), q.span(), q.text(), q.type(), q.speaker(),
-                    q.speakerMention(), q.cue()));
+                    q.coSpeakers(), q.speakerMention(), q.cue()));
         }
         analysis.put(QUOTES, numbered);
     }

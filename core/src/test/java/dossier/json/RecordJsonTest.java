@@ -41,7 +41,7 @@ class RecordJsonTest {
                 List.of(new Mention(new Span(ana, ana + 8), "Ana Ruiz", EntityType.PERSON, Mention.Kind.NAME)),
                 List.of(new Role("engineer", null, new Span(11, ana + 8), "Engineer Ana Ruiz")));
         Quote q = new Quote("Q1", new Span(quote, quote + 18), "\"The water is safe.\"", QuoteType.DIRECT, "E1",
-                TextSpan.of(t, new Span(ana, ana + 8)), TextSpan.of(t, new Span(said, said + 4)));
+                List.of(), TextSpan.of(t, new Span(ana, ana + 8)), TextSpan.of(t, new Span(said, said + 4)));
         TimeExpression monday1 = new TimeExpression("T1", new Span(monday, monday + 6), "Monday", TimeType.DATE, "2024-05-06", null);
         int tested = t.indexOf("tested");
         Event e = new Event("V1", EventType.OTHER, TextSpan.of(t, new Span(tested, tested + 6)), Event.Modality.ASSERTED,
@@ -58,6 +58,20 @@ class RecordJsonTest {
         assertEquals(json, RecordJson.write(back, false));
         assertEquals(r, back);
         assertEquals(json, RecordJson.write(RecordJson.read(RecordJson.write(r, true)), false), "pretty or not");
+    }
+
+    @Test
+    void aJointSourcesCoSpeakersReadBack() {
+        Record r = sample();
+        Quote q = r.quotes().get(0);
+        Quote joint = new Quote(q.id(), q.span(), q.text(), q.type(), q.speaker(), List.of("E2", "E3"),
+                q.speakerMention(), q.cue());
+        Record withJoint = new Record(r.article(), r.entities(), List.of(joint), r.times(), r.events(), r.problems());
+        String json = RecordJson.write(withJoint, false);
+        assertTrue(json.contains("\"coSpeakers\":[\"E2\",\"E3\"]"), json);
+        assertEquals(withJoint, RecordJson.read(json));
+        assertEquals(List.of("E1", "E2", "E3"), RecordJson.read(json).quotes().get(0).speakers());
+        assertTrue(!RecordJson.write(r, false).contains("coSpeakers"), "written only for a joint source");
     }
 
     @Test

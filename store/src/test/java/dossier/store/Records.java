@@ -74,7 +74,7 @@ final class Records {
 
     Records quote(String speaker, String words) {
         Span s = find(words);
-        quotes.add(new Quote("Q" + (quotes.size() + 1), s, words, QuoteType.DIRECT, speaker, null, null));
+        quotes.add(new Quote("Q" + (quotes.size() + 1), s, words, QuoteType.DIRECT, speaker, List.of(), null, null));
         return this;
     }
 

@@ -45,14 +45,14 @@ class RecordAttributionsTest {
         Article a = Dossier.readText("dam.txt", text, LocalDate.of(2024, 5, 8));
         int q = text.indexOf("The lake"), said = text.indexOf("said");
         Quote full = new Quote("", new Span(q, q + "The lake is full.".length()), "The lake is full.", QuoteType.DIRECT,
-                null, TextSpan.of(text, new Span(said - 5, said - 1)), TextSpan.of(text, new Span(said, said + 4)));
+                null, List.of(), TextSpan.of(text, new Span(said - 5, said - 1)), TextSpan.of(text, new Span(said, said + 4)));
         Record r = new Record(a, List.of(), List.of(full), List.of(), List.of(), List.of());
         Span content = RecordAttributions.of(r).get(0).contents().get(0);
         assertEquals("that, \u201cThe lake is full.\u201d", content.of(text));
     }
 
     private static Quote quote(String text, QuoteType type, TextSpan speaker, TextSpan cue) {
-        return new Quote("", span(text), text, type, null, speaker, cue);
+        return new Quote("", span(text), text, type, null, List.of(), speaker, cue);
     }
 
     private static Span span(String s) {
