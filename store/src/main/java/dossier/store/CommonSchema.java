@@ -42,6 +42,8 @@ final class CommonSchema {
         "CREATE INDEX IF NOT EXISTS role_local ON role(article_id, local_id)",
         "CREATE INDEX IF NOT EXISTS quote_speaker ON quote(article_id, local_speaker)",
         "CREATE INDEX IF NOT EXISTS quote_about_local ON quote_about(article_id, local_id)",
+        "CREATE INDEX IF NOT EXISTS quote_cospeaker_local ON quote_cospeaker(article_id, local_id)",
+        "CREATE INDEX IF NOT EXISTS quote_cospeaker_quote ON quote_cospeaker(quote_id)",
         "CREATE INDEX IF NOT EXISTS event_participant_local ON event_participant(article_id, local_id)",
         "CREATE INDEX IF NOT EXISTS merge_log_entity ON merge_log(entity_id)",
     };

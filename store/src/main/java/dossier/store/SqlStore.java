@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,12 +140,26 @@ abstract sealed class SqlStore implements Store permits SqliteStore, PostgresSto
                 "INSERT INTO quote(article_id, local_speaker, text, type, cue, start, \"end\", published) VALUES (?,?,?,?,?,?,?,?)",
                 quotes.stream().map(x -> new Object[] {article, x.speaker(), x.text(), x.type().json(),
                         x.cue() == null ? null : x.cue().text(), x.span().start(), x.span().end(), published}).toList());
+        try (PreparedStatement co = db.prepareStatement(
+                "INSERT INTO quote_cospeaker(quote_id, article_id, local_id, position) VALUES (?,?,?,?)")) {
+            for (int i = 0; i < quotes.size(); i++) {
+                List<String> others = quotes.get(i).coSpeakers();
+                for (int j = 0; j < others.size(); j++) {
+                    co.setLong(1, quoteIds.get(i));
+                    co.setString(2, article);
+                    co.setString(3, others.get(j));
+                    co.setInt(4, j);
+                    co.addBatch();
+                }
+            }
+            co.executeBatch();
+        }
         try (PreparedStatement about = db.prepareStatement(
                 "INSERT INTO quote_about(quote_id, article_id, local_id) VALUES (?,?,?)")) {
             for (int i = 0; i < quotes.size(); i++) {
                 Quote x = quotes.get(i);
                 for (Entity e : r.entities()) {
-                    if (e.id().equals(x.speaker())) continue;
+                    if (x.spokenBy(e.id())) continue;
                     if (e.mentions().stream().anyMatch(mm -> x.span().contains(mm.span()))) {
                         about.setLong(1, quoteIds.get(i));
                         about.setString(2, article);
@@ -282,15 +297,50 @@ abstract sealed class SqlStore implements Store permits SqliteStore, PostgresSto
 
     /** Quotes by (or about) the entity in its recent articles, for a profile. */
     private List<StoredQuote> recentQuotes(long id, boolean about) {
+        // By: the entity is the quote's speaker or one of a joint source's co-speakers.
         String join = about
                 ? "JOIN quote_about qa ON qa.article_id = l.article_id AND qa.local_id = l.local_id JOIN quote q ON q.id = qa.quote_id"
-                : "JOIN quote q ON q.article_id = l.article_id AND q.local_speaker = l.local_id";
-        return query(RECENT + """
+                : """
+                  JOIN quote q ON q.article_id = l.article_id AND (q.local_speaker = l.local_id OR q.id IN (
+                    SELECT c.quote_id FROM quote_cospeaker c WHERE c.article_id = l.article_id AND c.local_id = l.local_id))""";
+        return withCoSpeakers(query(RECENT + """
                 SELECT q.id, q.article_id, a.title, q.published, sl.entity_id, en.name, q.text, q.type, q.cue, q.start, q.end
                 FROM recent l %s JOIN article a ON a.id = q.article_id
                 LEFT JOIN local_entity sl ON sl.article_id = q.article_id AND sl.local_id = q.local_speaker
                 LEFT JOIN entity en ON en.id = sl.entity_id ORDER BY q.published, q.article_id, q.start LIMIT 100""".formatted(join),
-                SqlStore::quoteRows, id);
+                SqlStore::quoteRows, id));
+    }
+
+    /** The quotes with a joint source's co-speakers named after the speaker ("Ana Reis and Tom Reyes"). */
+    private List<StoredQuote> withCoSpeakers(List<StoredQuote> quotes) {
+        if (quotes.isEmpty()) return quotes;
+        Map<Long, List<String>> others = new HashMap<>();
+        for (int from = 0; from < quotes.size(); from += 500) {
+            List<StoredQuote> batch = quotes.subList(from, Math.min(quotes.size(), from + 500));
+            String ids = String.join(",", batch.stream().map(q -> String.valueOf(q.id())).toList());
+            query("""
+                    SELECT c.quote_id, en.name FROM quote_cospeaker c
+                    JOIN local_entity l ON l.article_id = c.article_id AND l.local_id = c.local_id
+                    JOIN entity en ON en.id = l.entity_id WHERE c.quote_id IN (%s) ORDER BY c.quote_id, c.position"""
+                    .formatted(ids), rs -> {
+                while (rs.next()) others.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                return null;
+            });
+        }
+        if (others.isEmpty()) return quotes;
+        List<StoredQuote> out = new ArrayList<>();
+        for (StoredQuote q : quotes) {
+            List<String> co = others.get(q.id());
+            if (co != null) {
+                List<String> all = new ArrayList<>();
+                if (q.speakerName() != null) all.add(q.speakerName());
+                all.addAll(co);
+                q = new StoredQuote(q.id(), q.articleId(), q.articleTitle(), q.published(), q.speaker(),
+                        String.join(" and ", all), q.text(), q.type(), q.cue(), q.start(), q.end());
+            }
+            out.add(q);
+        }
+        return out;
     }
 
     private static List<StoredQuote> quoteRows(ResultSet rs) throws SQLException {
@@ -331,7 +381,9 @@ abstract sealed class SqlStore implements Store permits SqliteStore, PostgresSto
                 LEFT JOIN entity en ON en.id = l.entity_id WHERE 1 = 1""");
         List<Object> args = new ArrayList<>();
         if (q.by() != null) {
-            sql.append(" AND l.entity_id = ?");
+            sql.append(" AND (l.entity_id = ? OR q.id IN (SELECT c.quote_id FROM quote_cospeaker c JOIN local_entity lc"
+                    + " ON lc.article_id = c.article_id AND lc.local_id = c.local_id WHERE lc.entity_id = ?))");
+            args.add(q.by());
             args.add(q.by());
         }
         if (q.about() != null) {
@@ -353,7 +405,7 @@ abstract sealed class SqlStore implements Store permits SqliteStore, PostgresSto
         }
         sql.append(" ORDER BY q.published, q.article_id, q.start LIMIT ?");
         args.add(q.limit() <= 0 ? 1000 : q.limit());
-        return query(sql.toString(), SqlStore::quoteRows, args.toArray());
+        return withCoSpeakers(query(sql.toString(), SqlStore::quoteRows, args.toArray()));
     }
 
     @Override

@@ -40,6 +40,9 @@ final class SqliteSchema {
           INSERT INTO quote_fts(rowid, text) VALUES (new.id, new.text); END""",
         "CREATE TABLE IF NOT EXISTS quote_about (quote_id INTEGER NOT NULL, article_id TEXT NOT NULL, local_id TEXT NOT NULL)",
         """
+        CREATE TABLE IF NOT EXISTS quote_cospeaker (
+          quote_id INTEGER NOT NULL, article_id TEXT NOT NULL, local_id TEXT NOT NULL, position INTEGER NOT NULL)""",
+        """
         CREATE TABLE IF NOT EXISTS event (
           id INTEGER PRIMARY KEY, article_id TEXT NOT NULL, type TEXT NOT NULL, trigger TEXT NOT NULL,
           time TEXT, modality TEXT NOT NULL, sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,

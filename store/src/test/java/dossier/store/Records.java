@@ -73,8 +73,13 @@ final class Records {
     }
 
     Records quote(String speaker, String words) {
+        return jointQuote(speaker, List.of(), words);
+    }
+
+    /** A quote whose source names others with the speaker ("X and Y said"). */
+    Records jointQuote(String speaker, List<String> coSpeakers, String words) {
         Span s = find(words);
-        quotes.add(new Quote("Q" + (quotes.size() + 1), s, words, QuoteType.DIRECT, speaker, List.of(), null, null));
+        quotes.add(new Quote("Q" + (quotes.size() + 1), s, words, QuoteType.DIRECT, speaker, coSpeakers, null, null));
         return this;
     }
 

@@ -113,6 +113,36 @@ abstract class StoreContract {
     }
 
     @Test
+    void aJointStatementIsByEachOfItsSpeakers() throws Exception {
+        Record joint = Records.article("\"The port stays open,\" Olga Petrenko and Ivan Marchenko said in Odesa.", "2021-04-02")
+                .entity("E1", EntityType.PERSON, "Olga Petrenko")
+                .entity("E2", EntityType.PERSON, "Ivan Marchenko")
+                .entity("E3", EntityType.LOCATION, "Odesa")
+                .jointQuote("E2", List.of("E1"), "The port stays open,")
+                .build();
+        store.add(joint);
+        long olga = store.findEntities("Olga Petrenko").get(0).id();
+        long ivan = store.findEntities("Ivan Marchenko").get(0).id();
+        for (long speaker : new long[] {olga, ivan}) {
+            List<Store.StoredQuote> by = store.quotes(new Store.QuoteQuery(speaker, null, null, null, null, 10));
+            assertEquals(1, by.size());
+            assertEquals("Ivan Marchenko and Olga Petrenko", by.get(0).speakerName());
+            assertEquals(List.of("The port stays open,"), store.entity(speaker).quotesBy().stream().map(Store.StoredQuote::text).toList());
+            assertTrue(store.entity(speaker).quotesAbout().isEmpty(), "a speaker's own words are not about them");
+        }
+        assertEquals(1, store.quotes(new Store.QuoteQuery(null, null, null, null, null, 10)).size(), "one quote, not one per speaker");
+        StringWriter out = new StringWriter();
+        store.export(out, Store.ExportFormat.JSONLD);
+        jakarta.json.JsonArray expanded = com.apicatalog.jsonld.JsonLd.expand(
+                com.apicatalog.jsonld.document.JsonDocument.of(new java.io.StringReader(out.toString()))).get();
+        jakarta.json.JsonObject quotation = ofType(expanded.stream().map(jakarta.json.JsonValue::asJsonObject).toList(),
+                "Quotation").get(0);
+        assertEquals(List.of("urn:dossier:entity:" + ivan, "urn:dossier:entity:" + olga),
+                quotation.getJsonArray("https://schema.org/creator").stream()
+                        .map(c -> c.asJsonObject().getString("@id")).toList(), "each speaker is a creator");
+    }
+
+    @Test
     void aNameTaggedMiscellaneousIsTheOrganisationOfThatName() {
         store.add(Records.article("Three Vantor tankers were grounded.", "2021-05-01")
                 .entity("E1", EntityType.MISC, "Vantor").build());
