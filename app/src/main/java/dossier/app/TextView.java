@@ -11,6 +11,7 @@ import dossier.model.Role;
 import dossier.model.Span;
 import dossier.model.TimeExpression;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** The readable view of a record: people with their roles and quotes, other names, times, boilerplate. */
@@ -38,7 +39,12 @@ final class TextView {
                 b.append('\n');
             }
             for (Quote q : r.quotes()) {
-                if (e.id().equals(q.speaker())) b.append("    ").append(quoteLine(q)).append('\n');
+                if (!q.spokenBy(e.id())) continue;
+                b.append("    ").append(quoteLine(q));
+                // A joint statement ("Reis and Reyes said") is listed under each of them, with the others named.
+                List<String> others = q.speakers().stream().filter(x -> !x.equals(e.id())).map(x -> r.entity(x).name()).toList();
+                if (!others.isEmpty()) b.append("  (with ").append(String.join(", ", others)).append(')');
+                b.append('\n');
             }
         }
         b.append("\nORGANIZATIONS, PLACES, PRODUCTS, OTHER NAMES\n");

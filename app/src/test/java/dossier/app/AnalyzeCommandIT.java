@@ -93,6 +93,18 @@ class AnalyzeCommandIT {
     }
 
     @Test
+    void aJointStatementIsListedUnderEachSpeaker() throws Exception {
+        Run r = textView("joint.txt", "Ferry deal\n\nMaria Lund and Jonas Berg said on Sunday that the ferry would "
+                + "keep its winter timetable.\n");
+        assertEquals(0, r.code(), r.err());
+        String people = r.out().substring(0, r.out().indexOf("ORGANIZATIONS"));
+        String lund = people.substring(people.indexOf("Maria Lund"), people.indexOf("Jonas Berg  ["));
+        String berg = people.substring(people.indexOf("Jonas Berg  ["));
+        assertTrue(lund.contains("winter timetable") && lund.contains("(with Jonas Berg)"), r.out());
+        assertTrue(berg.contains("winter timetable") && berg.contains("(with Maria Lund)"), r.out());
+    }
+
+    @Test
     void severalFilesIntoADirectoryAndBadOnesSkipped() throws Exception {
         Path a = dir.resolve("a.txt"), b = dir.resolve("b.txt"), empty = dir.resolve("empty.txt"),
                 latin = dir.resolve("latin.txt"), missing = dir.resolve("missing.txt"), out = dir.resolve("out");

@@ -124,6 +124,8 @@ final class Pages {
             String speaker = q.path("speaker").isTextual() ? q.get("speaker").asText() : null;
             String name = speaker == null ? (q.path("speakerMention").isObject() ? q.at("/speakerMention/text").asText() : "unknown")
                     : names.getOrDefault(speaker, speaker);
+            // A joint source: "Ana Reis and Tom Reyes".
+            for (JsonNode other : q.path("coSpeakers")) name += " and " + names.getOrDefault(other.asText(), other.asText());
             String colour = colours.computeIfAbsent(name, k -> COLOURS[colours.size() % COLOURS.length]);
             String cue = q.path("cue").isObject() ? q.at("/cue/text").asText() : "";
             long dbId = qi < quoteIds.size() ? quoteIds.get(qi) : -1;

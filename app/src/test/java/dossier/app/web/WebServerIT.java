@@ -63,6 +63,7 @@ class WebServerIT {
 
             Britney Greiner landed in Texas on Friday, a day after Russia released her in exchange for Victor Bout.
             Anthony Blinken said the talks had taken months.
+            Britney Greiner and Anthony Blinken later said that the flight home had been calm.
             """;
 
     @BeforeAll
@@ -128,6 +129,22 @@ class WebServerIT {
         JsonNode openapi = json("/api/openapi.json", 200);
         assertEquals("3.0.3", openapi.get("openapi").asText());
         assertTrue(openapi.at("/paths/~1api~1quotes").isObject());
+    }
+
+    @Test
+    void aJointStatementIsByEachSpeakerAndNamesThemAll() throws Exception {
+        long blinken = json("/api/entities?q=Blinken", 200).at("/items/0/id").asLong();
+        for (long speaker : new long[] {greinerId(), blinken}) {
+            JsonNode joint = null;
+            for (JsonNode q : json("/api/quotes?by=" + speaker + "&size=50", 200).get("items")) {
+                if (q.get("text").asText().contains("the flight home had been calm")) joint = q;
+            }
+            assertTrue(joint != null, "the joint statement is among the quotes by " + speaker);
+            String name = joint.get("speakerName").asText();
+            assertTrue(name.contains("Greiner") && name.contains("Blinken") && name.contains(" and "), name);
+            String page = get("/article/" + joint.get("articleId").asText()).body();
+            assertTrue(page.contains("data-speaker=\"" + name + "\""), "the article page names both: " + name);
+        }
     }
 
     @Test
