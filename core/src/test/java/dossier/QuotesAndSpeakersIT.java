@@ -2501,6 +2501,21 @@ class QuotesAndSpeakersIT {
         assertEquals(List.of("Lena Marsh"), speakerNames(r, quote(r, "the pier was safe")), "two titles, one person");
     }
 
+    @Test
+    void aConjunctWithAnAppositionOrARelativeClauseStaysInTheSource() {
+        String text = """
+                Tolls
+
+                “We are not finished,” Ana Reis, the mayor, and Marta Ruiz said. Kari Dahl, who chairs the guild, \
+                and Tom Reyes argued that the fees were fair.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("Ana Reis, the mayor, and Marta Ruiz", source(r, "We are not finished"));
+        assertEquals(List.of("Ana Reis", "Marta Ruiz"), speakerNames(r, quote(r, "We are not finished")));
+        assertEquals("Kari Dahl, who chairs the guild, and Tom Reyes", source(r, "that the fees were fair"));
+        assertEquals(List.of("Kari Dahl", "Tom Reyes"), speakerNames(r, quote(r, "that the fees were fair")));
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

@@ -830,7 +830,17 @@ final class SourcePhrases {
     int subjectStart(int from, int end, Sentence s) {
         int and = from - 1;
         if (and - 1 >= s.firstToken() && (lower(and).equals("and") || lower(and).equals("or")) && !quoted[and - 1]) {
-            int left = conjunctStart(and - 1, s.firstToken());
+            // "Reis, the mayor, and Reyes", "Reis, who chairs the guild, and Reyes": the comma before "and" closes
+            // an apposition or a relative clause about the conjunct before it.
+            int last = lower(and - 1).equals(",") && and - 2 >= s.firstToken() ? and - 2 : and - 1;
+            int left = conjunctStart(last, s.firstToken());
+            if (last < and - 1) {
+                for (int c = last - 1; c - 1 > s.firstToken() && c > last - 15 && !quoted[c]; c--) {
+                    if (!lower(c).equals(",")) continue;
+                    if (isRelativePronoun(c + 1)) left = conjunctStart(c - 1, s.firstToken());
+                    break;
+                }
+            }
             // Further conjuncts of a list: "A, B and C"; the widest that opens the subject ("When pilots are fined
             // for delays, Reis and Dahl say": not "delays, Reis and Dahl").
             List<Integer> starts = new ArrayList<>();
@@ -985,9 +995,13 @@ final class SourcePhrases {
         if (k == s.firstToken()) return true;
         String before = lower(k - 1);
         boolean commaAnd = before.equals("and") && k - 2 > s.firstToken() && tokens.get(k - 2).text().equals(",");
-        return before.equals(",") || before.equals("that") || before.equals("but") || commaAnd
+        // "“We are not finished,” Ana Reis, the mayor, and ... said": after the quotation its source.
+        boolean afterQuotation = quoted[k - 1] && k - 2 >= s.firstToken() && QUOTATION_ENDS.contains(lower(k - 2));
+        return before.equals(",") || before.equals("that") || before.equals("but") || commaAnd || afterQuotation
                 || SUBORDINATORS.contains(before) || OPENING_MARKS.contains(before);
     }
+
+    private static final Set<String> QUOTATION_ENDS = Set.of(",", ".", "?", "!");
 
     private static final Set<String> SUBORDINATORS = Set.of("as", "because", "while", "when", "since", "although",
             "though", "whereas", "if");
