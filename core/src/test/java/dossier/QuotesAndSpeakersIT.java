@@ -2516,6 +2516,21 @@ class QuotesAndSpeakersIT {
         assertEquals(List.of("Kari Dahl", "Tom Reyes"), speakerNames(r, quote(r, "that the fees were fair")));
     }
 
+    @Test
+    void aReportingClauseAfterACommaIsNoContentOfTheVerbBefore() {
+        String text = """
+                Tolls
+
+                Marta Ruiz leads the talks. The talks are continuing, she said. The ferries will keep sailing, \
+                Kari Dahl added on Monday.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("she", source(r, "The talks are continuing"));
+        assertEquals("Kari Dahl", source(r, "The ferries will keep sailing"));
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("she said") || q.text().startsWith("Kari Dahl")),
+                "a reporting clause is reported by nobody");
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

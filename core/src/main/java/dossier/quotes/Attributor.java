@@ -1594,8 +1594,14 @@ final class Attributor {
             }
             if (tell) return -1;
         }
-        if (i < s.endToken() && (tokens.get(i).text().equals(":") || tokens.get(i).text().equals(","))) i++;
+        boolean comma = i < s.endToken() && tokens.get(i).text().equals(",");
+        if (i < s.endToken() && (tokens.get(i).text().equals(":") || comma)) i++;
         if (i >= s.endToken()) return -1;
+        // "The talks are continuing, he said.": after a comma, a reporting clause of its own is the writer's
+        // attribution of what came before, not what this verb reports.
+        boolean pronounReports = i + 1 < s.endToken() && tokens.get(i).pos().equals("PRP") && isCue(i + 1)
+                && !reportsClause(particleEnd(i + 1));
+        if (comma && (pronounReports || reportOpens(i))) return -1;
         if (COMPLEMENTIZERS.contains(lower(i))) return i;
         // "agreed, but also argued that ...": the subject's next clause, not what it agreed.
         if (i > cueEnd && COORDINATORS.contains(lower(i))) return -1;
