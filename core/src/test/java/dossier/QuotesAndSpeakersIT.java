@@ -2531,6 +2531,20 @@ class QuotesAndSpeakersIT {
                 "a reporting clause is reported by nobody");
     }
 
+    @Test
+    void aNameBeforeAReportNounIsWhoseReportItIs() {
+        String text = """
+                Tolls
+
+                Tom Reyes pointed on Monday to a Velmont Gazette report that the fees had doubled since May.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        Quote q = quote(r, "that the fees had doubled");
+        assertEquals("a Velmont Gazette", q.speakerMention().text());
+        assertEquals("report", q.cue().text());
+        assertEquals("Velmont Gazette", speakerName(r, q));
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

@@ -878,6 +878,17 @@ final class Attributor {
         } else if (k - 2 >= s.firstToken() && tokens.get(k - 1).pos().equals("POS")) {
             Span name = phrases.nounPhraseEndingAt(k - 2, s.firstToken());
             if (name != null) owner = new Span(name.start(), tokens.get(k - 1).end());
+        } else if (k - 1 >= s.firstToken()) {
+            // "a Velmont Gazette report that ...", "the Harbour Board statement that": a name before the noun, with
+            // its determiner, is whose report it is.
+            MentionIndex.Hit name = index.at(k - 1);
+            boolean source = name != null && name.endToken() == k && (name.entity().type() == EntityType.ORGANIZATION
+                    || name.entity().type() == EntityType.PERSON);
+            if (source) {
+                int first = name.firstToken();
+                if (first - 1 >= s.firstToken() && tokens.get(first - 1).pos().equals("DT")) first--;
+                owner = new Span(tokens.get(first).start(), tokens.get(k - 1).end());
+            }
         }
         if (owner == null) return null;
         String possessive = lower(tokens.firstTokenStartingAtOrAfter(owner.start()));
@@ -885,8 +896,9 @@ final class Attributor {
             case "his" -> pronoun("he", owner.start());
             case "her" -> pronoun("she", owner.start());
             default -> {
-                int first = tokens.firstTokenStartingAtOrAfter(owner.start());
-                MentionIndex.Hit hit = index.at(first);
+                int[] r = tokens.range(owner);
+                MentionIndex.Hit hit = null;
+                for (int i = r[0]; i < r[1] && hit == null; i++) hit = index.at(i);
                 yield hit == null ? null : hit.entity().id();
             }
         };
