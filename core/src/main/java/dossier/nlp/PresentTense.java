@@ -10,6 +10,9 @@ import java.util.Set;
  * right after a plural noun or a subject pronoun, whose noun phrase nothing governs (no verb, modal, "to" or
  * preposition before it: "let them call", "will the pilots call", "for pilots to call"), is read as the present,
  * and so is a base form coordinated with a present ("call them pirates and describe their fees as theft").
+ * It also reads a verb with an adverb before it as a plural noun ("The ad then references/NNS the fines", "Dahl
+ * both documents/NNS the boom and ..."): a plural noun right after a singular subject and an adverb, before what
+ * can open its object, is the verb's third person.
  */
 final class PresentTense {
     private PresentTense() {}
@@ -18,10 +21,12 @@ final class PresentTense {
         List<Token> out = null;
         for (int k = 1; k < sentence.size(); k++) {
             List<Token> read = out == null ? sentence : out;
-            if (!read.get(k).pos().equals("VB") || !afterSubject(read, k) && !coordinatedWithPresent(read, k)) continue;
+            String pos = read.get(k).pos().equals("VB") && (afterSubject(read, k) || coordinatedWithPresent(read, k))
+                    ? "VBP" : thirdPersonAfterAdverb(read, k) ? "VBZ" : null;
+            if (pos == null) continue;
             if (out == null) out = new ArrayList<>(sentence);
             Token t = sentence.get(k);
-            out.set(k, new Token(t.index(), t.text(), t.span(), "VBP", t.lemma(), t.ner(), t.sentence()));
+            out.set(k, new Token(t.index(), t.text(), t.span(), pos, t.lemma(), t.ner(), t.sentence()));
         }
         return out == null ? sentence : out;
     }
@@ -55,6 +60,33 @@ final class PresentTense {
         }
         return false;
     }
+
+    /** "The ad then references/NNS the fines": see the class comment. */
+    private static boolean thirdPersonAfterAdverb(List<Token> sentence, int k) {
+        Token t = sentence.get(k);
+        if (!t.pos().equals("NNS") || !t.text().endsWith("s") || t.isCapitalized() || k < 2 || k + 1 >= sentence.size()) {
+            return false;
+        }
+        Token adverb = sentence.get(k - 1);
+        if (!adverb.pos().equals("RB") && !adverb.lower().equals("both") || adverb.lower().equals("not")) return false;
+        Token subject = sentence.get(k - 2);
+        boolean singular = subject.pos().equals("NN") || subject.pos().equals("NNP")
+                || SINGULAR_PRONOUNS.contains(subject.lower());
+        if (!singular) return false;
+        String next = sentence.get(k + 1).pos();
+        boolean object = next.equals("DT") || next.equals("PRP$") || next.startsWith("JJ") || next.startsWith("NN")
+                || next.equals("CD") || next.startsWith("W") || CLAUSE_OPENERS.contains(sentence.get(k + 1).lower());
+        if (!object) return false;
+        int start = k - 2;
+        while (start > 0 && inNounPhrase(sentence, start - 1)) start--;
+        if (start == 0) return true;
+        Token governor = sentence.get(start - 1);
+        return !governor.isVerb() && !governor.pos().equals("MD") && !governor.pos().equals("TO")
+                && (!governor.pos().equals("IN") || SUBORDINATORS.contains(governor.lower()));
+    }
+
+    private static final Set<String> SINGULAR_PRONOUNS = Set.of("he", "she", "it");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "if");
 
     /** Determiners, adjectives, nouns, numbers, possessives, and "and" between two of them. */
     private static boolean inNounPhrase(List<Token> sentence, int k) {

@@ -40,4 +40,22 @@ class PresentTenseTest {
         assertEquals("IN NNS TO VB CC VB NNS", repaired("for/IN pilots/NNS to/TO call/VB and/CC ask/VB questions/NNS"));
         assertEquals("DT NN VB", repaired("The/DT board/NN meet/VB"), "a singular noun is no sign of the present");
     }
+
+    @Test
+    void aPluralNounAfterASubjectAndAnAdverbIsTheThirdPerson() {
+        assertEquals("DT NN RB VBZ NN IN DT NN",
+                repaired("The/DT ad/NN then/RB references/NNS criticism/NN of/IN the/DT pier/NN"));
+        assertEquals("NNP CC VBZ DT NN", repaired("Dahl/NNP both/CC documents/NNS the/DT boom/NN"));
+        assertEquals("PRP RB VBZ IN DT NNS", repaired("She/PRP still/RB questions/NNS whether/IN the/DT fees/NNS"));
+    }
+
+    @Test
+    void aPluralNounThatIsOneStaysOne() {
+        assertEquals("DT NNS RB NNS DT NN", repaired("The/DT pilots/NNS often/RB cites/NNS the/DT rule/NN"),
+                "a plural subject");
+        assertEquals("IN DT NN RB NNS", repaired("for/IN the/DT board/NN not/RB fees/NNS"));
+        assertEquals("VBD DT NN RB NNS DT NN", repaired("saw/VBD the/DT ad/NN then/RB references/NNS the/DT pier/NN"),
+                "a noun phrase something governs");
+        assertEquals("DT NN RB NNS .", repaired("The/DT ad/NN then/RB references/NNS ./."), "nothing to report");
+    }
 }
