@@ -2545,6 +2545,20 @@ class QuotesAndSpeakersIT {
         assertEquals("Velmont Gazette", speakerName(r, q));
     }
 
+    @Test
+    void whoIsMadeToSpeakIsTheSource() {
+        String text = """
+                Tolls
+
+                The inquiry forced Tom Reyes, who runs the port, to admit that the fees had doubled. The leaked memo \
+                prompted Kari Dahl to deny that she had known of it.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("Tom Reyes", source(r, "that the fees had doubled"));
+        assertEquals("to admit", quote(r, "that the fees had doubled").cue().text());
+        assertEquals("Kari Dahl", source(r, "that she had known"));
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

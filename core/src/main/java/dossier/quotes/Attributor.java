@@ -1090,7 +1090,9 @@ final class Attributor {
         }
         if (source == null) source = coordinatedSource(head, s, cue);
         if (source == null) {
+            // An infinitive's source brings its cue, "to" included.
             source = purposeSource(head, s, cue);
+            if (source == null) source = causedSource(head, s);
             if (source != null) cue = source.cue();
         }
         if (source == null) return List.of();
@@ -1732,6 +1734,33 @@ final class Attributor {
         if (verb < 0 || !GATHERING.contains(lemma(verb))) return null;
         return verbSubject(verb, s, new Span(tokens.get(k - 1).start(), cue.end()));
     }
+
+    /**
+     * "forced Reyes to admit that ...", "led the mayor, who had been silent, to declare ...": an infinitive after the
+     * object of a verb that makes someone act reports for that object; "to" is part of the cue.
+     */
+    private Attribution causedSource(int k, Sentence s) {
+        if (k - 3 < s.firstToken() || !tokens.get(k - 1).pos().equals("TO")) return null;
+        int end = k - 2;
+        // ", who runs the port,": a clause about the object, set off by commas.
+        if (lower(end).equals(",")) {
+            int open = end - 1;
+            while (open > s.firstToken() && open > end - 25 && !lower(open).equals(",")) open--;
+            if (!lower(open).equals(",") || !phrases.isRelativePronoun(open + 1)) return null;
+            end = open - 1;
+        }
+        Span object = end >= s.firstToken() ? phrases.nounPhraseEndingAt(end, s.firstToken()) : null;
+        if (object == null) return null;
+        int verb = tokens.firstTokenStartingAtOrAfter(object.start()) - 1;
+        if (verb < s.firstToken() || !tokens.get(verb).isVerb() || !CAUSING.contains(lemma(verb))) return null;
+        Attribution a = resolve(object, new Span(tokens.get(k - 1).start(), tokens.get(particleEnd(k) - 1).end()));
+        // The object as it stands, without the clause about it.
+        return a == null ? null : new Attribution(a.entity(), object, a.cue());
+    }
+
+    /** Verbs that make someone act: their object does what the infinitive after it says. */
+    private static final Set<String> CAUSING = Set.of("force", "lead", "prompt", "cause", "compel", "push", "drive",
+            "pressure", "persuade", "convince", "spur", "inspire");
 
     /** The nearest finite verb at or before {@code from} in the sentence, outside quotation marks; else -1. */
     private int finiteBefore(int from, Sentence s) {
