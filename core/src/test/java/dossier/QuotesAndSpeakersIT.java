@@ -2559,6 +2559,19 @@ class QuotesAndSpeakersIT {
         assertEquals("Kari Dahl", source(r, "that she had known"));
     }
 
+    @Test
+    void oneHeardOrSeenSpeakingIsTheSource() {
+        String text = """
+                Tolls
+
+                In the footage Marta Ruiz can be heard yelling to the deckhands that the gate was jammed. Kari Dahl was \
+                seen telling the pilots that the fees would rise.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("Marta Ruiz", source(r, "that the gate was jammed"));
+        assertEquals("Kari Dahl", source(r, "that the fees would rise"));
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

@@ -1053,7 +1053,7 @@ final class Attributor {
         // ", saying", ", even suggesting": a participle after the main clause.
         boolean participle = pos.equals("VBG") && (precededByComma(head) || afterPreposition(head)
                 || head == s.firstToken() || absoluteSubject(head, s) >= 0 || mediumBefore(head, s) >= 0
-                || head > 0 && participleAt(head - 1, s) == head && precededByComma(head - 1));
+                || head > 0 && participleAt(head - 1, s) == head && precededByComma(head - 1) || perceived(head));
         // "left the hall, waving flags and saying ...": a participle joined to one after the main clause.
         int firstParticiple = finite || participle ? -1 : participleJoinedTo(head, s);
         participle |= firstParticiple >= 0;
@@ -1767,6 +1767,14 @@ final class Attributor {
         for (int v = from; v >= s.firstToken(); v--) if (!quoted[v] && isFinite(v)) return v;
         return -1;
     }
+
+    /** "can be heard yelling", "was seen telling": a participle after a passive verb of perceiving. */
+    private boolean perceived(int k) {
+        if (k < 2 || !tokens.get(k).pos().equals("VBG") || !tokens.get(k - 1).pos().equals("VBN")) return false;
+        return PERCEIVING.contains(lemma(k - 1)) && BE_FORMS.contains(lower(k - 2));
+    }
+
+    private static final Set<String> PERCEIVING = Set.of("hear", "see", "catch", "film", "record", "show", "overhear");
 
     /**
      * "marched on, waving flags and saying ...": the participle after the main clause, set off by its comma, that
