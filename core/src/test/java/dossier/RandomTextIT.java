@@ -33,7 +33,9 @@ class RandomTextIT {
             "voiced concern about", "walked out", "One of", "put it", "Citing", "with", "showing", "pointed to",
             "yet", "those polled", "over the past", "painted", "as", "linked", "is a critic of", "a statement",
             "laid out", "And", "Nan", "Reis", "As", "noted", "responded to", "has been called", "met", "to discuss",
-            "declared", "alleged", "the same", "as much", "call", "describe"};
+            "declared", "alleged", "the same", "as much", "call", "describe", "reported by", "first", "forced",
+            "to admit", "then", "references", "each", "waving", "can be heard", "yelling", "report", "who opposed",
+            "the mayor,", "&", "is wary"};
 
     @Test
     void noStageThrowsOnRandomText() {
