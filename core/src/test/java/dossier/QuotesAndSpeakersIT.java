@@ -2572,6 +2572,20 @@ class QuotesAndSpeakersIT {
         assertEquals("Kari Dahl", source(r, "that the fees would rise"));
     }
 
+    @Test
+    void accordingToEndsItsSourceBeforeTheClosingCommaAndTakesInAConjunct() {
+        String text = """
+                Tolls
+
+                Some skippers would pay more, according to a study by Ana Reis, a port adviser at Velmont \
+                University, who compared the fees. Night crossings can be safe, according to Tom Reyes, head of the \
+                pilots guild, and other skippers.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("a study by Ana Reis, a port adviser at Velmont University", source(r, "Some skippers would pay"));
+        assertEquals("Tom Reyes, head of the pilots guild, and other skippers", source(r, "Night crossings can be safe"));
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

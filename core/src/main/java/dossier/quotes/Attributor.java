@@ -755,7 +755,19 @@ final class Attributor {
         if (a == null) return List.of();
         // "according to the Harbour Alliance (HA)": a label in parentheses.
         int sourceEnd = appositionAfter(phrases.afterLabel(npEnd, s), s);
-        a = new Attribution(a.entity(), phrases.span(k + 2, sourceEnd), cue);
+        // "according to Reyes, head of the guild, and other skippers.": a conjunct after the apposition ends it.
+        boolean closed = tokens.get(sourceEnd - 1).text().equals(",");
+        if (closed && sourceEnd + 1 < s.endToken() && COORDINATORS.contains(lower(sourceEnd))) {
+            int conjunctEnd = phrases.phraseEnd(sourceEnd + 1, s.endToken());
+            if (phrases.nounPhraseAfter(sourceEnd + 1, conjunctEnd) != null && onlyPunctuationAfter(conjunctEnd, s)) {
+                sourceEnd = conjunctEnd;
+                closed = false;
+            }
+        }
+        // After the words it attributes, the comma that closes an apposition is the sentence's, not the source's
+        // (opening the sentence, "According to X, head of Y, the pier ...", the convention keeps it).
+        boolean trimmed = closed && k > leadStart(s);
+        a = new Attribution(a.entity(), phrases.span(k + 2, trimmed ? sourceEnd - 1 : sourceEnd), cue);
         // "According to X, CLAUSE.", "CLAUSE, according to X." and "CLAUSE, according to X, and CLAUSE."
         int after = tokens.get(sourceEnd - 1).text().equals(",") ? sourceEnd : sourceEnd + 1;
         Span rest = null;
