@@ -5,12 +5,17 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class PresentTenseTest {
-    /** "word/TAG word/TAG ..." as tokens, and back as the tags the repair leaves. */
     private static String repaired(String tagged) {
+        return repaired(tagged, PresentTense::repaired);
+    }
+
+    /** "word/TAG word/TAG ..." as tokens, and back as the tags {@code repair} leaves. */
+    static String repaired(String tagged, UnaryOperator<List<Token>> repair) {
         List<Token> sentence = new ArrayList<>();
         int offset = 0;
         for (String wordTag : tagged.split(" ")) {
@@ -21,7 +26,7 @@ class PresentTenseTest {
             offset += word.length() + 1;
         }
         StringBuilder out = new StringBuilder();
-        for (Token t : PresentTense.repaired(sentence)) out.append(out.length() == 0 ? "" : " ").append(t.pos());
+        for (Token t : repair.apply(sentence)) out.append(out.length() == 0 ? "" : " ").append(t.pos());
         return out.toString();
     }
 
