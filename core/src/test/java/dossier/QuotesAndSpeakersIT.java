@@ -2586,6 +2586,17 @@ class QuotesAndSpeakersIT {
         assertEquals("Tom Reyes, head of the pilots guild, and other skippers", source(r, "Night crossings can be safe"));
     }
 
+    @Test
+    void bothBeforeANounOpensTheSource() {
+        String text = """
+                Tolls
+
+                Meanwhile, in the harbour towns, both pilot unions have opposed the new night toll.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("both pilot unions", source(r, "the new night toll"));
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

@@ -757,6 +757,11 @@ final class SourcePhrases {
                 from--;
                 break;
             }
+            // "both pilot unions": the tagger may read "both" as a conjunction; before a noun it is the determiner.
+            if (w.equals("both") && isNominal(from)) {
+                from--;
+                break;
+            }
             // "Minister of Finance Ana Reis", "Friends for Clean Rivers": a preposition between capitalised words.
             boolean inName = NAME_LINKS.contains(w) && from - 2 >= s.firstToken() && tokens.get(from - 2).isProperNoun()
                     && tokens.get(from - 2).isCapitalized() && tokens.get(from).isCapitalized();
