@@ -2597,6 +2597,12 @@ class QuotesAndSpeakersIT {
         assertEquals("both pilot unions", source(r, "the new night toll"));
     }
 
+    @Test
+    void aPassiveAgentTakesInThoseAParticiplePicksOut() {
+        Record r = analyze("Tolls\n\nThe night toll was opposed by 61 percent of those surveyed in May.\n", "2024-03-02");
+        assertEquals("61 percent of those surveyed", source(r, "The night toll"));
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

@@ -1337,6 +1337,12 @@ final class Attributor {
         int of = agent == null ? -1 : tokens.range(agent)[1];
         if (of > 0 && of + 1 < s.endToken() && lower(of).equals("of")) {
             Span whole = phrases.nounPhraseAfter(of + 1, phrases.nominalRunEnd(of + 1, s.endToken()));
+            // "by 42 percent of those responding": those the participle picks out.
+            int last = whole == null ? -1 : tokens.range(whole)[1];
+            if (last > 0 && last < s.endToken() && lower(last - 1).equals("those")
+                    && (tokens.get(last).pos().equals("VBG") || tokens.get(last).pos().equals("VBN"))) {
+                whole = new Span(whole.start(), tokens.get(last).end());
+            }
             if (whole != null) agent = new Span(agent.start(), whole.end());
         }
         if (subject == null || agent == null) return null;
