@@ -883,7 +883,7 @@ class QuotesAndSpeakersIT {
                 Harbour board
 
                 Kari Dahl has repeatedly gone after the harbour board as “careless with our money” this winter. \
-                Tom Reyes praises the old pier as a “masterpiece.” The pilots see the harbour as a place of work.
+                Tom Reyes praises the old pier as a “masterpiece.” The pilots use the harbour as a place of work.
                 """;
         Record r = analyze(text, "2024-03-16");
         Quote board = quote(r, "the harbour board as");
@@ -2601,6 +2601,20 @@ class QuotesAndSpeakersIT {
     void aPassiveAgentTakesInThoseAParticiplePicksOut() {
         Record r = analyze("Tolls\n\nThe night toll was opposed by 61 percent of those surveyed in May.\n", "2024-03-02");
         assertEquals("61 percent of those surveyed", source(r, "The night toll"));
+    }
+
+    @Test
+    void seeingOrViewingSomethingAsSomethingIsAView() {
+        String text = """
+                Tolls
+
+                Critics of the toll see its renewal as a chance to cut the fees. Many skippers viewed the pier as a \
+                hazard. Do the pilots really see those two as equal?
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("Critics of the toll", source(r, "its renewal as a chance"));
+        assertEquals("Many skippers", source(r, "the pier as a hazard"));
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("those two as equal")), "a question casts nothing");
     }
 
     /** Everyone a quote is by, sorted by name. */

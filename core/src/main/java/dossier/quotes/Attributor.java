@@ -1033,6 +1033,8 @@ final class Attributor {
         // "painted the guild as greedy", "cast herself as a reformer": these verbs cast without quote marks too.
         boolean casting = CASTING.contains(lemma(k)) || linking;
         if (!opensQuote[mark] && !casting) return null;
+        // "Do you see those two as equal?": a question casts nothing.
+        if (!opensQuote[mark] && endsInQuestion(s)) return null;
         // "saw the ferry as it left": "as" opening a clause is when, not what as.
         if (!opensQuote[mark] && subjectAndVerbAt(j + 1, s)) return null;
         Span cue = cueSpan(k, object > k + 1 ? k + 2 : k + 1);
@@ -1047,8 +1049,14 @@ final class Attributor {
     }
 
     /** Verbs whose object "as" something is the subject's view of it: "painted the pier as a relic". */
+    private boolean endsInQuestion(Sentence s) {
+        int last = s.endToken() - 1;
+        while (last > s.firstToken() && QUOTE_MARKS.contains(lower(last))) last--;
+        return lower(last).equals("?");
+    }
+
     private static final Set<String> CASTING = Set.of("paint", "cast", "portray", "depict", "characterize",
-            "characterise", "frame");
+            "characterise", "frame", "see", "view", "regard");
 
     private static final Set<String> CAST_PARTICLES = Set.of("after", "on", "against", "at");
 
