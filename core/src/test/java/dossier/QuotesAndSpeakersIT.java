@@ -2617,6 +2617,19 @@ class QuotesAndSpeakersIT {
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("those two as equal")), "a question casts nothing");
     }
 
+    @Test
+    void thoseWhoAndSomeWhoAreSources() {
+        String text = """
+                Tolls
+
+                Those who opposed the toll said it would fail. The plan drew scrutiny from some who saw the fee as a \
+                tax on night work.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("Those who opposed the toll", source(r, "it would fail"));
+        assertEquals("who", source(r, "the fee as a tax"));
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

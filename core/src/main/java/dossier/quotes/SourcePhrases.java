@@ -288,8 +288,10 @@ final class SourcePhrases {
             int next = r + 1;
             while (next < mStart && tokens.get(next).pos().startsWith("RB")) next++;
             boolean subjectRelative = tokens.get(next).isVerb() || tokens.get(next).pos().equals("MD");
-            if (!verb || !subjectRelative || !tokens.get(r - 1).isNoun()) return null;
-            Span head = nounPhraseEndingAt(r - 1, floor);
+            // "Those who opposed the toll said": a pronoun the clause is about.
+            boolean pronounHead = PRONOUN_HEADS.contains(lower(r - 1)) && lower(r).equals("who");
+            if (!verb || !subjectRelative || !tokens.get(r - 1).isNoun() && !pronounHead) return null;
+            Span head = pronounHead ? tokens.get(r - 1).span() : nounPhraseEndingAt(r - 1, floor);
             if (head == null) return null;
             int first = tokens.range(head)[0];
             // "One of the skippers who drafted it", "some of the dockers who ...": a share of those the clause is about.
@@ -800,8 +802,12 @@ final class SourcePhrases {
         // "the head of the museum and whose family ...": a second relative clause joined by "and"; "Ana Reis — who
         // has ... —": one set off by dashes.
         return tokens.get(k - 1).text().equals(",") || tokens.get(k - 1).isNoun() || lower(k - 1).equals("and")
-                || DASHES.contains(lower(k - 1));
+                || DASHES.contains(lower(k - 1)) || lower(k).equals("who") && PRONOUN_HEADS.contains(lower(k - 1));
     }
+
+    /** "some who saw", "those who say", "many who": a quantifier or demonstrative standing for people. */
+    private static final Set<String> PRONOUN_HEADS = Set.of("some", "many", "those", "all", "few", "several", "most",
+            "others", "anyone", "everyone", "one");
 
     /** Whether the source {@code mention} opens a relative clause: "who", "which", "many of whom". */
     boolean opensRelativeClause(Span mention) {
