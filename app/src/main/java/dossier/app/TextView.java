@@ -42,7 +42,8 @@ final class TextView {
                 if (!q.spokenBy(e.id())) continue;
                 b.append("    ").append(quoteLine(q));
                 // A joint statement ("Reis and Reyes said") is listed under each of them, with the others named.
-                List<String> others = q.speakers().stream().filter(x -> !x.equals(e.id())).map(x -> r.entity(x).name()).toList();
+                List<String> others = q.speakers().stream().filter(x -> !x.equals(e.id()))
+                        .map(x -> r.entity(x).name()).toList();
                 if (!others.isEmpty()) b.append("  (with ").append(String.join(", ", others)).append(')');
                 b.append('\n');
             }

@@ -10,6 +10,7 @@ import dossier.model.Record;
 import dossier.model.Role;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -91,8 +92,9 @@ public final class JsonLd {
             n.put("@id", article + "#" + q.id());
             n.put("@type", "Quotation");
             n.put("text", q.text());
-            if (q.speakers().size() == 1) n.putObject("creator").put("@id", entityIri.apply(q.speaker()));
-            if (q.speakers().size() > 1) q.speakers().forEach(x -> n.withArray("creator").addObject().put("@id", entityIri.apply(x)));
+            List<String> creators = q.speakers();
+            if (creators.size() == 1) n.putObject("creator").put("@id", entityIri.apply(creators.get(0)));
+            if (creators.size() > 1) creators.forEach(x -> n.withArray("creator").addObject().put("@id", entityIri.apply(x)));
             n.putObject("isPartOf").put("@id", article);
             n.put("quoteType", q.type().json());
             if (q.cue() != null) n.put("cue", q.cue().text());

@@ -19,7 +19,8 @@ final class NounAfterPreposition {
         List<Token> out = null;
         for (int k = 2; k + 1 < sentence.size(); k++) {
             Token t = sentence.get(k);
-            boolean after = sentence.get(k - 1).lower().equals("to") && PREPOSITIONAL.contains(sentence.get(k - 2).lower());
+            boolean after = sentence.get(k - 1).lower().equals("to")
+                    && PREPOSITIONAL.contains(sentence.get(k - 2).lower());
             if (!after || !t.pos().equals("VB") || !sentence.get(k + 1).isNoun()) continue;
             if (out == null) out = new ArrayList<>(sentence);
             out.set(k, new Token(t.index(), t.text(), t.span(), "NN", t.lemma(), t.ner(), t.sentence()));

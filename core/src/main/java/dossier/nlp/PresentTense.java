@@ -64,9 +64,8 @@ final class PresentTense {
     /** "The ad then references/NNS the fines": see the class comment. */
     private static boolean thirdPersonAfterAdverb(List<Token> sentence, int k) {
         Token t = sentence.get(k);
-        if (!t.pos().equals("NNS") || !t.text().endsWith("s") || t.isCapitalized() || k < 2 || k + 1 >= sentence.size()) {
-            return false;
-        }
+        boolean plural = t.pos().equals("NNS") && t.text().endsWith("s") && !t.isCapitalized();
+        if (!plural || k < 2 || k + 1 >= sentence.size()) return false;
         Token adverb = sentence.get(k - 1);
         if (!adverb.pos().equals("RB") && !adverb.lower().equals("both") || adverb.lower().equals("not")) return false;
         Token subject = sentence.get(k - 2);

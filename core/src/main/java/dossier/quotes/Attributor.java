@@ -1048,13 +1048,14 @@ final class Attributor {
         return new Indirect(phrases.span(object, end), source);
     }
 
-    /** Verbs whose object "as" something is the subject's view of it: "painted the pier as a relic". */
+    /** The sentence ends in a question mark (inside closing quote marks or not). */
     private boolean endsInQuestion(Sentence s) {
         int last = s.endToken() - 1;
         while (last > s.firstToken() && QUOTE_MARKS.contains(lower(last))) last--;
         return lower(last).equals("?");
     }
 
+    /** Verbs whose object "as" something is the subject's view of it: "painted the pier as a relic". */
     private static final Set<String> CASTING = Set.of("paint", "cast", "portray", "depict", "characterize",
             "characterise", "frame", "see", "view", "regard");
 
@@ -1083,7 +1084,9 @@ final class Attributor {
         Attribution source = !participle ? null : firstParticiple < 0 ? subjectOfCue(head, s)
                 : withCue(subjectOfCue(firstParticiple, s), cue);
         // ", each praising the pier and saying ...": the quantifier names the source, one of the subject's.
-        if (firstParticiple > s.firstToken() && source != null && FLOATING.contains(lower(firstParticiple - 1))) {
+        boolean floating = firstParticiple > s.firstToken()
+                && SourcePhrases.FLOATING_QUANTIFIERS.contains(lower(firstParticiple - 1));
+        if (floating && source != null) {
             source = new Attribution(source.entity(), tokens.get(firstParticiple - 1).span(), cue);
         }
         if (!participle) {
@@ -1371,7 +1374,9 @@ final class Attributor {
         if (!tokens.get(k).pos().equals("VBN") && !tokens.get(k).pos().equals("VBD")) return null;
         // "as first reported by", "as previously noted in": an adverb (or "first", tagged as an adjective).
         int as = k - 1;
-        while (as > s.firstToken() && as >= k - 2 && (tokens.get(as).pos().equals("RB") || lower(as).equals("first"))) as--;
+        while (as > s.firstToken() && as >= k - 2 && (tokens.get(as).pos().equals("RB") || lower(as).equals("first"))) {
+            as--;
+        }
         if (!lower(as).equals("as") || quoted[as]) return null;
         int by = particleEnd(k);
         if (by + 1 >= s.endToken() || !(lower(by).equals("by") || lower(by).equals("in"))) return null;
@@ -1816,13 +1821,12 @@ final class Attributor {
                 continue;
             }
             // ", each praising the pier and saying ...": a quantifier may stand for the subject.
-            int lead = j - 1 > s.firstToken() && FLOATING.contains(lower(j - 1)) ? j - 1 : j;
+            boolean floating = j - 1 > s.firstToken() && SourcePhrases.FLOATING_QUANTIFIERS.contains(lower(j - 1));
+            int lead = floating ? j - 1 : j;
             return precededByComma(lead) ? j : -1;
         }
         return -1;
     }
-
-    private static final Set<String> FLOATING = Set.of("each", "both", "all");
 
     private static Attribution withCue(Attribution a, Span cue) {
         return a == null ? null : new Attribution(a.entity(), a.mention(), cue);

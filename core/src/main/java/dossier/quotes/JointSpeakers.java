@@ -67,9 +67,11 @@ final class JointSpeakers {
     private static String opensWithName(List<Integer> part, Tokens tokens, MentionIndex index, EntityType type) {
         for (int i : part) {
             MentionIndex.Hit hit = index.at(i);
-            // "Velmont's mayor": a name that owns the head is not the one who speaks.
-            boolean owner = hit != null && hit.endToken() < tokens.size() && tokens.get(hit.endToken()).pos().equals("POS");
-            if (hit != null) return hit.entity().type() == type && !owner ? hit.entity().id() : null;
+            if (hit != null) {
+                // "Velmont's mayor": a name that owns the head is not the one who speaks.
+                boolean owner = hit.endToken() < tokens.size() && tokens.get(hit.endToken()).pos().equals("POS");
+                return hit.entity().type() == type && !owner ? hit.entity().id() : null;
+            }
             String pos = tokens.get(i).pos();
             if (pos.equals("IN") || pos.equals("TO") || tokens.get(i).isVerb() || pos.startsWith("W")) return null;
         }

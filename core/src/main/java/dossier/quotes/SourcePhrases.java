@@ -63,7 +63,8 @@ final class SourcePhrases {
 
     /** Words that open a relative clause, whatever their role in it. */
     private static final Set<String> RELATIVE_WORDS = Set.of("who", "whom", "whose", "which", "that", "where", "when");
-    private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each");
+    /** "The dockers all said", "each praising ...": quantifiers that float away from the noun they count. */
+    static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each");
 
     /** Dashes that set off an apposition or sign a quotation ("“...” ― Name"). */
     static final Set<String> DASHES = Set.of("―", "—", "–", "--");

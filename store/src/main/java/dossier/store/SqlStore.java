@@ -381,8 +381,11 @@ abstract sealed class SqlStore implements Store permits SqliteStore, PostgresSto
                 LEFT JOIN entity en ON en.id = l.entity_id WHERE 1 = 1""");
         List<Object> args = new ArrayList<>();
         if (q.by() != null) {
-            sql.append(" AND (l.entity_id = ? OR q.id IN (SELECT c.quote_id FROM quote_cospeaker c JOIN local_entity lc"
-                    + " ON lc.article_id = c.article_id AND lc.local_id = c.local_id WHERE lc.entity_id = ?))");
+            // The speaker's own quotes and those it shares as a co-speaker, each side found through its index.
+            sql.append(" AND q.id IN (SELECT qs.id FROM local_entity ls JOIN quote qs"
+                    + " ON qs.article_id = ls.article_id AND qs.local_speaker = ls.local_id WHERE ls.entity_id = ?"
+                    + " UNION SELECT c.quote_id FROM local_entity lc JOIN quote_cospeaker c"
+                    + " ON c.article_id = lc.article_id AND c.local_id = lc.local_id WHERE lc.entity_id = ?)");
             args.add(q.by());
             args.add(q.by());
         }
