@@ -2564,7 +2564,7 @@ class QuotesAndSpeakersIT {
         String text = """
                 Tolls
 
-                In the footage Marta Ruiz can be heard yelling to the deckhands that the gate was jammed. Kari Dahl was \
+                In the footage Marta Ruiz could be heard warning the deckhands that the gate was jammed. Kari Dahl was \
                 seen telling the pilots that the fees would rise.
                 """;
         Record r = analyze(text, "2024-03-02");
@@ -2609,12 +2609,12 @@ class QuotesAndSpeakersIT {
                 Tolls
 
                 Critics of the toll see its renewal as a chance to cut the fees. Many skippers viewed the pier as a \
-                hazard. Do the pilots really see those two as equal?
+                hazard. Do the skippers truly see both fees as fair?
                 """;
         Record r = analyze(text, "2024-03-02");
         assertEquals("Critics of the toll", source(r, "its renewal as a chance"));
         assertEquals("Many skippers", source(r, "the pier as a hazard"));
-        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("those two as equal")), "a question casts nothing");
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("both fees as fair")), "a question casts nothing");
     }
 
     @Test
@@ -2622,7 +2622,7 @@ class QuotesAndSpeakersIT {
         String text = """
                 Tolls
 
-                Those who opposed the toll said it would fail. The plan drew scrutiny from some who saw the fee as a \
+                Those who opposed the toll said it would fail. The toll angered some who saw the fee as a \
                 tax on night work.
                 """;
         Record r = analyze(text, "2024-03-02");

@@ -1033,7 +1033,7 @@ final class Attributor {
         // "painted the guild as greedy", "cast herself as a reformer": these verbs cast without quote marks too.
         boolean casting = CASTING.contains(lemma(k)) || linking;
         if (!opensQuote[mark] && !casting) return null;
-        // "Do you see those two as equal?": a question casts nothing.
+        // "Do the skippers see both fees as fair?": a question casts nothing.
         if (!opensQuote[mark] && endsInQuestion(s)) return null;
         // "saw the ferry as it left": "as" opening a clause is when, not what as.
         if (!opensQuote[mark] && subjectAndVerbAt(j + 1, s)) return null;
@@ -1348,7 +1348,7 @@ final class Attributor {
         int of = agent == null ? -1 : tokens.range(agent)[1];
         if (of > 0 && of + 1 < s.endToken() && lower(of).equals("of")) {
             Span whole = phrases.nounPhraseAfter(of + 1, phrases.nominalRunEnd(of + 1, s.endToken()));
-            // "by 42 percent of those responding": those the participle picks out.
+            // "by 61 percent of those surveyed": those the participle picks out.
             int last = whole == null ? -1 : tokens.range(whole)[1];
             if (last > 0 && last < s.endToken() && lower(last - 1).equals("those")
                     && (tokens.get(last).pos().equals("VBG") || tokens.get(last).pos().equals("VBN"))) {
