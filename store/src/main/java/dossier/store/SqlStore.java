@@ -297,18 +297,40 @@ abstract sealed class SqlStore implements Store permits SqliteStore, PostgresSto
 
     /** Quotes by (or about) the entity in its recent articles, for a profile. */
     private List<StoredQuote> recentQuotes(long id, boolean about) {
-        // By: the entity is the quote's speaker or one of a joint source's co-speakers.
-        String join = about
-                ? "JOIN quote_about qa ON qa.article_id = l.article_id AND qa.local_id = l.local_id JOIN quote q ON q.id = qa.quote_id"
-                : """
-                  JOIN quote q ON q.article_id = l.article_id AND (q.local_speaker = l.local_id OR q.id IN (
-                    SELECT c.quote_id FROM quote_cospeaker c WHERE c.article_id = l.article_id AND c.local_id = l.local_id))""";
-        return withCoSpeakers(query(RECENT + """
+        if (about) {
+            return withCoSpeakers(recentQuotesJoined(id,
+                    "JOIN quote_about qa ON qa.article_id = l.article_id AND qa.local_id = l.local_id JOIN quote q ON q.id = qa.quote_id"));
+        }
+        // By: the entity is the quote's speaker, or one of a joint source's co-speakers; two indexed look-ups.
+        List<StoredQuote> own = recentQuotesJoined(id,
+                "JOIN quote q ON q.article_id = l.article_id AND q.local_speaker = l.local_id");
+        List<StoredQuote> shared = recentQuotesJoined(id, "JOIN quote_cospeaker c ON c.article_id = l.article_id"
+                + " AND c.local_id = l.local_id JOIN quote q ON q.id = c.quote_id");
+        return withCoSpeakers(byDate(own, shared, RECENT_QUOTES));
+    }
+
+    private static final int RECENT_QUOTES = 100;
+
+    private List<StoredQuote> recentQuotesJoined(long id, String join) {
+        return query(RECENT + """
                 SELECT q.id, q.article_id, a.title, q.published, sl.entity_id, en.name, q.text, q.type, q.cue, q.start, q.end
                 FROM recent l %s JOIN article a ON a.id = q.article_id
                 LEFT JOIN local_entity sl ON sl.article_id = q.article_id AND sl.local_id = q.local_speaker
-                LEFT JOIN entity en ON en.id = sl.entity_id ORDER BY q.published, q.article_id, q.start LIMIT 100""".formatted(join),
-                SqlStore::quoteRows, id));
+                LEFT JOIN entity en ON en.id = sl.entity_id ORDER BY q.published, q.article_id, q.start LIMIT %d"""
+                .formatted(join, RECENT_QUOTES), SqlStore::quoteRows, id);
+    }
+
+    /**
+     * Two lists in the store's quote order (date, article, offset) as one, cut to {@code limit}; a quote without a
+     * date comes first, as SQLite sorts it.
+     */
+    private static List<StoredQuote> byDate(List<StoredQuote> a, List<StoredQuote> b, int limit) {
+        if (b.isEmpty()) return a;
+        List<StoredQuote> all = new ArrayList<>(a);
+        all.addAll(b);
+        all.sort(Comparator.comparing(StoredQuote::published, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
+                .thenComparing(StoredQuote::articleId).thenComparingInt(StoredQuote::start));
+        return all.size() > limit ? all.subList(0, limit) : all;
     }
 
     /** The quotes with a joint source's co-speakers named after the speaker ("Ana Reis and Tom Reyes"). */
@@ -374,19 +396,26 @@ abstract sealed class SqlStore implements Store permits SqliteStore, PostgresSto
 
     @Override
     public synchronized List<StoredQuote> quotes(QuoteQuery q) {
+        int limit = q.limit() <= 0 ? 1000 : q.limit();
+        if (q.by() == null) return withCoSpeakers(quotesWhere(q, "", limit));
+        // The speaker's own quotes and those it shares as a co-speaker: two indexed look-ups, merged by date.
+        List<StoredQuote> own = quotesWhere(q, " AND l.entity_id = ?", limit);
+        List<StoredQuote> shared = quotesWhere(q, " AND q.id IN (SELECT c.quote_id FROM quote_cospeaker c"
+                + " JOIN local_entity lc ON lc.article_id = c.article_id AND lc.local_id = c.local_id"
+                + " WHERE lc.entity_id = ?)", limit);
+        return withCoSpeakers(byDate(own, shared, limit));
+    }
+
+    /** The quotes that match {@code q} but for its speaker, which {@code by} (one parameter, the id) selects. */
+    private List<StoredQuote> quotesWhere(QuoteQuery q, String by, int limit) {
         StringBuilder sql = new StringBuilder("""
                 SELECT q.id, q.article_id, a.title, q.published, l.entity_id, en.name, q.text, q.type, q.cue, q.start, q.end
                 FROM quote q JOIN article a ON a.id = q.article_id
                 LEFT JOIN local_entity l ON l.article_id = q.article_id AND l.local_id = q.local_speaker
                 LEFT JOIN entity en ON en.id = l.entity_id WHERE 1 = 1""");
         List<Object> args = new ArrayList<>();
-        if (q.by() != null) {
-            // The speaker's own quotes and those it shares as a co-speaker, each side found through its index.
-            sql.append(" AND q.id IN (SELECT qs.id FROM local_entity ls JOIN quote qs"
-                    + " ON qs.article_id = ls.article_id AND qs.local_speaker = ls.local_id WHERE ls.entity_id = ?"
-                    + " UNION SELECT c.quote_id FROM local_entity lc JOIN quote_cospeaker c"
-                    + " ON c.article_id = lc.article_id AND c.local_id = lc.local_id WHERE lc.entity_id = ?)");
-            args.add(q.by());
+        if (!by.isEmpty()) {
+            sql.append(by);
             args.add(q.by());
         }
         if (q.about() != null) {
@@ -407,8 +436,8 @@ abstract sealed class SqlStore implements Store permits SqliteStore, PostgresSto
             args.add(textQuery(q.text()));
         }
         sql.append(" ORDER BY q.published, q.article_id, q.start LIMIT ?");
-        args.add(q.limit() <= 0 ? 1000 : q.limit());
-        return withCoSpeakers(query(sql.toString(), SqlStore::quoteRows, args.toArray()));
+        args.add(limit);
+        return query(sql.toString(), SqlStore::quoteRows, args.toArray());
     }
 
     @Override
