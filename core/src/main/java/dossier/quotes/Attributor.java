@@ -1642,7 +1642,7 @@ final class Attributor {
         boolean comma = i < s.endToken() && tokens.get(i).text().equals(",");
         if (i < s.endToken() && (tokens.get(i).text().equals(":") || comma)) i++;
         if (i >= s.endToken()) return -1;
-        // "The talks are continuing, he said.": after a comma, a reporting clause of its own is the writer's
+        // "The talks go on, she said.": after a comma, a reporting clause of its own is the writer's
         // attribution of what came before, not what this verb reports.
         boolean pronounReports = i + 1 < s.endToken() && tokens.get(i).pos().equals("PRP") && isCue(i + 1)
                 && !reportsClause(particleEnd(i + 1));
