@@ -37,7 +37,15 @@ final class PresentTense {
         Token last = sentence.get(p);
         boolean pronoun = SUBJECT_PRONOUNS.contains(last.lower());
         if (!pronoun && !last.pos().equals("NNS") && !last.pos().startsWith("NNP")) return false;
-        int start = p;
+        return ungoverned(sentence, p, pronoun);
+    }
+
+    /**
+     * Nothing governs the subject ending at {@code last}: no verb, modal, "to" or preposition (a subordinator aside)
+     * before the noun phrase it ends, or before {@code last} alone when it is a pronoun.
+     */
+    private static boolean ungoverned(List<Token> sentence, int last, boolean pronoun) {
+        int start = last;
         while (!pronoun && start > 0 && inNounPhrase(sentence, start - 1)) start--;
         if (start == 0) return true;
         Token governor = sentence.get(start - 1);
@@ -75,13 +83,7 @@ final class PresentTense {
         String next = sentence.get(k + 1).pos();
         boolean object = next.equals("DT") || next.equals("PRP$") || next.startsWith("JJ") || next.startsWith("NN")
                 || next.equals("CD") || next.startsWith("W") || CLAUSE_OPENERS.contains(sentence.get(k + 1).lower());
-        if (!object) return false;
-        int start = k - 2;
-        while (start > 0 && inNounPhrase(sentence, start - 1)) start--;
-        if (start == 0) return true;
-        Token governor = sentence.get(start - 1);
-        return !governor.isVerb() && !governor.pos().equals("MD") && !governor.pos().equals("TO")
-                && (!governor.pos().equals("IN") || SUBORDINATORS.contains(governor.lower()));
+        return object && ungoverned(sentence, k - 2, false);
     }
 
     private static final Set<String> SINGULAR_PRONOUNS = Set.of("he", "she", "it");

@@ -394,7 +394,7 @@ final class Attributor {
                     Attribution main = subjectOfCue(j, s);
                     boolean relative = main != null && main.mention() != null
                             && phrases.isRelativePronoun(tokens.firstTokenStartingAtOrAfter(main.mention().start()));
-                    if (main != null && !relative) return new Attribution(main.entity(), main.mention(), cue);
+                    if (main != null && !relative) return withCue(main, cue);
                 }
             }
             // "Dockers marched through the streets, chanting ...": the subject of the sentence's first verb, past
@@ -1041,7 +1041,7 @@ final class Attributor {
         Attribution source = verb.pos().equals("VBG") && precededByComma(k) ? subjectOfCue(k, s)
                 : subjectOrCoordinated(k, s, cue);
         if (source == null) return null;
-        source = new Attribution(source.entity(), source.mention(), cue);
+        source = withCue(source, cue);
         if (!opensQuote[mark]) return objectAt(object, s, source);
         int end = mark;
         while (end < s.endToken() && quoted[end]) end++;
@@ -1119,7 +1119,7 @@ final class Attributor {
             if (source != null) cue = source.cue();
         }
         if (source == null) return List.of();
-        source = new Attribution(source.entity(), source.mention(), cue);
+        source = withCue(source, cue);
         // "The governor added:" ending its paragraph: the next one, with no quote marks (a block quotation whose
         // indentation the text lost), is what was added.
         if (lower(cueEnd - 1).equals(":") && onlyPunctuationAfter(cueEnd, s)) {
@@ -1341,8 +1341,7 @@ final class Attributor {
         }
         if (!be) return null;
         Span subject = phrases.subjectBefore(first, s.firstToken());
-        int agentEnd = phrases.phraseEnd(by + 1, s.endToken());
-        Span agent = withAffiliation(phrases.nounPhraseAfter(by + 1, agentEnd), agentEnd, s);
+        Span agent = phraseAfter(by + 1, s);
         // "by scores of harbour pilots from three towns", "by a number of the pilots I asked": a share or a number
         // is of those after "of".
         int of = agent == null ? -1 : tokens.range(agent)[1];
@@ -1365,6 +1364,12 @@ final class Attributor {
         return source == null ? null : new Indirect(subject, source);
     }
 
+    /** The noun phrase opening at {@code from}, with the affiliation that completes it ("a lawyer for the guild"). */
+    private Span phraseAfter(int from, Sentence s) {
+        int end = phrases.phraseEnd(from, s.endToken());
+        return withAffiliation(phrases.nounPhraseAfter(from, end), end, s);
+    }
+
     /**
      * "As reported by the Gazette, the fees have doubled", "The pier is unsafe, as noted in the council's
      * survey.": "as", a participle and who (by) or what (in) reported, set off from the main clause, which is what
@@ -1380,8 +1385,7 @@ final class Attributor {
         if (!lower(as).equals("as") || quoted[as]) return null;
         int by = particleEnd(k);
         if (by + 1 >= s.endToken() || !(lower(by).equals("by") || lower(by).equals("in"))) return null;
-        int agentEnd = phrases.phraseEnd(by + 1, s.endToken());
-        Span agent = withAffiliation(phrases.nounPhraseAfter(by + 1, agentEnd), agentEnd, s);
+        Span agent = phraseAfter(by + 1, s);
         Attribution source = agent == null ? null : resolve(agent, tokens.get(k).span());
         if (source == null) return null;
         int after = tokens.range(agent)[1];
@@ -1468,7 +1472,7 @@ final class Attributor {
                 return null;
             }
         }
-        return objectAt(from, s, new Attribution(source.entity(), source.mention(), cue));
+        return objectAt(from, s, withCue(source, cue));
     }
 
     private static final Set<String> ANSWERING = Set.of("respond", "reply");
@@ -1775,9 +1779,8 @@ final class Attributor {
         int end = k - 2;
         // ", who runs the port,": a clause about the object, set off by commas.
         if (lower(end).equals(",")) {
-            int open = end - 1;
-            while (open > s.firstToken() && open > end - 25 && !lower(open).equals(",")) open--;
-            if (!lower(open).equals(",") || !phrases.isRelativePronoun(open + 1)) return null;
+            int open = phrases.relativeClauseOpening(end, s.firstToken(), 25);
+            if (open < 0) return null;
             end = open - 1;
         }
         Span object = end >= s.firstToken() ? phrases.nounPhraseEndingAt(end, s.firstToken()) : null;
@@ -1828,6 +1831,7 @@ final class Attributor {
         return -1;
     }
 
+    /** The same source for another cue; null for none. */
     private static Attribution withCue(Attribution a, Span cue) {
         return a == null ? null : new Attribution(a.entity(), a.mention(), cue);
     }
@@ -1848,7 +1852,7 @@ final class Attributor {
      */
     private Attribution subjectOf(int verb, Span subject, Span cue) {
         Attribution a = resolve(subject, cueSpan(verb, verb + 1));
-        return a == null ? null : new Attribution(a.entity(), a.mention(), cue);
+        return withCue(a, cue);
     }
 
     /**

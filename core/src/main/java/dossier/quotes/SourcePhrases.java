@@ -304,6 +304,17 @@ final class SourcePhrases {
         return null;
     }
 
+    /**
+     * The comma that opens a relative clause closed by the comma at {@code close} (", who chairs the guild,"), at
+     * most {@code within} tokens before it; -1 if the words before {@code close} are no such clause.
+     */
+    int relativeClauseOpening(int close, int floor, int within) {
+        for (int c = close - 1; c > floor && c > close - within && !quoted[c]; c--) {
+            if (lower(c).equals(",")) return isRelativePronoun(c + 1) ? c : -1;
+        }
+        return -1;
+    }
+
     /** "one of", "some of", "most of" before the noun phrase at {@code first}: where the share begins; else first. */
     private int shareStart(int first, int floor) {
         boolean share = first - 2 >= floor && lower(first - 1).equals("of")
@@ -846,13 +857,8 @@ final class SourcePhrases {
             // an apposition or a relative clause about the conjunct before it.
             int last = lower(and - 1).equals(",") && and - 2 >= s.firstToken() ? and - 2 : and - 1;
             int left = conjunctStart(last, s.firstToken());
-            if (last < and - 1) {
-                for (int c = last - 1; c - 1 > s.firstToken() && c > last - 15 && !quoted[c]; c--) {
-                    if (!lower(c).equals(",")) continue;
-                    if (isRelativePronoun(c + 1)) left = conjunctStart(c - 1, s.firstToken());
-                    break;
-                }
-            }
+            int open = last < and - 1 ? relativeClauseOpening(and - 1, s.firstToken(), 16) : -1;
+            if (open - 1 > s.firstToken()) left = conjunctStart(open - 1, s.firstToken());
             // Further conjuncts of a list: "A, B and C"; the widest that opens the subject ("When pilots are fined
             // for delays, Reis and Dahl say": not "delays, Reis and Dahl").
             List<Integer> starts = new ArrayList<>();
