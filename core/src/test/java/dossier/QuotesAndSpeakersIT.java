@@ -2630,6 +2630,23 @@ class QuotesAndSpeakersIT {
         assertEquals("who", source(r, "the fee as a tax"));
     }
 
+    @Test
+    void theOneToldMayGoOnWithAnOfPhraseOrAnApposition() {
+        String text = """
+                Ferries
+
+                Marta Ruiz urged members of the harbour board to drop the night toll. Lena Marsh told Tom Reyes, \
+                the head of the pilots' guild, that the rota would stay. The guild has asked Kari Dahl, the clerk \
+                for the ferry office, to publish the figures. Ruiz warned the skippers of a long winter.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        Quote urged = quote(r, "members of the harbour board to drop");
+        assertEquals("urged", urged.cue().text(), "\"of\" completes the one urged; it names no topic here");
+        assertEquals("Lena Marsh", source(r, "that the rota would stay"));
+        assertEquals("The guild", source(r, "Kari Dahl, the clerk for the ferry office, to publish"));
+        assertEquals("warned the skippers of", quote(r, "a long winter").cue().text(), "with nothing after it, a topic");
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

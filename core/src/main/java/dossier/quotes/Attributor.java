@@ -1291,6 +1291,36 @@ final class Attributor {
     }
 
     /**
+     * "urged members of the harbour board to ...", "told Tom Reyes, the host of the morning show, that ...": the one
+     * told, ending at {@code j}, goes on with an "of" phrase or an apposition between commas when "that" or "to" and
+     * a verb follows them; the token after them, or {@code j} when nothing such follows (then "of" may be the topic:
+     * "warned him of the risk").
+     */
+    private static final Set<String> APPOSITION_PREPOSITIONS = Set.of("of", "for", "at");
+
+    private int pastWhatCompletesTheOneTold(int j, Sentence s) {
+        int k = j;
+        for (int parts = 0; parts < 3 && k < s.endToken(); parts++) {
+            boolean apposition = lower(k).equals(",");
+            if (!apposition && !lower(k).equals("of")) break;
+            int end = k + 1;
+            while (end < s.endToken() && end < k + 12 && !quoted[end] && !phrases.isTime(end)
+                    && (phrases.isNominal(end) || index.at(end) != null || apposition && end > k + 1
+                    && APPOSITION_PREPOSITIONS.contains(lower(end)))) {
+                end++;
+            }
+            if (end == k + 1 || apposition && (end >= s.endToken() || !lower(end).equals(","))) break;
+            k = apposition ? end + 1 : end;
+            if (k >= s.endToken()) break;
+            if (COMPLEMENTIZERS.contains(lower(k))
+                    || tokens.get(k).pos().equals("TO") && k + 1 < s.endToken() && tokens.get(k + 1).isVerb()) {
+                return k;
+            }
+        }
+        return j;
+    }
+
+    /**
      * "..., said one engineer in the harbour office.", "said a spokeswoman for the board": what a source named by a
      * common noun belongs to, to the phrase's end (before {@code limit}), is part of who it is; not when or how it
      * was said ("said a clerk on Monday", "in a statement"), and not after a name ("said Reis on the radio").
@@ -1453,7 +1483,8 @@ final class Attributor {
         // "asked the board about the funds", "warned him about ...": the one told, then what about.
         if (topic < 0 && TELL_VERBS.contains(lemma(k))) {
             int j = pastTheOneTold(from, s);
-            if (j > from && j < s.endToken() && DISTANT_TOPICS.contains(lower(j)) && !approximates(j)) topic = j;
+            if (j > from && j < s.endToken() && DISTANT_TOPICS.contains(lower(j)) && !approximates(j)
+                    && pastWhatCompletesTheOneTold(j, s) == j) topic = j;
         }
         if (topic >= 0 && (lexicons.isSpeechVerb(lemma(k)) || lexicons.isOpinionVerb(lemma(k)))) {
             cue = new Span(cue.start(), tokens.get(topic).end());
@@ -1622,6 +1653,8 @@ final class Attributor {
                     || tokens.get(j).pos().startsWith("JJ") || tokens.get(j).pos().equals("POS") || quoted[j]
                     || index.at(j) != null)) j++;
             if (j < s.endToken() && COMPLEMENTIZERS.contains(lower(j))) return j;
+            int completed = pastWhatCompletesTheOneTold(j, s);
+            if (completed > j) return COMPLEMENTIZERS.contains(lower(completed)) ? completed : i;
             boolean tell = lemma(k).equals("tell") || lemma(k).equals("show");
             if (tell && j > i && j < s.endToken() && startsClause(j, s)) return j;
             // "urged Republicans to join", "told his advisers to find a way": the one told and what they are to do.
@@ -2138,7 +2171,7 @@ final class Attributor {
         }
         end = beforeFinalReport(from, end);
         end = phrases.trimEnd(from, end);
-        if (end <= from || !hasClause(from, end) && !toInfinitive(from, end)) return null;
+        if (end <= from || !hasClause(from, end) && !toInfinitive(from, end, s)) return null;
         return phrases.span(from, end);
     }
 
@@ -2183,7 +2216,8 @@ final class Attributor {
                 if (isCue(k) && !tokens.get(k).pos().equals("VBG")) {
                     return onlyAdverbialsAfter(particleEnd(k), tokens.sentenceOf(tokens.get(k))) ? c : end;
                 }
-                if (tokens.get(k).isVerb()) break;
+                // ", the host, to publish the figures": an infinitive is no reporting clause of its own.
+                if (tokens.get(k).isVerb() || tokens.get(k).pos().equals("TO")) break;
             }
         }
         return end;
@@ -2232,11 +2266,13 @@ final class Attributor {
     }
 
     /** "Republicans to join the ranks": a "to" and a verb within the span's first words. */
-    private boolean toInfinitive(int from, int end) {
+    private boolean toInfinitive(int from, int end, Sentence s) {
         for (int j = from; j + 1 < end && j < from + 6; j++) {
             if (tokens.get(j).pos().equals("TO") && tokens.get(j + 1).pos().equals("VB")) return true;
         }
-        return false;
+        // "Tom Reyes, the host of the morning show, to check ...": the one asked, with what completes it, is longer.
+        int to = pastWhatCompletesTheOneTold(pastTheOneTold(from, s), s);
+        return to + 1 < end && tokens.get(to).pos().equals("TO");
     }
 
     private boolean onlyPunctuationAfter(int from, Sentence s) {
