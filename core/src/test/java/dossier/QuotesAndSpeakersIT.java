@@ -2647,6 +2647,25 @@ class QuotesAndSpeakersIT {
         assertEquals("warned the skippers of", quote(r, "a long winter").cue().text(), "with nothing after it, a topic");
     }
 
+    @Test
+    void aNameWithAnHonorificMayBeTheAppositionOfADescription() {
+        Record r = analyze("Tolls\n\nThe chair of the pilots' guild, Ms. Dahl, argues that the night toll is unfair.\n",
+                "2024-03-02");
+        assertEquals("The chair of the pilots' guild, Ms. Dahl,", source(r, "that the night toll"));
+    }
+
+    @Test
+    void aPronounThatEndsACoordinatedSubjectBringsTheWholeSubject() {
+        String text = """
+                Tolls
+
+                My sister and I knew that the toll would stay. Lena Marsh and we agreed that the rota was fair.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("My sister and I", source(r, "that the toll would stay"));
+        assertEquals("Lena Marsh and we", source(r, "that the rota was fair"));
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

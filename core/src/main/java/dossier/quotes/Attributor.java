@@ -538,7 +538,12 @@ final class Attributor {
         int[] r = tokens.range(np);
         if (r[0] >= r[1]) return null;
         String w = text.substring(np.start(), np.end()).toLowerCase(Locale.ROOT);
-        if (r[1] - r[0] == 1 && SourcePhrases.PRONOUNS.contains(w)) return new Attribution(pronoun(w, np.start()), np, cue);
+        if (r[1] - r[0] == 1 && SourcePhrases.PRONOUNS.contains(w)) {
+            // "My brother and I knew", "Reyes and she agreed": the pronoun ends a coordinated subject, all of which
+            // is the source.
+            boolean joined = cue != null && r[0] > 0 && (lower(r[0] - 1).equals("and") || lower(r[0] - 1).equals("or"));
+            return new Attribution(pronoun(w, np.start()), joined ? phrases.sourcePhrase(r[0], r[1], cue) : np, cue);
+        }
         if (r[1] - r[0] == 1 && phrases.isRelativePronoun(r[0])) {
             int floor = tokens.sentenceOf(tokens.get(r[0])).firstToken();
             boolean comma = tokens.get(r[0] - 1).text().equals(",") || SourcePhrases.DASHES.contains(lower(r[0] - 1));

@@ -972,8 +972,9 @@ final class SourcePhrases {
     /** Words opening an aside that lists examples of the noun before it: ", including Dahl,", ", like Reis,". */
     private static final Set<String> LISTING = Set.of("including", "like");
 
-    /** A name starting at {@code k} and closed by a comma: ", Ana Reis,". */
+    /** A name starting at {@code k} and closed by a comma: ", Ana Reis,", ", Mr. Reyes,". */
     private boolean appositiveName(int k) {
+        if (lexicons.isHonorific(tokens.get(k).text()) && k + 1 < tokens.size()) k++;
         MentionIndex.Hit name = index.at(k);
         return name != null && name.firstToken() == k && name.endToken() < tokens.size()
                 && tokens.get(name.endToken()).text().equals(",");
