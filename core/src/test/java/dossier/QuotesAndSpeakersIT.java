@@ -2666,6 +2666,22 @@ class QuotesAndSpeakersIT {
         assertEquals("Lena Marsh and we", source(r, "that the rota was fair"));
     }
 
+    @Test
+    void namesListedAsExamplesStayInsideTheSubject() {
+        String text = """
+                Tolls
+
+                Critics of the toll, like Ana Reis, Tom Reyes and Kari Dahl, said the fees would fall. Skippers of \
+                the night ferries, like Councillors Lena Marsh, Republican of Dunmore, and Marta Ruiz, Democrat of \
+                Velmont, argued that the rota was unfair. Pilots like Tom Reyes and Kari Dahl say the pier is safe.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("Critics of the toll, like Ana Reis, Tom Reyes and Kari Dahl,", source(r, "the fees would fall"));
+        assertEquals("Skippers of the night ferries, like Councillors Lena Marsh, Republican of Dunmore, and Marta Ruiz, "
+                + "Democrat of Velmont,", source(r, "that the rota was unfair"));
+        assertEquals("Pilots like Tom Reyes and Kari Dahl", source(r, "the pier is safe"));
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

@@ -868,7 +868,10 @@ final class SourcePhrases {
                 if (more < 0) break;
                 starts.add(0, left = more);
             }
-            for (int start : starts) {
+            // "Critics, like Reis, Reyes and Dahl, say": the names are examples in an aside about the subject.
+            boolean examples = !starts.isEmpty() && starts.get(0) - 1 >= s.firstToken()
+                    && LISTING.contains(lower(starts.get(0) - 1));
+            for (int start : examples ? List.<Integer>of() : starts) {
                 // "Both Reis and Lopes say": the word that announces the coordination opens it.
                 if (start - 1 >= s.firstToken() && PAIR_OPENERS.contains(lower(start - 1))) start--;
                 if (opensSubject(start, s)) return start;
@@ -980,9 +983,12 @@ final class SourcePhrases {
                 && tokens.get(name.endToken()).text().equals(",");
     }
 
-    /** Words that join a noun to the phrase completing it inside a subject: "the board of", "those close to". */
+    /**
+     * Words that join a noun to the phrase completing it inside a subject: "the board of", "those close to",
+     * "pilots like Reis".
+     */
     private static final Set<String> SUBJECT_LINKS = Set.of("of", "for", "at", "in", "on", "from", "by", "to", "with",
-            "and", "around", "among", "across", "including", "close");
+            "and", "around", "among", "across", "including", "like", "close");
 
     private static final Set<String> TIME_NOUNS = Set.of("yesterday", "today", "tonight", "week", "month", "year",
             "morning", "afternoon", "evening", "night", "weekend", "time", "statement", "interview");
