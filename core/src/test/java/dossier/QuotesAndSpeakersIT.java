@@ -2682,6 +2682,12 @@ class QuotesAndSpeakersIT {
         assertEquals("Pilots like Tom Reyes and Kari Dahl", source(r, "the pier is safe"));
     }
 
+    @Test
+    void aReportingVerbTaggedAsANounAfterItsSubjectsPhraseStillReports() {
+        Record r = analyze("Tolls\n\nFigures from the ferry office show she paid the toll twice.\n", "2024-03-02");
+        assertEquals("Figures from the ferry office", source(r, "she paid the toll twice"));
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

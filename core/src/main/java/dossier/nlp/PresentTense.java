@@ -1,5 +1,7 @@
 package dossier.nlp;
 
+import dossier.internal.Lexicons;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +14,8 @@ import java.util.Set;
  * and so is a base form coordinated with a present ("call them pirates and describe their fees as theft").
  * It also reads a verb with an adverb before it as a plural noun ("The ad then references/NNS the fines", "Dahl
  * both documents/NNS the boom and ..."): a plural noun right after a singular subject and an adverb, before what
- * can open its object, is the verb's third person.
+ * can open its object, is the verb's third person. And a noun after the phrase completing a plural subject, before
+ * a pronoun and its verb, is the present ("Records from the audit show/NN he took ...").
  */
 final class PresentTense {
     private PresentTense() {}
@@ -22,7 +25,7 @@ final class PresentTense {
         for (int k = 1; k < sentence.size(); k++) {
             List<Token> read = out == null ? sentence : out;
             String pos = read.get(k).pos().equals("VB") && (afterSubject(read, k) || coordinatedWithPresent(read, k))
-                    ? "VBP" : thirdPersonAfterAdverb(read, k) ? "VBZ" : null;
+                    || pluralBeforeItsPhrase(read, k) ? "VBP" : thirdPersonAfterAdverb(read, k) ? "VBZ" : null;
             if (pos == null) continue;
             if (out == null) out = new ArrayList<>(sentence);
             Token t = sentence.get(k);
@@ -47,6 +50,11 @@ final class PresentTense {
     private static boolean ungoverned(List<Token> sentence, int last, boolean pronoun) {
         int start = last;
         while (!pronoun && start > 0 && inNounPhrase(sentence, start - 1)) start--;
+        return ungovernedFrom(sentence, start);
+    }
+
+    /** Nothing governs the phrase opening at {@code start}. */
+    private static boolean ungovernedFrom(List<Token> sentence, int start) {
         if (start == 0) return true;
         Token governor = sentence.get(start - 1);
         if (governor.pos().equals("IN")) return SUBORDINATORS.contains(governor.lower());
@@ -86,6 +94,36 @@ final class PresentTense {
         return object && ungoverned(sentence, k - 2, false);
     }
 
+    /**
+     * "Records from the audit show/NN he took a loss": a reporting verb's form read as a singular noun right after
+     * the phrase that completes a plural subject, and before a clause's pronoun subject and its verb, is the
+     * subject's verb in the present. The phrase must end on a noun, as in "the audit show" ("the show he hosted" is
+     * a noun with a clause of its own), and the word must report ("Pilots at the ferry office she ran said").
+     */
+    private static boolean pluralBeforeItsPhrase(List<Token> sentence, int k) {
+        Token t = sentence.get(k);
+        if (!t.pos().equals("NN") || t.isCapitalized() || k + 2 >= sentence.size() || k < 3
+                || !Lexicons.get().isSpeechVerb(t.lemma()) || !sentence.get(k - 1).pos().startsWith("NN")
+                || !CLAUSE_SUBJECTS.contains(sentence.get(k + 1).lower())) {
+            return false;
+        }
+        String verb = sentence.get(k + 2).pos();
+        if (!verb.equals("VBD") && !verb.equals("VBZ") && !verb.equals("VBP") && !verb.equals("MD")) return false;
+        // Back over the prepositional phrase to the plural noun it completes.
+        int p = k - 1;
+        while (p > 0 && inNounPhrase(sentence, p) && !sentence.get(p).pos().equals("CC")) p--;
+        if (!sentence.get(p).pos().equals("IN") || SUBORDINATORS.contains(sentence.get(p).lower())
+                || !sentence.get(p - 1).pos().equals("NNS")) {
+            return false;
+        }
+        int start = p - 1;
+        while (start > 0 && inNounPhrase(sentence, start - 1)) start--;
+        // "after leaked documents from ... show": a participle before the noun describes it.
+        if (start > 0 && sentence.get(start - 1).pos().equals("VBN")) start--;
+        return ungovernedFrom(sentence, start);
+    }
+
+    private static final Set<String> CLAUSE_SUBJECTS = Set.of("he", "she", "they", "we", "i");
     private static final Set<String> SINGULAR_PRONOUNS = Set.of("he", "she", "it");
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "if");
 

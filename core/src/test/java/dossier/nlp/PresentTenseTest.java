@@ -63,4 +63,26 @@ class PresentTenseTest {
                 "a noun phrase something governs");
         assertEquals("DT NN RB NNS .", repaired("The/DT ad/NN then/RB references/NNS ./."), "nothing to report");
     }
+
+    @Test
+    void aNounAfterThePhraseOfAPluralSubjectBeforeAPronounAndItsVerbIsThePresent() {
+        assertEquals("NNS IN DT NN NN VBP PRP VBD DT NN",
+                repaired("Figures/NNS from/IN the/DT ferry/NN office/NN show/NN she/PRP paid/VBD the/DT toll/NN"));
+        assertEquals("IN VBN NNS IN PRP$ CD NN NN VBP PRP VBD",
+                repaired("after/IN leaked/VBN figures/NNS from/IN her/PRP$ 2019/CD ferry/NN log/NN show/NN she/PRP "
+                        + "paid/VBD"), "a participle that describes the subject");
+    }
+
+    @Test
+    void aNounWithAClauseOfItsOwnStaysOne() {
+        assertEquals("NNS IN DT NN PRP VBD", repaired("Pilots/NNS at/IN the/DT show/NN she/PRP hosted/VBD"),
+                "its determiner makes it a noun");
+        assertEquals("NN IN DT NN NN PRP VBD", repaired("Staff/NN of/IN the/DT audit/NN show/NN she/PRP ran/VBD"),
+                "no plural subject");
+        assertEquals("NNS IN DT NN NN PRP VBD", repaired("Pilots/NNS at/IN the/DT ferry/NN office/NN she/PRP ran/VBD"),
+                "no verb that reports");
+        assertEquals("VBD NNS IN DT NN NN PRP VBD",
+                repaired("saw/VBD figures/NNS from/IN the/DT ferry/NN office/NN she/PRP ran/VBD"),
+                "a noun phrase something governs");
+    }
 }
