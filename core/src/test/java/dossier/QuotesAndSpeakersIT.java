@@ -2688,6 +2688,21 @@ class QuotesAndSpeakersIT {
         assertEquals("Figures from the ferry office", source(r, "she paid the toll twice"));
     }
 
+    @Test
+    void aParticipleSetOffAfterTheSubjectEndsBeforeTheSubjectsVerb() {
+        String text = """
+                Tolls
+
+                Lena Marsh, arguing that the night toll was unfair, walked out of the meeting. Kari Dahl, despite \
+                admitting that the pier needed work, voted against the repairs.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("that the night toll was unfair", quote(r, "that the night toll").text());
+        assertEquals("Lena Marsh", source(r, "that the night toll"));
+        assertEquals("that the pier needed work", quote(r, "that the pier needed").text());
+        assertEquals("Kari Dahl", source(r, "that the pier needed"));
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

@@ -461,7 +461,8 @@ final class Attributor {
     private static final Set<String> CHAIN_VERBS = Set.of("appear", "seem", "continue", "tend", "begin", "start",
             "try");
 
-    private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "after", "before", "while", "upon", "of");
+    private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "after", "before", "while", "upon", "of",
+            "despite");
 
     /**
      * "..., with the Gazette showing her ahead", "..., with the guild offering its own figures": the first token of the
@@ -529,6 +530,23 @@ final class Attributor {
             // "After saying the pier was “far too old,” she left": the comma inside the closing mark; the mark ends
             // the phrase.
             if (!quoted[c] && quoted[c - 1] && precededByComma(c) && startsClause(c, s)) return c - 1;
+        }
+        return -1;
+    }
+
+    /**
+     * "Ana Reis, arguing that the toll was fair, left the hall", "Reis, despite admitting ..., voted": a participle
+     * set off between the subject and its verb; the comma before that verb, or -1.
+     */
+    private int setOffParticipleEnd(int k, Sentence s) {
+        int comma = afterPreposition(k) ? k - 2 : k - 1;
+        if (comma <= s.firstToken() || !tokens.get(comma).text().equals(",")) return -1;
+        for (int j = s.firstToken(); j < comma; j++) if (!quoted[j] && isFiniteOrModal(j)) return -1;
+        for (int c = k + 1; c + 1 < s.endToken(); c++) {
+            if (quoted[c] || !tokens.get(c).text().equals(",")) continue;
+            int v = c + 1;
+            while (v < s.endToken() && tokens.get(v).pos().startsWith("RB")) v++;
+            if (v < s.endToken() && isFiniteOrModal(v)) return c;
         }
         return -1;
     }
@@ -1162,7 +1180,7 @@ final class Attributor {
         if (after >= 0) {
             Span content = clause(after, s);
             // "After saying the docks were unsafe, Reis left": the report ends where the main clause begins.
-            int mainClause = participle ? openingPhraseEnd(head, s) : -1;
+            int mainClause = !participle ? -1 : Math.max(openingPhraseEnd(head, s), setOffParticipleEnd(head, s));
             if (content != null && mainClause > after && tokens.get(mainClause).start() < content.end()) {
                 // A closing mark that ends the phrase is the quotation's: "saying it was “too old,” she left".
                 content = phrases.span(after, quoted[mainClause] ? mainClause + 1 : mainClause);
