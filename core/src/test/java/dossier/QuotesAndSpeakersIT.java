@@ -2703,6 +2703,24 @@ class QuotesAndSpeakersIT {
         assertEquals("Kari Dahl", source(r, "that the pier needed"));
     }
 
+    @Test
+    void howSomeoneSpokeIsNeitherTheSourceNorTheTopic() {
+        String text = """
+                Tolls
+
+                Clerks at the ferry office, speaking to the Gazette, said the night toll would double. Two pilots, \
+                who spoke on condition of anonymity, said the guild would strike. Reyes spoke on behalf of the \
+                skippers. Dockers, talking to Lena Marsh, said the quay was unsafe.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("Clerks at the ferry office", source(r, "the night toll would double"));
+        assertEquals("Dockers", source(r, "the quay was unsafe"), "the one spoken to is no speaker");
+        Record listed = analyze("Tolls\n\nSkippers, including Kari Dahl, said the toll was unfair.\n", "2024-03-02");
+        assertEquals("Skippers, including Kari Dahl,", source(listed, "the toll was unfair"), "an aside that names");
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("condition")), "the terms, not the topic");
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().contains("behalf")), "for whom, not about what");
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

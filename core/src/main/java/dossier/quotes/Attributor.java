@@ -1592,7 +1592,7 @@ final class Attributor {
             } else if (lower(j).equals("with") && j == from && SIDING.contains(lemma(k))) {
                 // "agreed with the harbour master", "disagrees with her old deputy": whom one sides with is the view.
                 return j;
-            } else if (TOPIC_PREPOSITIONS.contains(lower(j)) && !approximates(j)) {
+            } else if (TOPIC_PREPOSITIONS.contains(lower(j)) && !approximates(j) && !onTerms(j)) {
                 // After a setting, "on" and "for" are more often where and for whom ("wrote in May for readers
                 // abroad", "talked for an hour on the quay"); "called Friday for" still asks.
                 boolean topic = j == from || DISTANT_TOPICS.contains(lower(j))
@@ -1609,6 +1609,18 @@ final class Attributor {
     }
 
     private static final Set<String> DISTANT_TOPICS = Set.of("about", "of", "against");
+
+    /**
+     * "spoke on condition of anonymity", "spoke on behalf of the guild", "spoke on the record": the terms on which,
+     * or for whom, one speaks, not what about.
+     */
+    private boolean onTerms(int j) {
+        if (!lower(j).equals("on") || j + 1 >= tokens.size()) return false;
+        int k = lower(j + 1).equals("the") && j + 2 < tokens.size() ? j + 2 : j + 1;
+        return SPEAKING_TERMS.contains(lower(k));
+    }
+
+    private static final Set<String> SPEAKING_TERMS = Set.of("condition", "behalf", "background", "record");
 
     private static final Set<String> OBJECT_ENDS = Set.of("during", "since", "while", "when", "because", "amid",
             "despite", "until");

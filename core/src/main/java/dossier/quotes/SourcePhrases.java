@@ -133,9 +133,11 @@ final class SourcePhrases {
             Span resident = withResidence(j, floor);
             if (resident != null) return resident;
             Span direct = mentionEndingAt(j - 1);
-            // "Ana Reis, like Tom Reyes, has said": a name in an aside that opens with a preposition is no subject.
+            // "Ana Reis, like Tom Reyes, has said", "Clerks, speaking to Tom Reyes, said": a name in an aside that
+            // opens with a preposition or a participle is no subject.
             int lead = direct == null ? -1 : tokens.firstTokenStartingAtOrAfter(direct.start()) - 1;
-            boolean aside = lead - 1 >= floor && tokens.get(lead).pos().equals("IN") && lower(lead - 1).equals(",");
+            boolean aside = lead - 1 >= floor && tokens.get(lead).pos().equals("IN") && lower(lead - 1).equals(",")
+                    || participleAsideBefore(lead, floor);
             if (direct != null && !aside && index.at(j - 1) != null
                     && index.at(j - 1).entity().type() == EntityType.PERSON) {
                 // "Reis, the former mayor, said": the title is an apposition to the name before it.
@@ -167,8 +169,11 @@ final class SourcePhrases {
                     }
                     // "The survey, which polls dockers monthly, found", "The harbour master, for one,
                     // said": a common noun phrase opening the sentence, past what the commas set off.
-                    if (head == null && direct == null && c - 1 >= floor && isCommonNounHead(c - 1)) {
+                    boolean participle = tokens.get(c + 1).pos().equals("VBG") && !LISTING.contains(lower(c + 1));
+                    if (head == null && (direct == null || participle) && c - 1 >= floor && isCommonNounHead(c - 1)) {
+                        // "Officials at the port, speaking to reporters, said": with the noun it completes.
                         Span opening = genericNounPhrase(c - 1, floor);
+                        if (opening != null) opening = withOwner(opening, floor);
                         boolean opensSentence = opening != null
                                 && tokens.firstTokenStartingAtOrAfter(opening.start()) == floor;
                         if (opensSentence) head = opening;
@@ -208,6 +213,21 @@ final class SourcePhrases {
         if (reduced != null) return reduced;
         Span described = withRelativeClause(tokens.range(m)[0], j, floor);
         return described != null ? described : withOwner(m, floor);
+    }
+
+    /**
+     * Whether the words up to {@code last} are the phrase of a participle set off by a comma ("..., speaking to"),
+     * so that a name after them is inside it.
+     */
+    private boolean participleAsideBefore(int last, int floor) {
+        for (int k = last; k > floor && k > last - 6; k--) {
+            if (quoted[k] || tokens.get(k).isPunctuation()) return false;
+            // ", including the mayors,": that aside names some of the subject.
+            if (tokens.get(k).pos().equals("VBG")) {
+                return tokens.get(k - 1).text().equals(",") && !LISTING.contains(lower(k));
+            }
+        }
+        return false;
     }
 
     /**
