@@ -2721,6 +2721,23 @@ class QuotesAndSpeakersIT {
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().contains("behalf")), "for whom, not about what");
     }
 
+    @Test
+    void aSourceDescribedByAnAdjectiveOrParticipleAndItsPhrase() {
+        String text = """
+                Tolls
+
+                The guild will strike on Friday, two people briefed on the talks said. The night toll will double, \
+                three skippers familiar with the plan said. Last week Lena Marsh stated that Kari Dahl would explain \
+                the rota.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("two people briefed on the talks", source(r, "The guild will strike"));
+        assertEquals("three skippers familiar with the plan", source(r, "The night toll will double"));
+        assertEquals("Lena Marsh", source(r, "that Kari Dahl would explain"));
+        assertTrue(r.quotes().stream().noneMatch(q -> q.speakerMention() != null
+                && q.speakerMention().text().startsWith("Lena Marsh stated")), "a clause is no description");
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

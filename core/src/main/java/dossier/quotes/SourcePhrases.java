@@ -211,6 +211,8 @@ final class SourcePhrases {
         if (m == null) return null;
         Span reduced = beforeParticiplePhrase(m, floor);
         if (reduced != null) return reduced;
+        Span modified = withPostmodifier(m, floor);
+        if (modified != null) return modified;
         Span described = withRelativeClause(tokens.range(m)[0], j, floor);
         return described != null ? described : withOwner(m, floor);
     }
@@ -271,6 +273,30 @@ final class SourcePhrases {
     }
 
     private static final Set<String> CONTACT_SUBJECTS = Set.of("i", "we", "you", "they");
+
+    /** Words tagged as prepositions that open a clause ("stated that Reis would", "spoke before Reis said"). */
+    private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("that", "before", "after", "until", "as", "because",
+            "while", "since", "if", "whether", "although", "though", "once", "unless");
+
+    /**
+     * "two people familiar with the plan said", "officials briefed on the talks said": a noun, then an adjective or
+     * a past participle and its prepositional phrase, which ends in {@code m}; the whole, when it opens the clause,
+     * else null.
+     */
+    private Span withPostmodifier(Span m, int floor) {
+        int preposition = tokens.firstTokenStartingAtOrAfter(m.start()) - 1;
+        if (preposition - 2 < floor || !tokens.get(preposition).pos().equals("IN")
+                || CLAUSE_PREPOSITIONS.contains(lower(preposition))) {
+            return null;
+        }
+        // Right before the subject's verb, a past form after the noun is a participle ("people briefed/VBD on").
+        String modifier = tokens.get(preposition - 1).pos();
+        boolean describes = modifier.equals("VBN") || modifier.equals("VBD") || modifier.equals("JJ");
+        if (!describes || !tokens.get(preposition - 2).isNoun()) return null;
+        Span head = nounPhraseEndingAt(preposition - 2, floor);
+        if (head == null || !opensSubject(tokens.firstTokenStartingAtOrAfter(head.start()))) return null;
+        return new Span(head.start(), m.end());
+    }
 
     /**
      * "Pilots working at the northern port said", "Dockers walking along the quay chanted", "Clerks
