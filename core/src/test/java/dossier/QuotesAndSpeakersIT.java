@@ -2738,6 +2738,12 @@ class QuotesAndSpeakersIT {
                 && q.speakerMention().text().startsWith("Lena Marsh stated")), "a clause is no description");
     }
 
+    @Test
+    void neitherNorJoinsASubject() {
+        Record r = analyze("Tolls\n\nNeither the guild nor the board commented on the night toll.\n", "2024-03-02");
+        assertEquals("Neither the guild nor the board", source(r, "the night toll"));
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

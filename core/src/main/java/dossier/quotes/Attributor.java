@@ -559,7 +559,7 @@ final class Attributor {
         if (r[1] - r[0] == 1 && SourcePhrases.PRONOUNS.contains(w)) {
             // "My brother and I knew", "Reyes and she agreed": the pronoun ends a coordinated subject, all of which
             // is the source.
-            boolean joined = cue != null && r[0] > 0 && (lower(r[0] - 1).equals("and") || lower(r[0] - 1).equals("or"));
+            boolean joined = cue != null && r[0] > 0 && SourcePhrases.SUBJECT_COORDINATORS.contains(lower(r[0] - 1));
             return new Attribution(pronoun(w, np.start()), joined ? phrases.sourcePhrase(r[0], r[1], cue) : np, cue);
         }
         if (r[1] - r[0] == 1 && phrases.isRelativePronoun(r[0])) {

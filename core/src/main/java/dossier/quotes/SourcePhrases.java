@@ -898,7 +898,7 @@ final class SourcePhrases {
      */
     int subjectStart(int from, int end, Sentence s) {
         int and = from - 1;
-        if (and - 1 >= s.firstToken() && (lower(and).equals("and") || lower(and).equals("or")) && !quoted[and - 1]) {
+        if (and - 1 >= s.firstToken() && SUBJECT_COORDINATORS.contains(lower(and)) && !quoted[and - 1]) {
             // "Reis, the mayor, and Reyes", "Reis, who chairs the guild, and Reyes": the comma before "and" closes
             // an apposition or a relative clause about the conjunct before it.
             int last = lower(and - 1).equals(",") && and - 2 >= s.firstToken() ? and - 2 : and - 1;
@@ -1053,6 +1053,9 @@ final class SourcePhrases {
     }
 
     private static final Set<String> PAIR_OPENERS = Set.of("both", "either", "neither");
+
+    /** "Reis and Reyes", "Reis or Reyes", "neither Reis nor Reyes". */
+    static final Set<String> SUBJECT_COORDINATORS = Set.of("and", "or", "nor");
 
     /**
      * A subject may start here: at the sentence's start, after its opening quote mark, a comma, "that", "but", a
