@@ -2744,6 +2744,18 @@ class QuotesAndSpeakersIT {
         assertEquals("Neither the guild nor the board", source(r, "the night toll"));
     }
 
+    @Test
+    void aQuotationThatGoesOnAfterItsReportingClauseStaysDirect() {
+        String text = """
+                Tolls
+
+                “The toll stays,” Lena Marsh said on Friday, “and that is final.” She called the fee “fair to all.”
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals(QuoteType.DIRECT, quote(r, "and that is final").type(), "the second half of one quotation");
+        assertEquals(QuoteType.PARTIAL, quote(r, "fair to all").type());
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

@@ -155,7 +155,25 @@ public final class QuoteStage implements Stage {
         int i = raw.open() - 1;
         while (i >= 0 && text.charAt(i) == ' ') i--;
         boolean afterWord = i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == ')');
-        boolean lowerStart = Character.isLowerCase(text.codePointAt(raw.content().start()));
+        boolean lowerStart = Character.isLowerCase(text.codePointAt(raw.content().start()))
+                && !continuesQuotation(text, i);
         return afterWord || lowerStart ? QuoteType.PARTIAL : QuoteType.DIRECT;
     }
+
+    /**
+     * "“The toll stays,” Marsh said, “and that is final.”": after a quotation that ends in a comma and a short
+     * reporting clause that ends in one (at {@code comma}), the quotation goes on, whatever its first letter.
+     */
+    private static boolean continuesQuotation(String text, int comma) {
+        if (comma < 0 || text.charAt(comma) != ',') return false;
+        int close = comma - 1;
+        while (close >= 0 && comma - close < 60 && !CLOSING_MARKS.contains(text.charAt(close))) {
+            if (".!?\n".indexOf(text.charAt(close)) >= 0) return false;
+            close--;
+        }
+        return close > 0 && comma - close < 60 && text.charAt(close - 1) == ','
+                && words(text.substring(close, comma)) <= 8;
+    }
+
+    private static final Set<Character> CLOSING_MARKS = Set.of('”', '"');
 }
