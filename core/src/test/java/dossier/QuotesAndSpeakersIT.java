@@ -2756,6 +2756,20 @@ class QuotesAndSpeakersIT {
         assertEquals(QuoteType.PARTIAL, quote(r, "fair to all").type());
     }
 
+    @Test
+    void theOwnerOfWhoeverSpeaksIsNotTheSpeaker() {
+        String text = """
+                Tolls
+
+                Lena Marsh’s aide said the toll would stay. The board’s chairwoman, Kari Dahl, said the fee was fair. \
+                Tom Reyes’s campaign said the rota was unsafe.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertNull(quote(r, "the toll would stay").speaker(), "the aide speaks, not Marsh");
+        assertEquals("Tom Reyes", speakerName(r, quote(r, "the rota was unsafe")), "his campaign speaks for him");
+        assertEquals("Kari Dahl", speakerName(r, quote(r, "the fee was fair")));
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

@@ -551,6 +551,12 @@ final class Attributor {
         return -1;
     }
 
+    /** "aide", "longtime lawyer", "campaign manager": a person's role among the words from {@code from}. */
+    private boolean ownsAPerson(int from, int end) {
+        for (int k = from; k < end; k++) if (phrases.isTitleWord(k)) return true;
+        return false;
+    }
+
     /** Turns the noun phrase that names the source into an entity: a name, a title's holder, a pronoun's referent. */
     private Attribution resolve(Span np, Span cue) {
         int[] r = tokens.range(np);
@@ -587,7 +593,11 @@ final class Attributor {
         MentionIndex.Hit chosen = null;
         for (int k = r[0]; k < end; k++) {
             MentionIndex.Hit hit = index.at(k);
-            if (hit == null) continue;
+            // "Marsh’s aide said": the owner of a person who speaks is not the speaker ("Marsh’s campaign" speaks
+            // for her).
+            boolean owner = hit != null && hit.endToken() + 1 < end && tokens.get(hit.endToken()).pos().equals("POS")
+                    && ownsAPerson(hit.endToken() + 1, end);
+            if (hit == null || owner) continue;
             boolean whole = r[1] - r[0] == hit.endToken() - hit.firstToken();
             if (hit.entity().type() == EntityType.PERSON) chosen = hit;
             else if (chosen == null && (hit.entity().type() != EntityType.LOCATION || whole)) chosen = hit;
