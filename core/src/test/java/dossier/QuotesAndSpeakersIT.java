@@ -2770,6 +2770,21 @@ class QuotesAndSpeakersIT {
         assertEquals("Kari Dahl", speakerName(r, quote(r, "the fee was fair")));
     }
 
+    @Test
+    void whoeverIsQuotedAsSayingSomethingIsTheSource() {
+        String text = """
+                Tolls
+
+                Kari Dahl was quoted by the Gazette as saying the night toll was unfair. The harbour newsletter \
+                quoted Tom Reyes as saying that the pier would close.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("Kari Dahl", source(r, "the night toll was unfair"));
+        assertEquals("Tom Reyes", source(r, "that the pier would close"));
+        assertEquals("Tom Reyes", speakerName(r, quote(r, "that the pier would close")));
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("Kari Dahl")), "the one quoted is no content");
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

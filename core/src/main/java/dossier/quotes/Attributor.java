@@ -1095,8 +1095,11 @@ final class Attributor {
     private static final Set<String> CAST_PARTICLES = Set.of("after", "on", "against", "at");
 
     private List<Indirect> reportedClause(int k, Sentence s) {
+        // "quoted Dahl as saying ...": the one quoted reports, at "saying".
+        if (quotedAs(k, s) >= 0) return List.of();
         Indirect passive = passiveReport(k, s);
         if (passive == null) passive = asReported(k, s);
+        if (passive == null) passive = quotedAsSaying(k, s);
         if (passive != null) return List.of(passive);
         // "appeared to suggest", "went on to explain": the verb the cue hangs on is the clause's.
         int head = chainHead(k);
@@ -1431,6 +1434,50 @@ final class Attributor {
     private Span phraseAfter(int from, Sentence s) {
         int end = phrases.phraseEnd(from, s.endToken());
         return withAffiliation(phrases.nounPhraseAfter(from, end), end, s);
+    }
+
+    /**
+     * "Dahl was quoted as saying the toll was unfair", "was quoted by the Gazette as saying ...", "The Gazette quoted
+     * Dahl as saying ...": the one quoted is the source, what follows "as saying" what was said; whoever quoted only
+     * passed it on.
+     */
+    private Indirect quotedAsSaying(int k, Sentence s) {
+        if (!tokens.get(k).pos().equals("VBG") || k - 2 < s.firstToken() || !lower(k - 1).equals("as")) return null;
+        int quotedAt = -1;
+        for (int v = k - 2; v >= s.firstToken() && v > k - 12 && quotedAt < 0; v--) {
+            if (quotedAs(v, s) == k - 1) quotedAt = v;
+        }
+        if (quotedAt < 0) return null;
+        int first = quotedAt;
+        boolean passive = false;
+        while (first - 1 >= s.firstToken() && (tokens.get(first - 1).pos().startsWith("RB")
+                || CUE_LEAD.contains(lower(first - 1)) || BE_FORMS.contains(lower(first - 1)))) {
+            passive |= BE_FORMS.contains(lower(first - 1));
+            first--;
+        }
+        Span quotedOne = passive ? phrases.subjectBefore(first, s.firstToken())
+                : lower(quotedAt + 1).equals("by") ? null : phrases.span(quotedAt + 1, k - 1);
+        int after = quotedOne == null ? -1 : contentStart(k, particleEnd(k), s);
+        Span content = after < 0 ? null : clause(after, s);
+        if (content == null) return null;
+        // The cue runs from the verb of quoting (with its auxiliaries in the passive) to "saying".
+        Span cue = new Span(tokens.get(passive ? first : quotedAt).start(), tokens.get(k).end());
+        Attribution source = resolve(quotedOne, cue);
+        if (source == null) return null;
+        return new Indirect(content, passive ? source : new Attribution(source.entity(), quotedOne, cue));
+    }
+
+    /**
+     * After "quoted" or "cited" at {@code k}, the "as" that introduces what was said ("quoted as saying", "quoted by
+     * the Gazette as saying", "quoted Dahl as saying"); -1 if none.
+     */
+    private int quotedAs(int k, Sentence s) {
+        if (!tokens.get(k).isVerb() || !lemma(k).equals("quote") && !lemma(k).equals("cite")) return -1;
+        int j = k + 1;
+        if (j < s.endToken() && lower(j).equals("by")) j++;
+        while (j < s.endToken() && j < k + 10 && !quoted[j] && (phrases.isNominal(j) || index.at(j) != null)) j++;
+        boolean as = j + 1 < s.endToken() && lower(j).equals("as") && tokens.get(j + 1).pos().equals("VBG");
+        return as ? j : -1;
     }
 
     /**
