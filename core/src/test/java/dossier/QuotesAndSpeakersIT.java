@@ -2785,6 +2785,18 @@ class QuotesAndSpeakersIT {
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("Kari Dahl")), "the one quoted is no content");
     }
 
+    @Test
+    void aBodyOfPeopleCanVowButAPlanCannot() {
+        String text = """
+                Tolls
+
+                The pilots' guild vowed to fight the night toll. The new rota promises to cut delays.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("The pilots' guild", source(r, "to fight the night toll"));
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("to cut delays")), "a rota says nothing");
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

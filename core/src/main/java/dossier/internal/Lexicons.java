@@ -34,6 +34,7 @@ public final class Lexicons {
     private final Set<String> intentionVerbs;
     private final Set<String> honorifics;
     private final Set<String> nonNames;
+    private final Set<String> collectiveAgents;
     private int longestTitle = 1;
 
     private Lexicons() {
@@ -55,6 +56,7 @@ public final class Lexicons {
         intentionVerbs = Set.copyOf(lines("dossier/intention-verbs.txt"));
         honorifics = Set.copyOf(lines("dossier/honorifics.txt"));
         nonNames = Set.copyOf(lines("dossier/non-names.txt"));
+        collectiveAgents = Set.copyOf(lines("dossier/collective-agents.txt"));
     }
 
     public static Lexicons get() {
@@ -170,5 +172,10 @@ public final class Lexicons {
     /** Capitalised words that are never names on their own (months, weekdays, sentence adverbs, ...). */
     public boolean isNonName(String word) {
         return nonNames.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Common nouns for bodies of people that speak as one ("board", "guild", "ministry"). */
+    public boolean isCollectiveAgent(String word) {
+        return collectiveAgents.contains(word.toLowerCase(Locale.ROOT));
     }
 }

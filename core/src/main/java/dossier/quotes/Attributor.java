@@ -871,9 +871,11 @@ final class Attributor {
         }
         if (subject == null) return null;
         int head = tokens.range(subject)[1] - 1;
+        // "The guild vowed to fight": a body of people speaks; "The plan promises to cut costs" does not.
+        boolean body = lexicons.isSpeechVerb(verb.lemma()) && lexicons.isCollectiveAgent(lower(head));
         boolean someone = source != null && (source.entity() != null
                 || SourcePhrases.PRONOUNS.contains(text.substring(subject.start(), subject.end()).toLowerCase(Locale.ROOT))
-                || phrases.isTitleWord(head) || tokens.get(head).pos().equals("NNS"));
+                || phrases.isTitleWord(head) || tokens.get(head).pos().equals("NNS") || body);
         if (!someone) return null;
         int end = s.endToken();
         for (int j = k + 2; j < s.endToken(); j++) {
