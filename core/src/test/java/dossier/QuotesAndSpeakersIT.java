@@ -2797,6 +2797,19 @@ class QuotesAndSpeakersIT {
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("to cut delays")), "a rota says nothing");
     }
 
+    @Test
+    void aReportNounInTheSubjectReportsOnlyUpToTheSentencesVerb() {
+        String text = """
+                Tolls
+
+                Kari Dahl’s claim that the night toll is illegal has been rejected by the board. Her warning that \
+                the pier would fall went unheeded.
+                """;
+        Record r = analyze(text, "2024-03-02");
+        assertEquals("that the night toll is illegal", quote(r, "that the night toll").text());
+        assertEquals("that the pier would fall", quote(r, "that the pier would").text());
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

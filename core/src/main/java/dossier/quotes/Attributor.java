@@ -950,7 +950,33 @@ final class Attributor {
             }
         };
         Span content = clause(k + 1, s);
+        if (content != null && tokens.firstTokenStartingAtOrAfter(owner.start()) == leadStart(s)) {
+            content = beforeSubjectsVerb(content);
+        }
         return content == null ? null : new Indirect(content, new Attribution(entity, owner, tokens.get(k).span()));
+    }
+
+    /**
+     * "Reis's claim that the toll is illegal has been rejected": a report noun in the subject reports a clause that
+     * ends where the sentence's own verb begins, a second verb with no auxiliary, "and", comma or subject of its own
+     * before it.
+     */
+    private Span beforeSubjectsVerb(Span content) {
+        int[] r = tokens.range(content);
+        boolean verbSeen = false;
+        for (int j = r[0]; j < r[1]; j++) {
+            if (quoted[j] || !isFiniteOrModal(j)) continue;
+            Token before = tokens.get(j - 1);
+            boolean joined = CUE_LEAD.contains(before.lower()) || before.pos().equals("CC") || before.text().equals(",")
+                    || before.pos().startsWith("PRP") || before.pos().startsWith("W")
+                    || COMPLEMENTIZERS.contains(before.lower());
+            if (verbSeen && !joined) {
+                int end = phrases.trimEnd(r[0], j);
+                return end > r[0] ? phrases.span(r[0], end) : content;
+            }
+            verbSeen = true;
+        }
+        return content;
     }
 
     /**
