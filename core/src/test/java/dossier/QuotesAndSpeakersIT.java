@@ -2810,6 +2810,13 @@ class QuotesAndSpeakersIT {
         assertEquals("that the pier would fall", quote(r, "that the pier would").text());
     }
 
+    @Test
+    void aYesOrNoAnswersTheQuestionBeforeIt() {
+        Record r = analyze("Tolls\n\nAsked whether the night toll would rise, Lena Marsh said no.\n", "2024-03-02");
+        Quote answer = r.quotes().stream().filter(q -> "said".equals(q.cue().text())).findFirst().orElseThrow();
+        assertEquals("no", answer.text(), "not the question the writer put before it");
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

@@ -1277,7 +1277,8 @@ final class Attributor {
         int j = TELL_VERBS.contains(lemma(k)) ? pastTheOneTold(cueEnd, s) : cueEnd;
         if (j >= s.endToken() || quoted[j]) return null;
         boolean endsHere = j + 1 == s.endToken() || tokens.get(j + 1).isPunctuation();
-        if (lower(j).equals("so") && endsHere) return tokens.get(j).span();
+        // "said so", "said no", "said yes": the answer stands for what was asked.
+        if (ANSWER_WORDS.contains(lower(j)) && endsHere) return tokens.get(j).span();
         if (j + 1 >= s.endToken()) return null;
         if (lower(j).equals("as") && lower(j + 1).equals("much")) return phrases.span(j, j + 2);
         if (!lower(j).equals("the") || !lower(j + 1).equals("same")) return null;
@@ -1292,6 +1293,8 @@ final class Attributor {
     }
 
     private static final Set<String> SAME_OF = Set.of("of", "about", "for");
+
+    private static final Set<String> ANSWER_WORDS = Set.of("so", "no", "yes");
 
     /** The main clause after an "as" clause that opens the sentence and holds the report, or null. */
     private Span afterOpeningAs(int subjectStart, int cueEnd, Sentence s) {
