@@ -35,7 +35,9 @@ class RandomTextIT {
             "laid out", "And", "Nan", "Reis", "As", "noted", "responded to", "has been called", "met", "to discuss",
             "declared", "alleged", "the same", "as much", "call", "describe", "reported by", "first", "forced",
             "to admit", "then", "references", "each", "waving", "can be heard", "yelling", "report", "who opposed",
-            "the mayor,", "&", "is wary"};
+            "the mayor,", "&", "is wary", "urged", "members of", "Ms.", "like", "despite", "arguing", "briefed on",
+            "familiar with", "neither", "nor", "was quoted", "quoted", "as saying", "on condition of", "speaking to",
+            "said no", "aide", "vowed to", "guild", "records show", "claim that", "has been rejected"};
 
     @Test
     void noStageThrowsOnRandomText() {
