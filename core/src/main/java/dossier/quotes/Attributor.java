@@ -595,9 +595,9 @@ final class Attributor {
             MentionIndex.Hit hit = index.at(k);
             // "Marsh’s aide said": the owner of a person who speaks is not the speaker ("Marsh’s campaign" speaks
             // for her).
-            boolean owner = hit != null && hit.endToken() + 1 < end && tokens.get(hit.endToken()).pos().equals("POS")
-                    && ownsAPerson(hit.endToken() + 1, end);
-            if (hit == null || owner) continue;
+            boolean ownsSpeaker = hit != null && hit.endToken() + 1 < end
+                    && tokens.get(hit.endToken()).pos().equals("POS") && ownsAPerson(hit.endToken() + 1, end);
+            if (hit == null || ownsSpeaker) continue;
             boolean whole = r[1] - r[0] == hit.endToken() - hit.firstToken();
             if (hit.entity().type() == EntityType.PERSON) chosen = hit;
             else if (chosen == null && (hit.entity().type() != EntityType.LOCATION || whole)) chosen = hit;
@@ -1363,8 +1363,6 @@ final class Attributor {
      * a verb follows them; the token after them, or {@code j} when nothing such follows (then "of" may be the topic:
      * "warned him of the risk").
      */
-    private static final Set<String> APPOSITION_PREPOSITIONS = Set.of("of", "for", "at");
-
     private int pastWhatCompletesTheOneTold(int j, Sentence s) {
         int k = j;
         for (int parts = 0; parts < 3 && k < s.endToken(); parts++) {
@@ -1386,6 +1384,8 @@ final class Attributor {
         }
         return j;
     }
+
+    private static final Set<String> APPOSITION_PREPOSITIONS = Set.of("of", "for", "at");
 
     /**
      * "..., said one engineer in the harbour office.", "said a spokeswoman for the board": what a source named by a

@@ -169,7 +169,7 @@ final class SourcePhrases {
                     }
                     // "The survey, which polls dockers monthly, found", "The harbour master, for one,
                     // said": a common noun phrase opening the sentence, past what the commas set off.
-                    boolean participle = tokens.get(c + 1).pos().equals("VBG") && !LISTING.contains(lower(c + 1));
+                    boolean participle = opensParticipleAside(c + 1);
                     if (head == null && (direct == null || participle) && c - 1 >= floor && isCommonNounHead(c - 1)) {
                         // "Officials at the port, speaking to reporters, said": with the noun it completes.
                         Span opening = genericNounPhrase(c - 1, floor);
@@ -224,12 +224,16 @@ final class SourcePhrases {
     private boolean participleAsideBefore(int last, int floor) {
         for (int k = last; k > floor && k > last - 6; k--) {
             if (quoted[k] || tokens.get(k).isPunctuation()) return false;
-            // ", including the mayors,": that aside names some of the subject.
             if (tokens.get(k).pos().equals("VBG")) {
-                return tokens.get(k - 1).text().equals(",") && !LISTING.contains(lower(k));
+                return tokens.get(k - 1).text().equals(",") && opensParticipleAside(k);
             }
         }
         return false;
+    }
+
+    /** A participle opening an aside after a comma ("speaking to"); ", including the mayors," names part of one. */
+    private boolean opensParticipleAside(int k) {
+        return k < tokens.size() && tokens.get(k).pos().equals("VBG") && !LISTING.contains(lower(k));
     }
 
     /**
