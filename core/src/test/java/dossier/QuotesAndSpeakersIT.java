@@ -2709,8 +2709,8 @@ class QuotesAndSpeakersIT {
                 Tolls
 
                 Clerks at the ferry office, speaking to the Gazette, said the night toll would double. Two pilots, \
-                who spoke on condition of anonymity, said the guild would strike. Reyes spoke on behalf of the \
-                skippers. Dockers, talking to Lena Marsh, said the quay was unsafe.
+                who spoke on condition that they not be named, said the guild would strike. Reyes spoke on behalf \
+                of the skippers. Dockers, talking to Lena Marsh, said the quay was unsafe.
                 """;
         Record r = analyze(text, "2024-03-02");
         assertEquals("Clerks at the ferry office", source(r, "the night toll would double"));
@@ -2726,13 +2726,13 @@ class QuotesAndSpeakersIT {
         String text = """
                 Tolls
 
-                The guild will strike on Friday, two people briefed on the talks said. The night toll will double, \
-                three skippers familiar with the plan said. Last week Lena Marsh stated that Kari Dahl would explain \
-                the rota.
+                The guild will strike on Friday, two pilots briefed on the rota said. The night toll will double, \
+                three skippers familiar with the toll scheme said. Last week Lena Marsh stated that Kari Dahl would \
+                explain the rota.
                 """;
         Record r = analyze(text, "2024-03-02");
-        assertEquals("two people briefed on the talks", source(r, "The guild will strike"));
-        assertEquals("three skippers familiar with the plan", source(r, "The night toll will double"));
+        assertEquals("two pilots briefed on the rota", source(r, "The guild will strike"));
+        assertEquals("three skippers familiar with the toll scheme", source(r, "The night toll will double"));
         assertEquals("Lena Marsh", source(r, "that Kari Dahl would explain"));
         assertTrue(r.quotes().stream().noneMatch(q -> q.speakerMention() != null
                 && q.speakerMention().text().startsWith("Lena Marsh stated")), "a clause is no description");

@@ -118,7 +118,7 @@ final class PresentTense {
         }
         int start = p - 1;
         while (start > 0 && inNounPhrase(sentence, start - 1)) start--;
-        // "after leaked documents from ... show": a participle before the noun describes it.
+        // "once copied figures from ... show": a participle before the noun describes it.
         if (start > 0 && sentence.get(start - 1).pos().equals("VBN")) start--;
         return ungovernedFrom(sentence, start);
     }

@@ -1699,8 +1699,8 @@ final class Attributor {
     private static final Set<String> DISTANT_TOPICS = Set.of("about", "of", "against");
 
     /**
-     * "spoke on condition of anonymity", "spoke on behalf of the guild", "spoke on the record": the terms on which,
-     * or for whom, one speaks, not what about.
+     * "spoke on condition that she not be named", "spoke on behalf of the guild", "on the record": the terms on
+     * which, or for whom, one speaks, not what about.
      */
     private boolean onTerms(int j) {
         if (!lower(j).equals("on") || j + 1 >= tokens.size()) return false;

@@ -283,7 +283,7 @@ final class SourcePhrases {
             "while", "since", "if", "whether", "although", "though", "once", "unless");
 
     /**
-     * "two people familiar with the plan said", "officials briefed on the talks said": a noun, then an adjective or
+     * "two clerks familiar with the toll said", "pilots briefed on the rota said": a noun, then an adjective or
      * a past participle and its prepositional phrase, which ends in {@code m}; the whole, when it opens the clause,
      * else null.
      */

@@ -68,8 +68,8 @@ class PresentTenseTest {
     void aNounAfterThePhraseOfAPluralSubjectBeforeAPronounAndItsVerbIsThePresent() {
         assertEquals("NNS IN DT NN NN VBP PRP VBD DT NN",
                 repaired("Figures/NNS from/IN the/DT ferry/NN office/NN show/NN she/PRP paid/VBD the/DT toll/NN"));
-        assertEquals("IN VBN NNS IN PRP$ CD NN NN VBP PRP VBD",
-                repaired("after/IN leaked/VBN figures/NNS from/IN her/PRP$ 2019/CD ferry/NN log/NN show/NN she/PRP "
+        assertEquals("IN VBN NNS IN PRP$ NN NN VBP PRP VBD",
+                repaired("once/IN copied/VBN figures/NNS from/IN her/PRP$ ferry/NN log/NN show/NN she/PRP "
                         + "paid/VBD"), "a participle that describes the subject");
     }
 
