@@ -2817,6 +2817,13 @@ class QuotesAndSpeakersIT {
         assertEquals("no", answer.text(), "not the question the writer put before it");
     }
 
+    @Test
+    void aParticipleDescribingTheMediumEndsNoReport() {
+        Record r = analyze("Tolls\n\nThe night toll will stay, the board said in a letter sent to members.\n",
+                "2024-03-02");
+        assertEquals("the board", source(r, "The night toll will stay"));
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

@@ -2403,11 +2403,15 @@ final class Attributor {
         return true;
     }
 
-    /** "said on Tuesday.", "said in a statement." : nothing but time and place after the cue. */
+    /**
+     * "said on Tuesday.", "said in a statement.", "said in a statement released on Friday.": nothing but time and
+     * place after the cue (a participle right after a noun describes it).
+     */
     private boolean onlyAdverbialsAfter(int from, Sentence s) {
         for (int j = from; j < s.endToken(); j++) {
             Token t = tokens.get(j);
-            if (t.isVerb() || quoted[j] || COMPLEMENTIZERS.contains(lower(j))) return false;
+            boolean describes = (t.pos().equals("VBN") || t.pos().equals("VBG")) && j > from && tokens.get(j - 1).isNoun();
+            if (t.isVerb() && !describes || quoted[j] || COMPLEMENTIZERS.contains(lower(j))) return false;
         }
         return true;
     }
