@@ -2824,6 +2824,16 @@ class QuotesAndSpeakersIT {
         assertEquals("the board", source(r, "The night toll will stay"));
     }
 
+    @Test
+    void aReportingParticipleAfterTheReportingClauseIsAReportOfItsOwn() {
+        Record r = analyze("Tolls\n\nThe night toll will stay, the board said, citing its own survey.\n", "2024-03-02");
+        Quote said = r.quotes().stream().filter(q -> "said".equals(q.cue().text())).findFirst().orElseThrow();
+        assertEquals("The night toll will stay", said.text());
+        assertTrue(r.quotes().stream().noneMatch(q -> "said".equals(q.cue().text()) && q.text().startsWith("citing")),
+                "what it cited is no part of what it said");
+        assertEquals("citing", quote(r, "its own survey").cue().text());
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

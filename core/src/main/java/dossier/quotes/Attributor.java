@@ -1251,6 +1251,11 @@ final class Attributor {
         int past = reportingClauseEnd(k, cueEnd, s);
         if (past < s.endToken() && tokens.get(past).text().equals(",")) {
             int rest = past + 1;
+            // "..., the board said, citing the figures": a participle that reports after the reporting clause is a
+            // report of its own, no second part of what was said.
+            if (rest < s.endToken() && tokens.get(rest).pos().equals("VBG") && isCue(rest)) {
+                return hasClause(s.firstToken(), comma) ? List.of(new Indirect(lead, source)) : List.of();
+            }
             if (rest < s.endToken() && COORDINATORS.contains(lower(rest))) rest++;
             int restEnd = phrases.trimEnd(rest, beforeFinalReport(rest, writersClause(rest, s.endToken())));
             if (restEnd <= rest || !hasClause(s.firstToken(), comma) && !hasClause(rest, restEnd)) {
