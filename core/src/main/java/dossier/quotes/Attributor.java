@@ -2409,7 +2409,7 @@ final class Attributor {
     }
 
     /**
-     * "said on Tuesday.", "said in a statement.", "said in a statement released on Friday.": nothing but time and
+     * "said on Tuesday.", "said in a statement.", "said in a letter sent to members.": nothing but time and
      * place after the cue (a participle right after a noun describes it).
      */
     private boolean onlyAdverbialsAfter(int from, Sentence s) {
