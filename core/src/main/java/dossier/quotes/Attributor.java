@@ -1433,15 +1433,8 @@ final class Attributor {
         }
         if (by + 1 >= s.endToken() || !lower(by).equals("by") || quoted[by]) return null;
         // "was reported", "has been endorsed", "was being told": a form of "be" before the participle.
-        int first = k;
-        boolean be = false;
-        while (first - 1 >= s.firstToken() && (tokens.get(first - 1).pos().startsWith("RB")
-                || CUE_LEAD.contains(lower(first - 1)) || BE_FORMS.contains(lower(first - 1))
-                || lower(first - 1).equals("being"))) {
-            be |= BE_FORMS.contains(lower(first - 1)) || lower(first - 1).equals("being");
-            first--;
-        }
-        if (!be) return null;
+        int first = auxiliariesStart(k, s);
+        if (!passiveBetween(first, k)) return null;
         Span subject = phrases.subjectBefore(first, s.firstToken());
         Span agent = phraseAfter(by + 1, s);
         // "by scores of harbour pilots from three towns", "by a number of the pilots I asked": a share or a number
@@ -1484,13 +1477,8 @@ final class Attributor {
             if (quotedAs(v, s) == k - 1) quotedAt = v;
         }
         if (quotedAt < 0) return null;
-        int first = quotedAt;
-        boolean passive = false;
-        while (first - 1 >= s.firstToken() && (tokens.get(first - 1).pos().startsWith("RB")
-                || CUE_LEAD.contains(lower(first - 1)) || BE_FORMS.contains(lower(first - 1)))) {
-            passive |= BE_FORMS.contains(lower(first - 1));
-            first--;
-        }
+        int first = auxiliariesStart(quotedAt, s);
+        boolean passive = passiveBetween(first, quotedAt);
         Span quotedOne = passive ? phrases.subjectBefore(first, s.firstToken())
                 : lower(quotedAt + 1).equals("by") ? null : phrases.span(quotedAt + 1, k - 1);
         int after = quotedOne == null ? -1 : contentStart(k, particleEnd(k), s);
@@ -1501,6 +1489,23 @@ final class Attributor {
         Attribution source = resolve(quotedOne, cue);
         if (source == null) return null;
         return new Indirect(content, passive ? source : new Attribution(source.entity(), quotedOne, cue));
+    }
+
+    /** The first of the auxiliaries and adverbs before the verb at {@code k} ("has also been", "was being"). */
+    private int auxiliariesStart(int k, Sentence s) {
+        int first = k;
+        while (first - 1 >= s.firstToken() && (tokens.get(first - 1).pos().startsWith("RB")
+                || CUE_LEAD.contains(lower(first - 1)) || BE_FORMS.contains(lower(first - 1))
+                || lower(first - 1).equals("being"))) {
+            first--;
+        }
+        return first;
+    }
+
+    /** A form of "be" among the auxiliaries from {@code first} to the participle at {@code k}: a passive. */
+    private boolean passiveBetween(int first, int k) {
+        for (int j = first; j < k; j++) if (BE_FORMS.contains(lower(j)) || lower(j).equals("being")) return true;
+        return false;
     }
 
     /**

@@ -278,9 +278,12 @@ final class SourcePhrases {
 
     private static final Set<String> CONTACT_SUBJECTS = Set.of("i", "we", "you", "they");
 
-    /** Words tagged as prepositions that open a clause ("stated that Reis would", "spoke before Reis said"). */
-    private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("that", "before", "after", "until", "as", "because",
-            "while", "since", "if", "whether", "although", "though", "once", "unless");
+    /**
+     * Words tagged as prepositions that open a clause ("stated that Reis would", "spoke before Reis said"), besides
+     * the {@link #SUBORDINATORS}.
+     */
+    private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("that", "before", "after", "until", "whether",
+            "once", "unless");
 
     /**
      * "two clerks familiar with the toll said", "pilots briefed on the rota said": a noun, then an adjective or
@@ -290,7 +293,7 @@ final class SourcePhrases {
     private Span withPostmodifier(Span m, int floor) {
         int preposition = tokens.firstTokenStartingAtOrAfter(m.start()) - 1;
         if (preposition - 2 < floor || !tokens.get(preposition).pos().equals("IN")
-                || CLAUSE_PREPOSITIONS.contains(lower(preposition))) {
+                || CLAUSE_PREPOSITIONS.contains(lower(preposition)) || SUBORDINATORS.contains(lower(preposition))) {
             return null;
         }
         // Right before the subject's verb, a past form after the noun is a participle ("people briefed/VBD on").
