@@ -2834,6 +2834,70 @@ class QuotesAndSpeakersIT {
         assertEquals("citing", quote(r, "its own survey").cue().text());
     }
 
+    @Test
+    void aPronounInReportedSpeechMeansWhoCameBeforeItNotWhoSpokeLast() {
+        Record r = analyze("""
+                Rota
+
+                Lena Marsh has run the pilots' guild for a decade. She said the new rota would leave crews short.
+
+                "We will look at it again," said Ana Reis, who chairs the board.
+                """, "2024-03-02");
+        assertEquals("Lena Marsh", speakerName(r, quote(r, "the new rota would leave")),
+                "Reis speaks only after the pronoun");
+        assertEquals("Ana Reis", speakerName(r, quote(r, "We will look at it")));
+    }
+
+    @Test
+    void aNewSubjectOfThePronounsGenderTakesItOverFromTheLastSpeaker() {
+        Record r = analyze("""
+                Rota
+
+                "The rota stays," Ana Reis said on Monday.
+
+                Lena Marsh thinks it will not last the winter. "Nobody can work these hours," she said.
+
+                But Reis doubts that. "The crews asked for it," she said.
+
+                Marsh's letter reached the board a day later. "We have read it," she said.
+                """, "2024-03-02");
+        assertEquals("Lena Marsh", speakerName(r, quote(r, "Nobody can work")), "the sentence before made Marsh its subject");
+        assertEquals("Ana Reis", speakerName(r, quote(r, "The crews asked")), "a subject after a conjunction");
+        assertEquals("Ana Reis", speakerName(r, quote(r, "We have read it")), "an owner is no subject: the last speaker stays");
+    }
+
+    @Test
+    void theSubjectThatTakesOverIsFoundPastAnOpeningPhraseOrClause() {
+        Record r = analyze("""
+                Rota
+
+                "The rota stays," Ana Reis said on Monday.
+
+                In a letter to the guild, Lena Marsh called the rota unsafe. "Nobody can work these hours," she said.
+
+                After Marsh left the hall, Reis took questions. "The crews asked for it," she said.
+
+                Although Marsh had warned the board in May, she was not invited. "They never asked us," she said.
+                """, "2024-03-02");
+        assertEquals("Lena Marsh", speakerName(r, quote(r, "Nobody can work")), "after an opening phrase");
+        assertEquals("Ana Reis", speakerName(r, quote(r, "The crews asked")), "the main clause's subject, not the opening clause's");
+        assertEquals("Lena Marsh", speakerName(r, quote(r, "They never asked")), "the opening clause's, when the main one names nobody");
+    }
+
+    @Test
+    void aPronounOpeningTheClauseOfAPersonsVerbIsThatPerson() {
+        Record r = analyze("""
+                Rota
+
+                "The rota stays," Ana Reis said on Monday.
+
+                The guild wrote to the board, and Lena Marsh said she had warned it that the rota was unsafe.
+                """, "2024-03-02");
+        Quote warned = r.quotes().stream().filter(q -> q.cue() != null && q.cue().text().equals("had warned"))
+                .findFirst().orElseThrow();
+        assertEquals("Lena Marsh", speakerName(r, warned));
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

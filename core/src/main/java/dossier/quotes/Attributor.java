@@ -56,9 +56,10 @@ final class Attributor {
     private final boolean[] opensQuote;
     private final SourcePhrases phrases;
 
+    /** Who spoke each quotation attributed so far, in the order of the text: a pronoun looks back from itself. */
+    private final List<Spoken> spoken = new java.util.ArrayList<>();
     private String lastSpeaker;
     private Attribution lastAttribution;
-    private int lastSpeakerParagraph = -100;
     private int lastQuoteParagraph = -100;
     private boolean lastQuoteEndedParagraph;
 
@@ -89,7 +90,7 @@ final class Attributor {
         int p = paragraphOf(q.open());
         if (speaker != null) {
             lastSpeaker = speaker;
-            lastSpeakerParagraph = paragraphOf(q.close());
+            spoken.add(new Spoken(speaker, q.closeEnd(), paragraphOf(q.close())));
         }
         lastQuoteParagraph = paragraphOf(q.close());
         Paragraph par = p >= 0 ? paragraphs.get(paragraphOf(q.close())) : null;
@@ -613,21 +614,35 @@ final class Attributor {
         return new Attribution(chosen == null ? null : chosen.entity().id(), phrase, cue);
     }
 
+    private record Spoken(String entity, int end, int paragraph) {}
+
     private String pronoun(String word, int offset) {
         Gender g = switch (word) {
             case "he" -> Gender.MALE;
             case "she" -> Gender.FEMALE;
             default -> Gender.UNKNOWN;
         };
+        String bound = subjectOfClauseAbove(tokens.firstTokenStartingAtOrAfter(offset), g);
+        if (bound != null) return bound;
+        // Reported speech is attributed after every quotation: the speaker that counts is the last one before the
+        // pronoun, not the last one attributed.
+        Spoken last = null;
+        for (Spoken x : spoken) if (x.end() <= offset) last = x;
+        boolean recent = last != null && paragraphOf(offset) - last.paragraph() <= SPEAKER_MEMORY_PARAGRAPHS;
         if (g == Gender.UNKNOWN) {
-            return word.equals("they") || word.equals("it") ? lastSpeakerIfOrganization(offset) : null;
+            boolean organization = recent && (word.equals("they") || word.equals("it")) && !isPerson(last.entity());
+            return organization ? last.entity() : null;
         }
-        int p = paragraphOf(offset);
-        if (lastSpeaker != null && p - lastSpeakerParagraph <= SPEAKER_MEMORY_PARAGRAPHS
-                && isPerson(lastSpeaker) && roles.gender(lastSpeaker).compatibleWith(g)) {
-            return lastSpeaker;
+        if (recent && isPerson(last.entity()) && roles.gender(last.entity()).compatibleWith(g)) {
+            String subject = lastSubjectOfGender(last.end(), offset, g, true);
+            return subject != null ? subject : last.entity();
         }
-        // The most recent person of that gender, named or titled, before the pronoun.
+        // Else the last subject of that gender in the paragraphs before, or the most recent person of that gender,
+        // named or titled.
+        int window = paragraphOf(offset) - SPEAKER_MEMORY_PARAGRAPHS;
+        int from = window <= 0 ? 0 : paragraphs.get(window).span().start();
+        String subject = lastSubjectOfGender(from, offset, g, false);
+        if (subject != null) return subject;
         String best = null;
         int bestPos = -1;
         for (Entity e : entities) {
@@ -640,7 +655,7 @@ final class Attributor {
             }
         }
         for (Roles.TitleMention t : roles.titleMentions()) {
-            if (t.mention().end() <= offset && t.mention().start() > bestPos
+            if (t.mention().end() <= offset && t.mention().start() > bestPos && isPerson(t.entity())
                     && roles.gender(t.entity()).compatibleWith(g)) {
                 best = t.entity();
                 bestPos = t.mention().start();
@@ -649,9 +664,94 @@ final class Attributor {
         return best;
     }
 
-    private String lastSpeakerIfOrganization(int offset) {
-        if (lastSpeaker == null || paragraphOf(offset) - lastSpeakerParagraph > SPEAKER_MEMORY_PARAGRAPHS) return null;
-        return isPerson(lastSpeaker) ? null : lastSpeaker;
+    /**
+     * "Reis said she would stay", "Reis has insisted that she ...": a pronoun opening the clause of a person's verb
+     * is that person, when the gender allows.
+     */
+    private String subjectOfClauseAbove(int pronoun, Gender g) {
+        int verb = pronoun - 1;
+        if (verb > 0 && lower(verb).equals("that")) verb--;
+        if (verb <= 0 || !tokens.get(verb).pos().startsWith("VB") || quoted[verb]) return null;
+        while (verb > 0 && (tokens.get(verb - 1).pos().startsWith("RB") || CUE_LEAD.contains(lower(verb - 1)))) verb--;
+        MentionIndex.Hit hit = verb > 0 ? index.at(verb - 1) : null;
+        if (hit == null || hit.endToken() != verb || hit.entity().type() != EntityType.PERSON) return null;
+        return roles.gender(hit.entity().id()).compatibleWith(g) ? hit.entity().id() : null;
+    }
+
+    /**
+     * "“...,” Reis said. Marsh thinks the talks will fail. “...,” she said.": a person of the pronoun's gender who
+     * became a sentence's subject after the last quotation, before the pronoun, is whom it now means. With
+     * {@code known} false, a subject whose gender is not known counts too.
+     */
+    private String lastSubjectOfGender(int from, int to, Gender g, boolean known) {
+        String found = null;
+        for (Sentence s : tokens.sentences()) {
+            if (tokens.get(s.firstToken()).start() < from) continue;
+            if (tokens.get(s.firstToken()).start() >= to) break;
+            List<MentionIndex.Hit> subjects = new java.util.ArrayList<>();
+            subjects.add(subjectPerson(s, to));
+            subjects.addAll(coordinatedSubjects(s, to));
+            for (MentionIndex.Hit hit : subjects) {
+                Gender its = hit == null ? null : roles.gender(hit.entity().id());
+                if (its != null && (its == g || !known && its.compatibleWith(g))) found = hit.entity().id();
+            }
+        }
+        return found;
+    }
+
+    /** "The union plans to strike, and Minister Ines Duarte declined to comment": the subjects of later clauses. */
+    private List<MentionIndex.Hit> coordinatedSubjects(Sentence s, int to) {
+        List<MentionIndex.Hit> out = new java.util.ArrayList<>();
+        for (int k = s.firstToken() + 1; k + 1 < s.endToken(); k++) {
+            if (quoted[k] || !tokens.get(k).pos().equals("CC") || !tokens.get(k - 1).text().equals(",")) continue;
+            MentionIndex.Hit hit = personBeforeVerb(k + 1, s, to);
+            int verb = hit == null ? -1 : hit.endToken();
+            while (verb >= 0 && verb < s.endToken() && tokens.get(verb).pos().startsWith("RB")) verb++;
+            if (verb >= 0 && verb < s.endToken() && isFiniteOrModal(verb)) out.add(hit);
+        }
+        return out;
+    }
+
+    /**
+     * The person a sentence's subject names, ending before {@code to}: past a conjunction ("But Reis"), after an
+     * opening phrase or clause ("In May, Reis", "After Marsh left, Reis"), or in that clause when the main subject
+     * names nobody ("Although Reis agreed, she ...").
+     */
+    private MentionIndex.Hit subjectPerson(Sentence s, int to) {
+        int first = s.firstToken();
+        if (first + 1 < s.endToken() && tokens.get(first).pos().equals("CC")) first++;
+        if (quoted[first]) return null;
+        if (!tokens.get(first).pos().equals("IN")) return personBeforeVerb(first, s, to);
+        // "In her memoir, Living Waters, Reis wrote": the main subject follows the last comma before a verb.
+        boolean pastComma = false;
+        for (int k = first + 1; k < s.endToken() - 1 && !quoted[k]; k++) {
+            if (pastComma && isFiniteOrModal(k)) break;
+            if (!tokens.get(k).text().equals(",")) continue;
+            pastComma = true;
+            MentionIndex.Hit main = personBeforeVerb(k + 1, s, to);
+            if (main != null) return main;
+        }
+        return personBeforeVerb(first + 1, s, to);
+    }
+
+    /**
+     * The last person named from {@code from} up to the first verb or comma ("Harbour Board spokeswoman Ana Reis
+     * said"), not an owner or a preposition's object ("Reis's aide", "a friend of Reis").
+     */
+    private MentionIndex.Hit personBeforeVerb(int from, Sentence s, int to) {
+        MentionIndex.Hit found = null;
+        for (int k = from; k < s.endToken() && !quoted[k] && !isFiniteOrModal(k); k++) {
+            if (tokens.get(k).text().equals(",")) break;
+            MentionIndex.Hit hit = index.at(k);
+            if (hit == null || hit.firstToken() != k) continue;
+            int after = hit.endToken();
+            boolean owned = after < s.endToken() && (tokens.get(after).pos().equals("POS")
+                    || SourcePhrases.SUBJECT_COORDINATORS.contains(lower(after)) || lower(after).equals("of"));
+            boolean object = k > from && tokens.get(k - 1).pos().matches("IN|TO");
+            if (hit.entity().type() == EntityType.PERSON && !owned && !object && hit.mention().end() <= to) found = hit;
+            k = after - 1;
+        }
+        return found;
     }
 
     private boolean isPerson(String id) {
