@@ -1,5 +1,6 @@
 package dossier;
 
+import dossier.model.Gender;
 import dossier.model.Quote;
 import dossier.model.QuoteType;
 import dossier.model.Record;
@@ -10,6 +11,7 @@ import java.util.List;
 
 import static dossier.Analyses.analyze;
 import static dossier.Analyses.anySourceNamed;
+import static dossier.Analyses.entity;
 import static dossier.Analyses.quote;
 import static dossier.Analyses.source;
 import static dossier.Analyses.speakerName;
@@ -2896,6 +2898,19 @@ class QuotesAndSpeakersIT {
         Quote warned = r.quotes().stream().filter(q -> q.cue() != null && q.cue().text().equals("had warned"))
                 .findFirst().orElseThrow();
         assertEquals("Lena Marsh", speakerName(r, warned));
+    }
+
+    @Test
+    void aGenderedWordBeforeANameGivesThePersonAGender() {
+        Record r = analyze("""
+                Rota
+
+                "The rota stays," said Tom Reyes.
+
+                Mr. Okafor thinks it will fail. "Nobody can work these hours," he said.
+                """, "2024-03-02");
+        assertEquals(Gender.MALE, entity(r, "Okafor").gender());
+        assertEquals("Okafor", speakerName(r, quote(r, "Nobody can work")), "a new subject of the pronoun's gender");
     }
 
     /** Everyone a quote is by, sorted by name. */
