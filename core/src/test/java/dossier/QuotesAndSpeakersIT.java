@@ -2913,6 +2913,21 @@ class QuotesAndSpeakersIT {
         assertEquals("Okafor", speakerName(r, quote(r, "Nobody can work")), "a new subject of the pronoun's gender");
     }
 
+    @Test
+    void aGerundMayBeTheReportedClausesSubject() {
+        Record r = analyze("""
+                Ferries
+
+                Tom Reyes said selling the boats now would be "madness" because prices were low. Lena Marsh told \
+                members raising the tolls again was out of the question. The ferries are old, Reyes said, adding \
+                that two had failed inspections.
+                """, "2024-03-02");
+        assertEquals("Tom Reyes", source(r, "selling the boats now would be \"madness\" because prices were low"));
+        assertEquals("Lena Marsh", source(r, "raising the tolls again was out of the question"));
+        assertEquals("Reyes", source(r, "The ferries are old"));
+        assertEquals("adding", quote(r, "that two had failed").cue().text(), "after a comma, a participle reports");
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

@@ -2342,8 +2342,12 @@ final class Attributor {
         if (i >= s.endToken()) return false;
         if (quoted[i]) return true;
         boolean preposition = tokens.get(i).pos().equals("IN") && !approximates(i);
-        if (preposition || tokens.get(i).isVerb() || tokens.get(i).pos().equals("TO")) return false;
+        // "said selling the boats now would be madness": a gerund right after the verb may be the clause's subject
+        // (after a comma it is a participle: ", he said, adding that").
+        boolean gerund = tokens.get(i).pos().equals("VBG") && i > 0 && !tokens.get(i - 1).isPunctuation();
+        if (preposition || tokens.get(i).isVerb() && !gerund || tokens.get(i).pos().equals("TO")) return false;
         for (int j = i; j < s.endToken() && j < i + 30; j++) {
+            if (gerund && tokens.get(j).isPunctuation()) return false;
             // "praised the river, which had recovered", "a new role, in which she advises": the verb belongs to a
             // clause about a noun.
             if (phrases.isRelativePronoun(j) && tokens.get(j - 1).text().equals(",")) return false;
