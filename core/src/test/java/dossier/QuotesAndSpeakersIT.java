@@ -2928,6 +2928,20 @@ class QuotesAndSpeakersIT {
         assertEquals("adding", quote(r, "that two had failed").cue().text(), "after a comma, a participle reports");
     }
 
+    @Test
+    void aParticipleSetOffBetweenTheVerbAndItsClause() {
+        Record r = analyze("""
+                Fares
+
+                The board said, citing its own survey, that fares would rise. Ana Reis argued, speaking after the \
+                vote, that the toll was fair.
+                """, "2024-03-02");
+        Quote said = r.quotes().stream().filter(q -> "said".equals(q.cue().text())).findFirst().orElseThrow();
+        assertEquals("that fares would rise", said.text());
+        assertEquals("its own survey", quote(r, "its own survey").text(), "what it cited ends at the comma");
+        assertEquals("Ana Reis", source(r, "that the toll was fair"));
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

@@ -1920,8 +1920,9 @@ final class Attributor {
         if (COMPLEMENTIZERS.contains(lower(i))) return i;
         // "agreed, but also argued that ...": the subject's next clause, not what it agreed.
         if (i > cueEnd && COORDINATORS.contains(lower(i))) return -1;
-        // "warned, as did the guild itself, that ...", "argued, as she had in May, that": a comparison set off.
-        if (i > cueEnd && lower(i).equals("as")) {
+        // "warned, as did the guild itself, that ...", "argued, as she had in May, that": a comparison set off;
+        // "said, citing its survey, that", "argued, speaking after the vote, that": a participle set off.
+        if (i > cueEnd && (lower(i).equals("as") || tokens.get(i).pos().equals("VBG"))) {
             for (int j = i + 1; j + 1 < s.endToken() && j < i + 12 && !quoted[j]; j++) {
                 if (lower(j).equals(",")) return lower(j + 1).equals("that") ? j + 1 : -1;
             }
@@ -2369,6 +2370,13 @@ final class Attributor {
         return opensQuote[i];
     }
 
+    /** "said, citing ...": a participle after a reporting verb and a comma, whose object starts at {@code from}. */
+    private boolean precededBySetOffParticiple(int from, Sentence s) {
+        int participle = from - 1;
+        return participle - 2 >= s.firstToken() && tokens.get(participle).pos().equals("VBG")
+                && tokens.get(participle - 1).text().equals(",") && isCue(participle - 2);
+    }
+
     /** The reported clause from token {@code from}: to the end of the sentence, or to the next reporting phrase. */
     private Span clause(int from, Sentence s) {
         if (from >= s.endToken()) return null;
@@ -2395,8 +2403,10 @@ final class Attributor {
                 break;
             }
             // "praised the old harbour, the mayor said ...", "had said his piece, he was ready to ...": no verb
-            // yet, so these words were an object (not "that, if elected, he would ...").
-            if (comma && opensNounPhrase(from) && !phrases.isRelativePronoun(j) && subjectAndVerbAt(j, s)
+            // yet, so these words were an object (not "that, if elected, he would ..."); "said, citing its
+            // survey, that ...": the clause after the comma is the report the participle is set off in.
+            boolean clauseAfter = subjectAndVerbAt(j, s) || w.equals("that") && precededBySetOffParticiple(from, s);
+            if (comma && opensNounPhrase(from) && !phrases.isRelativePronoun(j) && clauseAfter
                     && !hasClause(from, j - 1)) {
                 int object = phrases.trimEnd(from, j - 1);
                 return object > from ? phrases.span(from, object) : null;
