@@ -2942,6 +2942,20 @@ class QuotesAndSpeakersIT {
         assertEquals("Ana Reis", source(r, "that the toll was fair"));
     }
 
+    @Test
+    void whatTheWriterSaysTheSpeakerLeftOutIsNoPartOfWhatWasSaid() {
+        Record r = analyze("""
+                Talks
+
+                Marta Ruiz said talks were set for Monday but did not elaborate. Tom Reyes said the guild would \
+                vote on Friday but gave no details. Kari Dahl said tolls rose in May but fell again in June.
+                """, "2024-03-02");
+        assertEquals("talks were set for Monday", quote(r, "talks were set").text());
+        assertEquals("the guild would vote on Friday", quote(r, "the guild would vote").text());
+        assertEquals("tolls rose in May but fell again in June", quote(r, "tolls rose").text(),
+                "the clause's own subject may have two verbs");
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

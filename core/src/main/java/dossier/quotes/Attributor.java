@@ -2239,6 +2239,28 @@ final class Attributor {
                 || pos.equals("VBN") && (perfectBefore(j, s) >= 0 || pastBefore(j, s));
     }
 
+    /** Verbs of saying more that a speaker, in the writer's words, did not do: "but did not elaborate". */
+    private static final Set<String> SAYING_MORE = Set.of("elaborate", "specify", "explain", "comment");
+    /** "gave no details", "offered no evidence": what a speaker, in the writer's words, did not give. */
+    private static final Set<String> GIVING = Set.of("give", "offer", "provide");
+
+    /**
+     * "said talks were set for Monday but did not elaborate / but gave no details": the subject's next act, a
+     * remark of the writer's on what the speaker left out, is no part of what was said.
+     */
+    private boolean withholdsMore(int j, Sentence s) {
+        if (!COORDINATORS.contains(lower(j))) return false;
+        int v = j + 1;
+        boolean negated = false;
+        while (v < s.endToken() && !quoted[v] && (CUE_LEAD.contains(lower(v)) || tokens.get(v).pos().startsWith("RB"))) {
+            negated |= lower(v).equals("not") || lower(v).equals("n't") || lower(v).equals("never");
+            v++;
+        }
+        if (v >= s.endToken() || quoted[v] || !tokens.get(v).isVerb()) return false;
+        if (negated) return SAYING_MORE.contains(lemma(v));
+        return GIVING.contains(lemma(v)) && v + 1 < s.endToken() && lower(v + 1).equals("no");
+    }
+
     /**
      * "branded the rota “a mess” and called/VBN for ...": the tagger may take a past form right after the
      * coordinator {@code j} for a participle; when the verb before the coordinator is a simple past, the two are
@@ -2411,7 +2433,7 @@ final class Attributor {
                 int object = phrases.trimEnd(from, j - 1);
                 return object > from ? phrases.span(from, object) : null;
             }
-            if (coordinatedReport(j, s) || reportWithItsOwnSubject(j, s)) {
+            if (coordinatedReport(j, s) || reportWithItsOwnSubject(j, s) || withholdsMore(j, s)) {
                 end = comma || SourcePhrases.DASHES.contains(lower(j - 1)) ? j - 1 : j;
                 break;
             }
