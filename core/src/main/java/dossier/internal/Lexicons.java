@@ -41,12 +41,17 @@ public final class Lexicons {
         readGazetteer(KBP + "regexner_cased.tab", false);
         readGazetteer(KBP + "regexner_caseless.tab", true);
         for (String t : lines("dossier/roles.txt")) addTitle(t);
+        // The list joins several sources, which disagree on some names ("margarita" twice female, once male; "blair"
+        // once each): the majority decides, and a tie leaves the name known but its gender unknown.
+        Map<String, Integer> maleMinusFemale = new HashMap<>();
         for (String line : lines("edu/stanford/nlp/models/dcoref/namegender.combine.txt")) {
             String[] f = line.split("\t");
             if (f.length < 2) continue;
-            Gender g = "MALE".equals(f[1]) ? Gender.MALE : "FEMALE".equals(f[1]) ? Gender.FEMALE : null;
-            if (g != null) firstNames.put(f[0].toLowerCase(Locale.ROOT), g);
+            int vote = "MALE".equals(f[1]) ? 1 : "FEMALE".equals(f[1]) ? -1 : 0;
+            if (vote != 0) maleMinusFemale.merge(f[0].toLowerCase(Locale.ROOT), vote, Integer::sum);
         }
+        maleMinusFemale.forEach((name, votes) ->
+                firstNames.put(name, votes > 0 ? Gender.MALE : votes < 0 ? Gender.FEMALE : Gender.UNKNOWN));
         for (String line : lines("dossier/gendered-words.txt")) {
             String[] f = line.split("\\s+");
             if (f.length == 2) genderedWords.put(f[0], "F".equals(f[1]) ? Gender.FEMALE : Gender.MALE);
