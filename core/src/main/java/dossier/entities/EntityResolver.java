@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Groups the name mentions of one article into entities.
@@ -39,6 +40,8 @@ final class EntityResolver {
         String given;
         String surname;
         boolean person;
+        /** The gender a word right before one of its names marks ("Mr. Obama", "spokeswoman Reis"). */
+        Gender marked = Gender.UNKNOWN;
 
         int firstStart() { return mentions.stream().mapToInt(m -> m.span().start()).min().orElse(0); }
 
@@ -46,6 +49,14 @@ final class EntityResolver {
     }
 
     List<Entity> resolve(List<NameMention> mentions) {
+        return resolve(mentions, m -> Gender.UNKNOWN);
+    }
+
+    /**
+     * As {@link #resolve(List)}, where {@code marked} gives the gender a word right before a mention marks: "Mr.
+     * Obama" is not "Michelle Obama", though "Obama" alone may be.
+     */
+    List<Entity> resolve(List<NameMention> mentions, Function<NameMention, Gender> marked) {
         List<NameMention> sorted = new ArrayList<>(mentions);
         sorted.sort(Comparator.comparing(NameMention::span));
         List<Cluster> persons = new ArrayList<>();
@@ -67,14 +78,18 @@ final class EntityResolver {
         for (NameMention m : others) {
             if (m.type() == EntityType.ORGANIZATION && !m.single()) companies.add(NameKeys.organisationShortName(m.text()));
         }
-        for (NameMention m : singles) {
+        // Surnames with a gendered word before them first: they tell the people sharing a surname apart, so the
+        // bare surnames after them can choose.
+        List<NameMention> markedFirst = new ArrayList<>(singles);
+        markedFirst.sort(Comparator.comparing((NameMention m) -> marked.apply(m) == Gender.UNKNOWN));
+        for (NameMention m : markedFirst) {
             String folded = NameKeys.fold(m.text());
             boolean company = m.single() && companies.contains(folded)
                     && persons.stream().noneMatch(p -> p.surname != null && NameKeys.fold(p.surname).equals(folded));
             if (company) {
                 others.add(new NameMention(m.span(), m.text(), EntityType.ORGANIZATION, m.words(), m.tagged()));
             } else {
-                addSingleName(persons, m, true);
+                addSingleName(persons, m, true, marked.apply(m));
             }
         }
         // A single capitalised word the tagger typed otherwise may still be a spelling of a person's surname
@@ -84,7 +99,7 @@ final class EntityResolver {
             boolean placeName = "COUNTRY".equals(lexicons.gazetteerClass(m.text()))
                     || "CITY".equals(lexicons.gazetteerClass(m.text()))
                     || "NATIONALITY".equals(lexicons.gazetteerClass(m.text()));
-            if (m.single() && !placeName && addSingleName(persons, m, false)) continue;
+            if (m.single() && !placeName && addSingleName(persons, m, false, marked.apply(m))) continue;
             if (m.tagged()) rest.add(m);
         }
         List<Cluster> all = new ArrayList<>(persons);
@@ -125,18 +140,27 @@ final class EntityResolver {
         best.add(m);
     }
 
-    /** Attaches a one-word name to a person; creates a person for it only if {@code create}. */
-    private boolean addSingleName(List<Cluster> persons, NameMention m, boolean create) {
+    /**
+     * Attaches a one-word name to a person; creates a person for it only if {@code create}. A name marked with a
+     * gender ("Mr. Obama") joins no one of the other gender: with a surname shared only with such people, it is
+     * someone new.
+     */
+    private boolean addSingleName(List<Cluster> persons, NameMention m, boolean create, Gender marked) {
         String word = PersonName.of(m.words()).surname();
         String folded = NameKeys.fold(word);
         List<Cluster> surnameMatches = new ArrayList<>();
-        for (Cluster c : persons) if (NameKeys.fold(c.surname).equals(folded)) surnameMatches.add(c);
+        boolean otherGender = false;
+        for (Cluster c : persons) {
+            if (!NameKeys.fold(c.surname).equals(folded)) continue;
+            if (gender(c).compatibleWith(marked)) surnameMatches.add(c);
+            else otherGender = true;
+        }
         Cluster target = null;
         if (surnameMatches.size() == 1) {
             target = surnameMatches.get(0);
         } else if (surnameMatches.size() > 1) {
-            target = mostRecentBefore(surnameMatches, m);
-        } else {
+            target = nearest(surnameMatches, m);
+        } else if (!otherGender) {
             List<Cluster> givenMatches = new ArrayList<>();
             for (Cluster c : persons) if (c.given != null && NameKeys.fold(c.given).equals(folded)) givenMatches.add(c);
             if (givenMatches.size() == 1) {
@@ -163,7 +187,14 @@ final class EntityResolver {
             persons.add(target);
         }
         target.add(m);
+        if (target.marked == Gender.UNKNOWN) target.marked = marked;
         return true;
+    }
+
+    /** A person's gender from the given name, or else from a word marking one of the names. */
+    private Gender gender(Cluster c) {
+        Gender g = c.given == null ? Gender.UNKNOWN : lexicons.firstNameGender(c.given);
+        return g != Gender.UNKNOWN ? g : c.marked;
     }
 
     /** The person whose surname this word is a spelling variant of; people introduced before it come first. */
@@ -190,18 +221,23 @@ final class EntityResolver {
         return best;
     }
 
-    private static Cluster mostRecentBefore(List<Cluster> candidates, NameMention m) {
-        Cluster best = null;
-        int bestPos = -1;
+    /** The person named most recently before {@code m}, as a reader resolves backwards; else the next one named. */
+    private static Cluster nearest(List<Cluster> candidates, NameMention m) {
+        Cluster best = null, next = null;
+        int bestPos = -1, nextPos = Integer.MAX_VALUE;
         for (Cluster c : candidates) {
             for (NameMention x : c.mentions) {
-                if (x.span().start() < m.span().start() && x.span().start() > bestPos) {
+                int at = x.span().start();
+                if (at < m.span().start() && at > bestPos) {
                     best = c;
-                    bestPos = x.span().start();
+                    bestPos = at;
+                } else if (at > m.span().start() && at < nextPos) {
+                    next = c;
+                    nextPos = at;
                 }
             }
         }
-        return best;
+        return best != null ? best : next;
     }
 
     private List<Cluster> clusterOthers(List<NameMention> others) {
@@ -272,7 +308,7 @@ final class EntityResolver {
         String subtype = null;
         Gender gender = Gender.UNKNOWN;
         if (type == EntityType.PERSON) {
-            if (c.given != null) gender = lexicons.firstNameGender(c.given);
+            gender = gender(c);
         } else {
             for (String a : aliases) {
                 String g = lexicons.gazetteerClass(a);

@@ -3,6 +3,7 @@ package dossier.entities;
 import dossier.internal.Lexicons;
 import dossier.model.Entity;
 import dossier.model.EntityType;
+import dossier.model.Gender;
 import dossier.model.Span;
 import dossier.nlp.NlpStage;
 import dossier.nlp.Token;
@@ -45,7 +46,13 @@ public final class EntityStage implements Stage {
                 finder.find(analysis.text(), tokens)));
         mentions.removeIf(m -> analysis.article().isBoilerplate(m.span()));
         mentions.addAll(untaggedCandidates(tokens, mentions));
-        analysis.put(ENTITIES, resolver.resolve(mentions));
+        analysis.put(ENTITIES, resolver.resolve(mentions, m -> genderMarkedBefore(tokens, m)));
+    }
+
+    /** "Mr. Obama", "spokeswoman Reis", "his wife Michelle": the gender the word right before a name marks. */
+    private Gender genderMarkedBefore(Tokens tokens, NameMention m) {
+        int first = tokens.firstTokenStartingAtOrAfter(m.span().start());
+        return first > 0 && first < tokens.size() ? lexicons.wordGender(tokens.get(first - 1).text()) : Gender.UNKNOWN;
     }
 
     /** Proper nouns outside any tagged mention, offered to the resolver as possible surname spellings. */

@@ -94,7 +94,7 @@ public final class RoleStage implements Stage {
             boolean known = titled.stream().anyMatch(x -> x.mention().span().overlaps(t.mention().span()));
             if (!known) titled.add(t);
         }
-        analysis.put(ROLES, new Roles(roles, titled, genders(entities, roles, tokens)));
+        analysis.put(ROLES, new Roles(roles, titled, genders(entities, roles)));
     }
 
     /** One role per title: "President" said three times is one role, the first place it is stated. */
@@ -386,7 +386,7 @@ public final class RoleStage implements Stage {
         return before != null ? before : after;
     }
 
-    private Map<String, Gender> genders(List<Entity> entities, Map<String, List<Role>> roles, Tokens tokens) {
+    private Map<String, Gender> genders(List<Entity> entities, Map<String, List<Role>> roles) {
         Map<String, Gender> out = new HashMap<>();
         for (Entity e : entities) {
             if (e.type() != EntityType.PERSON) continue;
@@ -403,25 +403,8 @@ public final class RoleStage implements Stage {
                     if (g != Gender.UNKNOWN) break;
                 }
             }
-            if (g == Gender.UNKNOWN) g = genderOfWordsBefore(e, tokens);
             out.put(e.id(), g);
         }
         return out;
-    }
-
-    /**
-     * "Mr. Okafor", "spokeswoman Reis": a gendered word right before a name, when the words before the person's
-     * names agree (a surname that stands for a couple, "Mr. Reis" here and "Mrs. Reis" there, says nothing).
-     */
-    private Gender genderOfWordsBefore(Entity e, Tokens tokens) {
-        Gender found = Gender.UNKNOWN;
-        for (Mention m : e.mentions()) {
-            int first = tokens.range(m.span())[0];
-            Gender g = first > 0 ? lexicons.wordGender(tokens.get(first - 1).text()) : Gender.UNKNOWN;
-            if (g == Gender.UNKNOWN) continue;
-            if (found != Gender.UNKNOWN && found != g) return Gender.UNKNOWN;
-            found = g;
-        }
-        return found;
     }
 }
