@@ -2956,6 +2956,19 @@ class QuotesAndSpeakersIT {
                 "the clause's own subject may have two verbs");
     }
 
+    @Test
+    void theLastWordOfAnOrganisationsNameDescribesIt() {
+        Record r = analyze("""
+                Fares
+
+                The Velmont Pension Fund cut its forecast on Monday. The fund said growth would slow.
+
+                The Harbour Board met on Tuesday, and the board said fares would rise.
+                """, "2024-03-02");
+        assertEquals("Velmont Pension Fund", speakerName(r, quote(r, "growth would slow")));
+        assertEquals("Harbour Board", speakerName(r, quote(r, "fares would rise")));
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

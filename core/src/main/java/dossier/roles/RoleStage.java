@@ -306,7 +306,8 @@ public final class RoleStage implements Stage {
             for (int j = i + 1; j < s.endToken() && j <= i + 3; j++) {
                 Token t = tokens.get(j);
                 String w = t.lower();
-                if (kinds.contains(w) && t.pos().equals("NN") && Character.isLowerCase(t.text().charAt(0))) {
+                boolean kind = kinds.contains(w) || type == EntityType.ORGANIZATION && endsNameBefore(w, index, i);
+                if (kind && t.pos().equals("NN") && Character.isLowerCase(t.text().charAt(0))) {
                     head = j;
                     break;
                 }
@@ -325,6 +326,20 @@ public final class RoleStage implements Stage {
                     new Mention(span, span.of(text), type, Mention.Kind.TITLE), i, head + 1));
         }
         return out;
+    }
+
+    /**
+     * "the fund" after "the Velmont Pension Fund", "the board" after "the Harbour Board": the last word of an
+     * organisation's name, named within reach before {@code before}, is a kind noun for it whatever the word.
+     */
+    private static boolean endsNameBefore(String word, MentionIndex index, int before) {
+        for (int k = before - 1; k >= 0 && k >= before - ORGANIZATION_REACH; k--) {
+            MentionIndex.Hit hit = index.at(k);
+            if (hit == null || hit.entity().type() != EntityType.ORGANIZATION || hit.firstToken() != k) continue;
+            String[] words = hit.mention().text().toLowerCase(Locale.ROOT).split("\\s+");
+            if (words.length > 1 && words[words.length - 1].equals(word)) return true;
+        }
+        return false;
     }
 
     private static String referred(Tokens tokens, MentionIndex index, int before, String kind, EntityType type,
