@@ -2969,6 +2969,29 @@ class QuotesAndSpeakersIT {
         assertEquals("Harbour Board", speakerName(r, quote(r, "fares would rise")));
     }
 
+    @Test
+    void accordingToAnObjectPronounIsItsReferent() {
+        Record r = analyze("""
+                Ferries
+
+                Tom Reyes runs the pilots' guild. According to him, the night rota is unsafe.
+                """, "2024-03-02");
+        assertEquals("Tom Reyes", speakerName(r, quote(r, "the night rota is unsafe")));
+    }
+
+    @Test
+    void anAsReportedAsideInsideTheSentenceReportsTheWordsAroundIt() {
+        Record r = analyze("""
+                Ferries
+
+                The board, as reported by the Gazette, insists on inspections at sea.
+                """, "2024-03-02");
+        assertEquals("the Gazette", source(r, "insists on inspections"));
+        assertEquals("the Gazette", source(r, "The board"));
+        Quote insists = r.quotes().stream().filter(q -> "insists on".equals(q.cue().text())).findFirst().orElseThrow();
+        assertEquals("The board", insists.speakerMention().text(), "the aside names no subject");
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

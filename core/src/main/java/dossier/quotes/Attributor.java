@@ -16,6 +16,7 @@ import dossier.roles.Roles;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,6 +43,9 @@ final class Attributor {
             "do", "is", "was", "were", "are", "could", "can", "may", "might", "should", "must", "then", "previously",
             "repeatedly", "again", "later", "once", "already", "recently", "earlier", "never", "not", "n't", "'s",
             "'ve", "'d", "'ll", "been", "be");
+    /** Object pronouns, by their subject form: "according to him" is "he says". */
+    private static final Map<String, String> OBJECT_PRONOUNS = Map.of("him", "he", "her", "she", "them", "they",
+            "me", "i", "us", "we");
     /** The previous quote's speaker is a pronoun's first choice only this many paragraphs later. */
     private static final int SPEAKER_MEMORY_PARAGRAPHS = 3;
 
@@ -884,7 +888,8 @@ final class Attributor {
         while (npEnd < s.endToken() && !phrases.breaksPhrase(npEnd) && !quoted[npEnd]) npEnd++;
         Span np = phrases.nounPhraseAfter(k + 2, npEnd);
         if (np == null) return List.of();
-        Attribution a = resolve(np, cue);
+        String object = OBJECT_PRONOUNS.get(np.of(text).toLowerCase(Locale.ROOT));
+        Attribution a = object != null ? new Attribution(pronoun(object, np.start()), np, cue) : resolve(np, cue);
         if (a == null) return List.of();
         // "according to the Harbour Alliance (HA)": a label in parentheses.
         int sourceEnd = appositionAfter(phrases.afterLabel(npEnd, s), s);
@@ -1226,7 +1231,10 @@ final class Attributor {
         // "quoted Dahl as saying ...": the one quoted reports, at "saying".
         if (quotedAs(k, s) >= 0) return List.of();
         Indirect passive = passiveReport(k, s);
-        if (passive == null) passive = asReported(k, s);
+        if (passive == null) {
+            List<Indirect> asReported = asReported(k, s);
+            if (!asReported.isEmpty()) return asReported;
+        }
         if (passive == null) passive = quotedAsSaying(k, s);
         if (passive != null) return List.of(passive);
         // "appeared to suggest", "went on to explain": the verb the cue hangs on is the clause's.
@@ -1626,31 +1634,39 @@ final class Attributor {
      * survey.": "as", a participle and who (by) or what (in) reported, set off from the main clause, which is what
      * was reported; the participle is the cue.
      */
-    private Indirect asReported(int k, Sentence s) {
-        if (!tokens.get(k).pos().equals("VBN") && !tokens.get(k).pos().equals("VBD")) return null;
+    private List<Indirect> asReported(int k, Sentence s) {
+        if (!tokens.get(k).pos().equals("VBN") && !tokens.get(k).pos().equals("VBD")) return List.of();
         // "as first reported by", "as previously noted in": an adverb (or "first", tagged as an adjective).
         int as = k - 1;
         while (as > s.firstToken() && as >= k - 2 && (tokens.get(as).pos().equals("RB") || lower(as).equals("first"))) {
             as--;
         }
-        if (!lower(as).equals("as") || quoted[as]) return null;
+        if (!lower(as).equals("as") || quoted[as]) return List.of();
         int by = particleEnd(k);
-        if (by + 1 >= s.endToken() || !(lower(by).equals("by") || lower(by).equals("in"))) return null;
+        if (by + 1 >= s.endToken() || !(lower(by).equals("by") || lower(by).equals("in"))) return List.of();
         Span agent = phraseAfter(by + 1, s);
         Attribution source = agent == null ? null : resolve(agent, tokens.get(k).span());
-        if (source == null) return null;
+        if (source == null) return List.of();
         int after = tokens.range(agent)[1];
         if (as == leadStart(s)) {
-            if (after >= s.endToken() || !lower(after).equals(",")) return null;
+            if (after >= s.endToken() || !lower(after).equals(",")) return List.of();
             Span content = clause(after + 1, s);
-            if (content == null) return null;
+            if (content == null) return List.of();
             // "As reported by the Gazette, the fees ...": what follows the comma is the report, no apposition.
-            return new Indirect(content, new Attribution(source.entity(), agent, source.cue()));
+            return List.of(new Indirect(content, new Attribution(source.entity(), agent, source.cue())));
         }
         // "The fees have doubled, as noted by Ana Reis, the mayor.": the report ends the sentence.
         boolean last = onlyPunctuationAfter(tokens.range(source.mention())[1], s);
-        Span content = last && lower(as - 1).equals(",") ? leadingContent(s, as - 1) : null;
-        return content == null ? null : new Indirect(content, source);
+        if (!lower(as - 1).equals(",")) return List.of();
+        if (last) {
+            Span content = leadingContent(s, as - 1);
+            return content == null ? List.of() : List.of(new Indirect(content, source));
+        }
+        // "The board, as reported by the Gazette, insists on inspections": the words around the aside, as around a
+        // reporting clause set off inside the sentence.
+        Span rest = after < s.endToken() && lower(after).equals(",") ? clause(after + 1, s) : null;
+        if (rest == null || as - 1 <= leadStart(s)) return List.of();
+        return List.of(new Indirect(phrases.span(leadStart(s), as - 1), source), new Indirect(rest, source));
     }
 
     private static final Set<String> EXPRESSING = Set.of("express", "voice");

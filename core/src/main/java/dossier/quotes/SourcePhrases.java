@@ -168,8 +168,9 @@ final class SourcePhrases {
                         head = genericNounPhrase(c - 1, floor);
                     }
                     // "The survey, which polls dockers monthly, found", "The harbour master, for one,
-                    // said": a common noun phrase opening the sentence, past what the commas set off.
-                    boolean participle = opensParticipleAside(c + 1);
+                    // said": a common noun phrase opening the sentence, past what the commas set off ("The
+                    // board, as reported by the Gazette, insists": past an "as" aside too, whatever it names).
+                    boolean participle = opensParticipleAside(c + 1) || lower(c + 1).equals("as");
                     if (head == null && (direct == null || participle) && c - 1 >= floor && isCommonNounHead(c - 1)) {
                         // "Officials at the port, speaking to reporters, said": with the noun it completes.
                         Span opening = genericNounPhrase(c - 1, floor);
