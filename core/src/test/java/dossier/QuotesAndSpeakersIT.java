@@ -2992,6 +2992,22 @@ class QuotesAndSpeakersIT {
         assertEquals("The board", insists.speakerMention().text(), "the aside names no subject");
     }
 
+    @Test
+    void inSomeonesWordsNamesWhoseWordsTheSentenceGives() {
+        Record r = analyze("""
+                Ferries
+
+                Ana Reis chairs the board. In her words, the night rota must go. The pilots disagree, in the \
+                words of Tom Reyes. In Reyes's words, the board has not listened. In other words, nobody agrees.
+                """, "2024-03-02");
+        assertEquals("Ana Reis", speakerName(r, quote(r, "the night rota must go")));
+        assertEquals("In her words", quote(r, "the night rota must go").cue().text());
+        assertEquals("Tom Reyes", source(r, "The pilots disagree"));
+        assertEquals("in the words of", quote(r, "The pilots disagree").cue().text());
+        assertEquals("Reyes", source(r, "the board has not listened"));
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("nobody agrees")), "a manner of speaking");
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

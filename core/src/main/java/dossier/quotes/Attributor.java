@@ -805,7 +805,7 @@ final class Attributor {
             if (labelled != null) out.add(labelled);
             for (int k = s.firstToken(); k < s.endToken(); k++) {
                 if (quoted[k] || directCues.contains(k)) continue;
-                List<Indirect> found = !isCue(k) ? List.of()
+                List<Indirect> found = lower(k).equals("in") ? inTheirWords(k, s) : !isCue(k) ? List.of()
                         : lower(k).equals("according") ? accordingTo(k, s) : reportedClause(k, s);
                 if (found.isEmpty()) {
                     Indirect intention = intention(k, s);
@@ -869,6 +869,54 @@ final class Attributor {
         while (end < tokens.size() && tokens.get(end).sentence() >= 0
                 && tokens.sentenceOf(tokens.get(end)).paragraph() == p) end++;
         return phrases.span(next, end);
+    }
+
+    /** Possessive pronouns, by their subject form: "in his words" is "he says". */
+    private static final Map<String, String> POSSESSIVE_PRONOUNS = Map.of("his", "he", "her", "she", "their", "they",
+            "my", "i", "our", "we");
+
+    /**
+     * "In his words, the talks have stalled", "In Reis's words, ...", "..., in the words of Ana Reis.": like
+     * "according to", a phrase naming whose words the rest of the sentence gives (common in translated news).
+     * The phrase is the cue, the one it names the source.
+     */
+    private List<Indirect> inTheirWords(int k, Sentence s) {
+        int j = k + 1;
+        if (quoted[k] || j + 1 >= s.endToken()) return List.of();
+        Span source;
+        int wordsAt;
+        if (POSSESSIVE_PRONOUNS.containsKey(lower(j))) {
+            source = tokens.get(j).span();
+            wordsAt = j + 1;
+        } else if (lower(j).equals("the") && lower(j + 1).equals("words") && j + 3 < s.endToken() && lower(j + 2).equals("of")) {
+            int npEnd = j + 3;
+            while (npEnd < s.endToken() && !phrases.breaksPhrase(npEnd) && !quoted[npEnd]) npEnd++;
+            source = phrases.nounPhraseAfter(j + 3, npEnd);
+            wordsAt = j + 1;
+        } else {
+            MentionIndex.Hit hit = index.at(j);
+            boolean owner = hit != null && hit.firstToken() == j && hit.endToken() + 1 < s.endToken()
+                    && tokens.get(hit.endToken()).pos().equals("POS");
+            source = owner ? hit.mention().span() : null;
+            wordsAt = owner ? hit.endToken() + 1 : -1;
+        }
+        if (source == null || wordsAt < 0 || !lower(wordsAt).equals("words")) return List.of();
+        int sourceEnd = Math.max(tokens.range(source)[1], wordsAt + 1);
+        // "In the words of" before its source, as "according to"; "In her words" around it.
+        int cueEnd = wordsAt == j + 1 && lower(j).equals("the") ? wordsAt + 1 : sourceEnd - 1;
+        Span cue = new Span(tokens.get(k).start(), tokens.get(cueEnd).end());
+        String pronoun = POSSESSIVE_PRONOUNS.get(lower(j));
+        Attribution a = pronoun != null ? new Attribution(pronoun(pronoun, source.start()), source, cue)
+                : resolve(source, cue);
+        if (a == null) return List.of();
+        a = new Attribution(a.entity(), source, cue);
+        if (sourceEnd < s.endToken() && lower(sourceEnd).equals(",")) {
+            Span rest = clause(sourceEnd + 1, s);
+            return rest == null ? List.of() : List.of(new Indirect(rest, a));
+        }
+        boolean last = onlyPunctuationAfter(sourceEnd, s) && k - 1 > s.firstToken() && lower(k - 1).equals(",");
+        Span lead = last ? leadingContent(s, k - 1) : null;
+        return lead == null ? List.of() : List.of(new Indirect(lead, a));
     }
 
     /** "Poll: Dockers Back the Strike", "Reis: Talks Must Go On": a headline opening with a short capitalised noun. */
