@@ -3008,6 +3008,20 @@ class QuotesAndSpeakersIT {
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("nobody agrees")), "a manner of speaking");
     }
 
+    @Test
+    void theSideSomeoneSpokeFor() {
+        Record r = analyze("""
+                Ferries
+
+                Tom Reyes, for his part, spoke out in favour of a joint commission. Lena Marsh argued in support of \
+                the night crews on Monday. The guild voted in favor of the plan.
+                """, "2024-03-02");
+        assertEquals("spoke out in favour of", quote(r, "a joint commission").cue().text());
+        assertEquals("Tom Reyes", source(r, "a joint commission"));
+        assertEquals("the night crews", quote(r, "the night crews").text(), "when it was said is no part of it");
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("the plan")), "a vote is no speech");
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

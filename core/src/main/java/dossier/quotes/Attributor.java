@@ -1851,6 +1851,9 @@ final class Attributor {
                 j = settingEnd(j, s);
             } else if (lower(j).equals("at") && j == from && AIMED_AT.contains(lemma(k))) {
                 return j;
+            } else if (sideTakenIn(j, s)) {
+                // "spoke in favour of", "spoke out in defence of": the side taken, as "against" is.
+                return j + 2;
             } else if (lower(j).equals("with") && j == from && SIDING.contains(lemma(k))) {
                 // "agreed with the harbour master", "disagrees with her old deputy": whom one sides with is the view.
                 return j;
@@ -1871,6 +1874,13 @@ final class Attributor {
     }
 
     private static final Set<String> DISTANT_TOPICS = Set.of("about", "of", "against");
+    private static final Set<String> SIDES = Set.of("favor", "favour", "support", "defence", "defense");
+
+    /** "in favour of", "in support of", "in defence of" at {@code j}. */
+    private boolean sideTakenIn(int j, Sentence s) {
+        return j + 3 < s.endToken() && lower(j).equals("in") && SIDES.contains(lower(j + 1)) && lower(j + 2).equals("of")
+                && !quoted[j + 3];
+    }
 
     /**
      * "spoke on condition that she not be named", "spoke on behalf of the guild", "on the record": the terms on
