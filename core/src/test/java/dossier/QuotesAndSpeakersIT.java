@@ -3022,6 +3022,33 @@ class QuotesAndSpeakersIT {
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("the plan")), "a vote is no speech");
     }
 
+    @Test
+    void aQuotationThatIsAParagraphGoesOnFromTheParagraphBefore() {
+        Record r = analyze("""
+                Fares
+
+                "We will fight this," Ana Reis said on Monday.
+
+                "This is not over."
+
+                Tom Reyes, who leads the pilots, disagreed.
+
+                "The board has wasted money for years."
+
+                Lena Marsh said the rise was unavoidable.
+
+                "We have no choice. Fuel costs have doubled since spring."
+
+                The guild met on Tuesday.
+
+                "Nobody asked us about the fares at all."
+                """, "2024-03-02");
+        assertEquals("Ana Reis", speakerName(r, quote(r, "This is not over")), "after her quotation and its tag");
+        assertEquals("Tom Reyes", speakerName(r, quote(r, "The board has wasted")), "after a sentence he reports in");
+        assertEquals("Lena Marsh", speakerName(r, quote(r, "We have no choice")), "after what she said");
+        assertNull(quote(r, "Nobody asked us").speaker(), "a meeting introduces no speaker");
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

@@ -772,10 +772,38 @@ final class Attributor {
         if (lastAttribution != null && lastAttribution.cue() != null && p == lastQuoteParagraph) {
             return insideWritersSentence(q) ? new Attribution(lastAttribution.entity(), null, null) : lastAttribution;
         }
-        if (lastSpeaker == null || p != lastQuoteParagraph + 1 || !lastQuoteEndedParagraph) return null;
-        Paragraph par = paragraphs.get(p);
-        if (par.span().start() != q.open()) return null;
-        return new Attribution(lastSpeaker, null, null);
+        if (p <= 0 || paragraphs.get(p).span().start() != q.open()) return null;
+        // A quotation that is a paragraph of its own goes on from the paragraph before: "“...,” Reis said. / “...”"
+        // or "Reis said the rise was unavoidable. / “...”" is Reis's; "“...,” Reis said. Reyes disagreed. / “...”"
+        // is Reyes's.
+        boolean whole = text.substring(q.closeEnd(), paragraphs.get(p).span().end()).strip().length() <= 1;
+        boolean quotedBefore = lastSpeaker != null && p == lastQuoteParagraph + 1;
+        if (!whole && !(quotedBefore && lastQuoteEndedParagraph)) return null;
+        Span before = paragraphs.get(p - 1).span();
+        int from = quotedBefore ? Math.max(before.start(), spoken.isEmpty() ? 0 : spoken.get(spoken.size() - 1).end())
+                : before.start();
+        String reporter = lastReporter(from, before.end());
+        if (reporter != null) return new Attribution(reporter, null, null);
+        return quotedBefore ? new Attribution(lastSpeaker, null, null) : null;
+    }
+
+    /** The person who is the subject of the last sentence in {@code [from, to)} with a reporting verb. */
+    private String lastReporter(int from, int to) {
+        String found = null;
+        for (Sentence s : tokens.sentences()) {
+            int start = tokens.get(s.firstToken()).start();
+            if (start < from) continue;
+            if (start >= to) break;
+            MentionIndex.Hit subject = subjectPerson(s, to);
+            if (subject == null) continue;
+            for (int k = subject.endToken(); k < s.endToken(); k++) {
+                if (!quoted[k] && isCue(k) && isFiniteOrModal(chainHead(k))) {
+                    found = subject.entity().id();
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     /** Words before the opening mark in its sentence, or a lowercase start: a quotation inside a sentence. */
