@@ -3049,6 +3049,18 @@ class QuotesAndSpeakersIT {
         assertNull(quote(r, "Nobody asked us").speaker(), "a meeting introduces no speaker");
     }
 
+    @Test
+    void aSubjectsRelativeClauseMayEndOnItsVerb() {
+        Record r = analyze("""
+                Rota
+
+                A pilot who retired last year said the rota was unsafe. Deckhands who were consulted said they \
+                liked it.
+                """, "2024-03-02");
+        assertEquals("A pilot who retired last year", source(r, "the rota was unsafe"));
+        assertEquals("Deckhands who were consulted", source(r, "they liked it"));
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

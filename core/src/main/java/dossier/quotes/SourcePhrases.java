@@ -204,8 +204,14 @@ final class SourcePhrases {
                 && opensSubject(j)) {
             return tokens.get(j).span();
         }
-        // "The dockers who walked out said": a relative clause ending on its verb's particle.
+        // "The dockers who walked out said": a relative clause ending on its verb's particle; "A pilot who
+        // retired said", "Officials who asked not to be named said": or on its verb.
         if (tokens.get(j).pos().equals("RP")) return withRelativeClause(j, j, floor);
+        if (tokens.get(j).isVerb()) {
+            // A time after the verb is the relative clause's: "A pilot who retired last year said".
+            Span described = withRelativeClause(j + 1, j, floor);
+            if (described != null) return new Span(described.start(), tokens.get(Math.max(j, time)).end());
+        }
         Span polled = thosePolled(j, floor);
         if (polled != null) return polled;
         Span m = nounPhraseEndingAt(j, floor);
