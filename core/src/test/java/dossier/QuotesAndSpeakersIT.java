@@ -3061,6 +3061,30 @@ class QuotesAndSpeakersIT {
         assertEquals("Deckhands who were consulted", source(r, "they liked it"));
     }
 
+    @Test
+    void askingNotToBeNamedIsNoReport() {
+        Record r = analyze("""
+                Rota
+
+                A pilot who asked not to be named said the rota was unsafe. Two clerks, who asked not to be \
+                identified, said the same. Reis asked not to be disturbed.
+                """, "2024-03-02");
+        assertEquals("A pilot who asked not to be named", source(r, "the rota was unsafe"));
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("not to be named")
+                || q.text().startsWith("not to be identified")), "the terms the source spoke on");
+    }
+
+    @Test
+    void aTimeAfterTheVerbEndsBeforeTheClausesSubject() {
+        Record r = analyze("""
+                Rota
+
+                Ana Reis said on Monday the rota was unsafe. Tom Reyes said after the meeting the talks had failed.
+                """, "2024-03-02");
+        assertEquals("Ana Reis", source(r, "the rota was unsafe"));
+        assertEquals("Tom Reyes", source(r, "the talks had failed"));
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

@@ -844,11 +844,20 @@ final class Attributor {
                     if (intention == null) intention = castAs(k, s);
                     if (intention != null) found = List.of(intention);
                 }
-                out.addAll(found);
+                for (Indirect x : found) if (!asksForAnonymity(x)) out.add(x);
             }
         }
         return out;
     }
+
+    /** "asked not to be named / identified / quoted": the terms a source spoke on, not something it said. */
+    private boolean asksForAnonymity(Indirect x) {
+        int[] r = tokens.range(x.content());
+        return r[1] - r[0] >= 4 && lower(r[0]).equals("not") && lower(r[0] + 1).equals("to") && lower(r[0] + 2).equals("be")
+                && ANONYMOUS.contains(lemma(r[0] + 3));
+    }
+
+    private static final Set<String> ANONYMOUS = Set.of("name", "identify", "quote");
 
     /**
      * "REIS: Well, we closed half of it" in a transcript, "Lopes: talks have not ended" in a headline: a name
@@ -2060,6 +2069,14 @@ final class Attributor {
     private int afterAdverbial(int i, Sentence s) {
         if (!ADVERBIAL_PREPOSITIONS.contains(lower(i))) return i;
         int j = phrases.nominalRunEnd(i + 1, Math.min(s.endToken(), i + 7));
+        // "said on Monday the rota was unsafe": a determiner or pronoun after the phrase's noun opens the clause.
+        for (int k = i + 2; k < j; k++) {
+            String pos = tokens.get(k).pos();
+            if ((pos.equals("DT") || pos.equals("PRP")) && tokens.get(k - 1).isNoun()) {
+                j = k;
+                break;
+            }
+        }
         // "said in a report, and B": a comma after the phrase ends the report; what follows is another part.
         if (j < s.endToken() && tokens.get(j).text().equals(",")) return i;
         return j > i + 1 ? j : i;
