@@ -3085,6 +3085,18 @@ class QuotesAndSpeakersIT {
         assertEquals("Tom Reyes", source(r, "the talks had failed"));
     }
 
+    @Test
+    void aPastParticipleAsideAfterTheSubjectNamesNoSubject() {
+        Record r = analyze("""
+                Engines
+
+                A memo, seen by the Gazette, says the board was warned about faulty engines. The audit, \
+                published by the guild on Monday, found that two engines had failed.
+                """, "2024-03-02");
+        assertEquals("A memo", source(r, "the board was warned"));
+        assertEquals("The audit", source(r, "that two engines had failed"));
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

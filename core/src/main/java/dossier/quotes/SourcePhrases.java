@@ -231,16 +231,20 @@ final class SourcePhrases {
     private boolean participleAsideBefore(int last, int floor) {
         for (int k = last; k > floor && k > last - 6; k--) {
             if (quoted[k] || tokens.get(k).isPunctuation()) return false;
-            if (tokens.get(k).pos().equals("VBG")) {
+            if (tokens.get(k).pos().equals("VBG") || tokens.get(k).pos().equals("VBN")) {
                 return tokens.get(k - 1).text().equals(",") && opensParticipleAside(k);
             }
         }
         return false;
     }
 
-    /** A participle opening an aside after a comma ("speaking to"); ", including the mayors," names part of one. */
+    /**
+     * A participle opening an aside after a comma ("speaking to", "seen by"); ", including the mayors," names part
+     * of one.
+     */
     private boolean opensParticipleAside(int k) {
-        return k < tokens.size() && tokens.get(k).pos().equals("VBG") && !LISTING.contains(lower(k));
+        if (k >= tokens.size() || LISTING.contains(lower(k))) return false;
+        return tokens.get(k).pos().equals("VBG") || tokens.get(k).pos().equals("VBN");
     }
 
     /**
