@@ -3097,6 +3097,21 @@ class QuotesAndSpeakersIT {
         assertEquals("The audit", source(r, "that two engines had failed"));
     }
 
+    @Test
+    void anAgeStandsForThePersonLastGivenIt() {
+        Record r = analyze("""
+                Pilots
+
+                Tom Reyes, 54, has flown the route for 20 years. "It is the hardest winter I remember," the \
+                54-year-old said.
+
+                61-year-old pilot Lena Marsh agreed. The 61-year-old said the board should resign.
+                """, "2024-03-02");
+        assertEquals("the 54-year-old", source(r, "It is the hardest winter"));
+        assertEquals("Tom Reyes", speakerName(r, quote(r, "It is the hardest winter")));
+        assertEquals("Lena Marsh", speakerName(r, quote(r, "the board should resign")));
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

@@ -23,6 +23,13 @@ public record Tokens(List<Token> tokens, List<Sentence> sentences) {
 
     public Sentence sentenceOf(Token t) { return sentences.get(t.sentence()); }
 
+    /** Whether "54-year-old" (tokenized "54 - year - old") ends at token {@code old}. */
+    public boolean endsAge(int old) {
+        return old >= 4 && lower(old).equals("old") && lower(old - 1).equals("-")
+                && (lower(old - 2).equals("year") || lower(old - 2).equals("years")) && lower(old - 3).equals("-")
+                && get(old - 4).pos().equals("CD");
+    }
+
     /** Index of the first token that ends after {@code offset}, or size() if none. */
     public int firstTokenEndingAfter(int offset) {
         int lo = 0, hi = tokens.size();

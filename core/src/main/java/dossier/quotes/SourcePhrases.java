@@ -628,7 +628,9 @@ final class SourcePhrases {
         Token head = tokens.get(j);
         // "the mother of two": a number after "of" ends the phrase.
         boolean count = head.pos().equals("CD") && j - 1 > floor && lower(j - 1).equals("of");
-        if (!(head.isNoun() || head.pos().equals("PRP") || count)) return null;
+        // "the 54-year-old said": an age stands for a person.
+        boolean age = j - 4 >= floor && tokens.endsAge(j);
+        if (!(head.isNoun() || head.pos().equals("PRP") || count || age)) return null;
         int from = j;
         while (from - 1 >= floor) {
             Token t = tokens.get(from - 1);

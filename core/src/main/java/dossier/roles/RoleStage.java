@@ -83,7 +83,9 @@ public final class RoleStage implements Stage {
             }
             if (!found.isEmpty()) roles.put(e.id(), List.copyOf(found));
         }
-        for (Roles.TitleMention t : descriptions(text, tokens, index, entities, roles)) {
+        List<Roles.TitleMention> described = new ArrayList<>(descriptions(text, tokens, index, entities, roles));
+        described.addAll(ages(text, tokens, index));
+        for (Roles.TitleMention t : described) {
             boolean known = titled.stream().anyMatch(x -> x.mention().span().overlaps(t.mention().span()));
             if (!known) titled.add(t);
         }
@@ -239,6 +241,45 @@ public final class RoleStage implements Stage {
             title = title.substring(0, title.length() - 1);
         }
         return new Role(title, org, span, span.of(text));
+    }
+
+    /**
+     * "the 54-year-old said": an age standing for a person is the person last given that age before it ("Tom
+     * Reyes, 54,", "54-year-old Tom Reyes").
+     */
+    private List<Roles.TitleMention> ages(String text, Tokens tokens, MentionIndex index) {
+        List<Roles.TitleMention> out = new ArrayList<>();
+        Map<String, String> agedPerson = new HashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            MentionIndex.Hit hit = index.at(i);
+            if (hit != null && hit.firstToken() == i && hit.entity().type() == EntityType.PERSON) {
+                String age = ageAround(tokens, hit.firstToken(), hit.endToken());
+                if (age != null) agedPerson.put(age, hit.entity().id());
+                i = hit.endToken() - 1;
+                continue;
+            }
+            // "the 54-year-old" with no noun after it: the age is the phrase's head.
+            int old = i + 5;
+            if (!tokens.get(i).lower().equals("the") || old >= tokens.size() || !tokens.endsAge(old)) continue;
+            if (old + 1 < tokens.size() && tokens.get(old + 1).isNoun()) continue;
+            String person = agedPerson.get(tokens.get(i + 1).text());
+            if (person == null) continue;
+            Span span = new Span(tokens.get(i).start(), tokens.get(old).end());
+            out.add(new Roles.TitleMention(person, new Mention(span, span.of(text), EntityType.PERSON,
+                    Mention.Kind.TITLE), i, old + 1));
+        }
+        return out;
+    }
+
+    /** The age given right after a name (", 54,") or before it ("54-year-old pilot Tom Reyes"), or null. */
+    private static String ageAround(Tokens tokens, int first, int end) {
+        if (end + 2 < tokens.size() && tokens.get(end).text().equals(",") && tokens.get(end + 1).pos().equals("CD")
+                && tokens.get(end + 2).isPunctuation()) return tokens.get(end + 1).text();
+        for (int k = first - 1; k >= 4 && k >= first - 4; k--) {
+            if (tokens.endsAge(k)) return tokens.get(k - 4).text();
+            if (!tokens.get(k).isNoun() && !tokens.get(k).pos().startsWith("JJ")) break;
+        }
+        return null;
     }
 
     /** "the White House spokesman", "The US secretary": resolved to the person whose role has that head noun. */
