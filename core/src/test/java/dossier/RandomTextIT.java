@@ -37,7 +37,10 @@ class RandomTextIT {
             "to admit", "then", "references", "each", "waving", "can be heard", "yelling", "report", "who opposed",
             "the mayor,", "&", "is wary", "urged", "members of", "Ms.", "like", "despite", "arguing", "briefed on",
             "familiar with", "neither", "nor", "was quoted", "quoted", "as saying", "on condition of", "speaking to",
-            "said no", "aide", "vowed to", "guild", "records show", "claim that", "has been rejected"};
+            "said no", "aide", "vowed to", "guild", "records show", "claim that", "has been rejected", "In her words",
+            "in the words of", "his", "him", "according to", "as reported by", "in favour of", "54-year-old", "the",
+            "who retired", "asked not to be named", "but did not elaborate", "gave no", "Mr.", "Mrs.", "the fund",
+            "selling", "citing", "disagreed", "she", "But", "Although", "After", "seen by"};
 
     @Test
     void noStageThrowsOnRandomText() {
