@@ -3112,6 +3112,23 @@ class QuotesAndSpeakersIT {
         assertEquals("Lena Marsh", speakerName(r, quote(r, "the board should resign")));
     }
 
+    @Test
+    void itOpeningASentenceSpeaksForTheOrganisationBefore() {
+        Record r = analyze("""
+                Fares
+
+                The Harbour Board said on Monday that fares would rise. It added that the night ferry would stop.
+
+                The report found that fares were low. It said the board had erred.
+
+                The Harbour Board published a video of the ferry. It shows the engine failing.
+                """, "2024-03-02");
+        assertEquals("Harbour Board", speakerName(r, quote(r, "that the night ferry would stop")));
+        assertNull(quote(r, "the board had erred").speaker(), "a report is no organisation");
+        assertTrue(r.quotes().stream().filter(q -> q.text().startsWith("the engine failing"))
+                .allMatch(q -> q.speaker() == null), "what a video shows is not what the board said");
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

@@ -571,7 +571,13 @@ final class Attributor {
             // "My brother and I knew", "Reyes and she agreed": the pronoun ends a coordinated subject, all of which
             // is the source.
             boolean joined = cue != null && r[0] > 0 && SourcePhrases.SUBJECT_COORDINATORS.contains(lower(r[0] - 1));
-            return new Attribution(pronoun(w, np.start()), joined ? phrases.sourcePhrase(r[0], r[1], cue) : np, cue);
+            // "The Harbour Board said fares would rise. It added that ...": "it" opening a sentence, speaking.
+            String verb = cue == null ? "" : lemma(tokens.range(cue)[0]);
+            boolean speaks = lexicons.isSpeechVerb(verb) && !EVIDENCING.contains(verb);
+            String organization = w.equals("it") && speaks && r[0] == leadStart(tokens.sentenceOf(tokens.get(r[0])))
+                    ? organizationJustBefore(np.start()) : null;
+            String referent = organization != null ? organization : pronoun(w, np.start());
+            return new Attribution(referent, joined ? phrases.sourcePhrase(r[0], r[1], cue) : np, cue);
         }
         if (r[1] - r[0] == 1 && phrases.isRelativePronoun(r[0])) {
             int floor = tokens.sentenceOf(tokens.get(r[0])).firstToken();
@@ -682,6 +688,18 @@ final class Attributor {
         return roles.gender(hit.entity().id()).compatibleWith(g) ? hit.entity().id() : null;
     }
 
+    /** What a text or a recording does as well as an organisation: "It shows", "It found". */
+    private static final Set<String> EVIDENCING = Set.of("show", "find", "suggest", "indicate", "reveal", "read");
+
+    /** The organisation that is the subject of the sentence before the one at {@code offset}, or null. */
+    private String organizationJustBefore(int offset) {
+        int at = tokens.firstTokenStartingAtOrAfter(offset);
+        int sentence = at < tokens.size() ? tokens.get(at).sentence() : -1;
+        if (sentence < 1) return null;
+        MentionIndex.Hit hit = subjectNamed(tokens.sentences().get(sentence - 1), offset, EntityType.ORGANIZATION);
+        return hit == null ? null : hit.entity().id();
+    }
+
     /**
      * "“...,” Reis said. Marsh thinks the talks will fail. “...,” she said.": a person of the pronoun's gender who
      * became a sentence's subject after the last quotation, before the pronoun, is whom it now means. With
@@ -722,27 +740,37 @@ final class Attributor {
      * names nobody ("Although Reis agreed, she ...").
      */
     private MentionIndex.Hit subjectPerson(Sentence s, int to) {
+        return subjectNamed(s, to, EntityType.PERSON);
+    }
+
+    /** As {@link #subjectPerson}, for an entity of {@code type}. */
+    private MentionIndex.Hit subjectNamed(Sentence s, int to, EntityType type) {
         int first = s.firstToken();
         if (first + 1 < s.endToken() && tokens.get(first).pos().equals("CC")) first++;
         if (quoted[first]) return null;
-        if (!tokens.get(first).pos().equals("IN")) return personBeforeVerb(first, s, to);
+        if (!tokens.get(first).pos().equals("IN")) return namedBeforeVerb(first, s, to, type);
         // "In her memoir, Living Waters, Reis wrote": the main subject follows the last comma before a verb.
         boolean pastComma = false;
         for (int k = first + 1; k < s.endToken() - 1 && !quoted[k]; k++) {
             if (pastComma && isFiniteOrModal(k)) break;
             if (!tokens.get(k).text().equals(",")) continue;
             pastComma = true;
-            MentionIndex.Hit main = personBeforeVerb(k + 1, s, to);
+            MentionIndex.Hit main = namedBeforeVerb(k + 1, s, to, type);
             if (main != null) return main;
         }
-        return personBeforeVerb(first + 1, s, to);
+        return namedBeforeVerb(first + 1, s, to, type);
+    }
+
+    /** {@link #namedBeforeVerb} for a person. */
+    private MentionIndex.Hit personBeforeVerb(int from, Sentence s, int to) {
+        return namedBeforeVerb(from, s, to, EntityType.PERSON);
     }
 
     /**
-     * The last person named from {@code from} up to the first verb or comma ("Harbour Board spokeswoman Ana Reis
-     * said"), not an owner or a preposition's object ("Reis's aide", "a friend of Reis").
+     * The last entity of {@code type} named from {@code from} up to the first verb or comma ("Harbour Board
+     * spokeswoman Ana Reis said"), not an owner or a preposition's object ("Reis's aide", "a friend of Reis").
      */
-    private MentionIndex.Hit personBeforeVerb(int from, Sentence s, int to) {
+    private MentionIndex.Hit namedBeforeVerb(int from, Sentence s, int to, EntityType type) {
         MentionIndex.Hit found = null;
         for (int k = from; k < s.endToken() && !quoted[k] && !isFiniteOrModal(k); k++) {
             if (tokens.get(k).text().equals(",")) break;
@@ -752,7 +780,7 @@ final class Attributor {
             boolean owned = after < s.endToken() && (tokens.get(after).pos().equals("POS")
                     || SourcePhrases.SUBJECT_COORDINATORS.contains(lower(after)) || lower(after).equals("of"));
             boolean object = k > from && tokens.get(k - 1).pos().matches("IN|TO");
-            if (hit.entity().type() == EntityType.PERSON && !owned && !object && hit.mention().end() <= to) found = hit;
+            if (hit.entity().type() == type && !owned && !object && hit.mention().end() <= to) found = hit;
             k = after - 1;
         }
         return found;
