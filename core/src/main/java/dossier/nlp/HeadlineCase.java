@@ -45,8 +45,8 @@ final class HeadlineCase {
 
     /**
      * Words written with capitals in {@code [start, end)}, the first word and a word after a colon aside: a
-     * paragraph of at least three capitalized words and fewer than half as many lower-case ones (title case leaves
-     * "to", "a", "of" small) is title-case.
+     * paragraph of at least two such capitalized words ("Harbour Pilots Strike") and fewer than half as many
+     * lower-case ones (title case leaves "to", "a", "of" small) is title-case.
      */
     static boolean isTitleCase(String text, int start, int end) {
         int upper = 0, lower = 0;
@@ -62,7 +62,7 @@ final class HeadlineCase {
             }
             i = wEnd;
         }
-        return upper >= 3 && lower * 2 < upper;
+        return upper >= 2 && lower * 2 < upper;
     }
 
     /**

@@ -65,6 +65,16 @@ class HeadlineCaseTest {
     }
 
     @Test
+    void aThreeWordHeadlineIsTitleCaseToo() {
+        List<String> out = recased("""
+                Harbour Pilots Strike
+
+                The pilots began a strike on Monday.
+                """);
+        assertEquals("Harbour pilots strike", out.get(0));
+    }
+
+    @Test
     void sentenceCaseHeadlinesAreNotTitleCase() {
         String text = "Nordair cuts flights to Oslo after a strike";
         assertFalse(HeadlineCase.isTitleCase(text, 0, text.length()));
