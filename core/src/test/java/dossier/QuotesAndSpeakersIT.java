@@ -3129,6 +3129,20 @@ class QuotesAndSpeakersIT {
                 .allMatch(q -> q.speaker() == null), "what a video shows is not what the board said");
     }
 
+    @Test
+    void whoIsAskedInAnAsideReportsNothingButStillSpeaks() {
+        Record r = analyze("""
+                Fares
+
+                Ana Reis, asked whether she would resign, said no. Tom Reyes, asked about the strike, said the \
+                pilots were right. Lena Marsh, pressed on the cost, shrugged.
+                """, "2024-03-02");
+        assertEquals("Ana Reis", source(r, "no"));
+        assertEquals("Tom Reyes", source(r, "the pilots were right"));
+        assertTrue(r.quotes().stream().noneMatch(q -> q.cue() != null && q.cue().text().startsWith("asked")
+                || q.cue() != null && q.cue().text().startsWith("pressed")), "being asked reports nothing");
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

@@ -1341,8 +1341,9 @@ final class Attributor {
     private static final Set<String> CAST_PARTICLES = Set.of("after", "on", "against", "at");
 
     private List<Indirect> reportedClause(int k, Sentence s) {
-        // "quoted Dahl as saying ...": the one quoted reports, at "saying".
-        if (quotedAs(k, s) >= 0) return List.of();
+        // "quoted Dahl as saying ...": the one quoted reports, at "saying"; "Reis, asked about it, said": the
+        // one asked does not report the asking.
+        if (quotedAs(k, s) >= 0 || phrases.passiveAside(k)) return List.of();
         Indirect passive = passiveReport(k, s);
         if (passive == null) {
             List<Indirect> asReported = asReported(k, s);

@@ -154,7 +154,7 @@ final class SourcePhrases {
             for (int c = j - 1; c >= floor && c > j - 35; c--) {
                 // "The guild, and the talks broke down soon after, said X": a clause of its own between the
                 // commas, no apposition or relative clause, leaves no subject before them.
-                finiteVerb |= tokens.get(c).isFinite();
+                finiteVerb |= tokens.get(c).isFinite() && !passiveAside(c);
                 // Read backwards, the verbs seen so far belong to a relative clause about a noun.
                 if (RELATIVE_WORDS.contains(lower(c))) finiteVerb = false;
                 if (tokens.get(c).text().equals(",") && finiteVerb) break;
@@ -244,8 +244,33 @@ final class SourcePhrases {
      */
     private boolean opensParticipleAside(int k) {
         if (k >= tokens.size() || LISTING.contains(lower(k))) return false;
-        return tokens.get(k).pos().equals("VBG") || tokens.get(k).pos().equals("VBN");
+        return tokens.get(k).pos().equals("VBG") || tokens.get(k).pos().equals("VBN") || passiveAside(k);
     }
+
+    /**
+     * "Reis, asked whether she would resign, said no": a participle of being asked, set off by commas before its
+     * subject's own verb (the tagger often reads it as a past tense). Its subject was asked; it reports nothing.
+     */
+    boolean passiveAside(int k) {
+        if (k < 1 || k >= tokens.size() || !lower(k - 1).equals(",") || !ASKED.contains(tokens.get(k).lemma())
+                || !tokens.get(k).pos().startsWith("VB")) return false;
+        Sentence s = tokens.sentenceOf(tokens.get(k));
+        for (int j = k + 1; j + 1 < s.endToken() && j < k + 20 && !quoted[j]; j++) {
+            if (tokens.get(j).isFinite() || tokens.get(j).pos().equals("MD")) {
+                // "whether she would resign": a clause inside the aside has its own subject.
+                if (j > k + 1 && tokens.get(j - 1).pos().equals("PRP") || index.at(j - 1) != null) continue;
+                return false;
+            }
+            if (!lower(j).equals(",")) continue;
+            int v = j + 1;
+            while (v < s.endToken() && tokens.get(v).pos().startsWith("RB")) v++;
+            return v < s.endToken() && (tokens.get(v).isFinite() || tokens.get(v).pos().equals("MD"));
+        }
+        return false;
+    }
+
+    private static final Set<String> ASKED = Set.of("ask", "question", "press", "quiz", "interview", "contact",
+            "reach", "approach");
 
     /**
      * "those polled", "Most of those surveyed", "30 percent of those answering": the people a participle at
