@@ -3143,6 +3143,19 @@ class QuotesAndSpeakersIT {
                 || q.cue() != null && q.cue().text().startsWith("pressed")), "being asked reports nothing");
     }
 
+    @Test
+    void anotherSourcesReportAfterWhileEndsTheFirst() {
+        Record r = analyze("""
+                Rota
+
+                The board said that the rota would end in May, while the guild said it would fight the decision. \
+                Ana Reis said fares rose in May, while wages fell.
+                """, "2024-03-02");
+        assertEquals("that the rota would end in May", quote(r, "that the rota would end").text());
+        assertEquals("the guild", source(r, "it would fight the decision"));
+        assertEquals("fares rose in May, while wages fell", quote(r, "fares rose").text(), "a contrast she drew");
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

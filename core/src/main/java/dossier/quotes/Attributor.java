@@ -2446,9 +2446,10 @@ final class Attributor {
      */
     private boolean reportWithItsOwnSubject(int j, Sentence s) {
         boolean set = j > s.firstToken() && (lower(j - 1).equals(",") || SourcePhrases.DASHES.contains(lower(j - 1)));
-        // Not "Velmont and its pilots back ..." (one subject), nor "— and why he believes ..." (one object).
-        if (!set || !COORDINATORS.contains(lower(j)) || COMPLEMENTIZERS.contains(lower(j + 1))
-                || !startsClause(j + 1, s)) {
+        // Not "Velmont and its pilots back ..." (one subject), nor "— and why he believes ..." (one object);
+        // ", while the guild said ...": a contrast of another source's report too.
+        boolean joins = COORDINATORS.contains(lower(j)) || CONTRASTS.contains(lower(j));
+        if (!set || !joins || COMPLEMENTIZERS.contains(lower(j + 1)) || !startsClause(j + 1, s)) {
             return false;
         }
         int v = j + 1;
@@ -2600,6 +2601,7 @@ final class Attributor {
     }
 
     private static final Set<String> WRITERS_CLAUSE = Set.of("but", "though", "although");
+    private static final Set<String> CONTRASTS = Set.of("while", "whereas", "whilst");
 
     /** Where "..., but ..." or "..., although ..." begins a clause of the writer's between from and end, or end. */
     private int writersClause(int from, int end) {
