@@ -43,9 +43,9 @@ final class Attributor {
             "do", "is", "was", "were", "are", "could", "can", "may", "might", "should", "must", "then", "previously",
             "repeatedly", "again", "later", "once", "already", "recently", "earlier", "never", "not", "n't", "'s",
             "'ve", "'d", "'ll", "been", "be");
-    /** Object pronouns, by their subject form: "according to him" is "he says". */
-    private static final Map<String, String> OBJECT_PRONOUNS = Map.of("him", "he", "her", "she", "them", "they",
-            "me", "i", "us", "we");
+    /** Object and possessive pronouns, by their subject form: "according to him", "in his words": he says. */
+    private static final Map<String, String> SUBJECT_FORMS = Map.of("him", "he", "his", "he", "her", "she", "them",
+            "they", "their", "they", "me", "i", "my", "i", "us", "we", "our", "we");
     /** The previous quote's speaker is a pronoun's first choice only this many paragraphs later. */
     private static final int SPEAKER_MEMORY_PARAGRAPHS = 3;
 
@@ -808,8 +808,8 @@ final class Attributor {
         boolean quotedBefore = lastSpeaker != null && p == lastQuoteParagraph + 1;
         if (!whole && !(quotedBefore && lastQuoteEndedParagraph)) return null;
         Span before = paragraphs.get(p - 1).span();
-        int from = quotedBefore ? Math.max(before.start(), spoken.isEmpty() ? 0 : spoken.get(spoken.size() - 1).end())
-                : before.start();
+        int lastQuoteEnd = spoken.isEmpty() ? 0 : spoken.get(spoken.size() - 1).end();
+        int from = quotedBefore ? Math.max(before.start(), lastQuoteEnd) : before.start();
         String reporter = lastReporter(from, before.end());
         if (reporter != null) return new Attribution(reporter, null, null);
         return quotedBefore ? new Attribution(lastSpeaker, null, null) : null;
@@ -881,8 +881,8 @@ final class Attributor {
     /** "asked not to be named / identified / quoted": the terms a source spoke on, not something it said. */
     private boolean asksForAnonymity(Indirect x) {
         int[] r = tokens.range(x.content());
-        return r[1] - r[0] >= 4 && lower(r[0]).equals("not") && lower(r[0] + 1).equals("to") && lower(r[0] + 2).equals("be")
-                && ANONYMOUS.contains(lemma(r[0] + 3));
+        return r[1] - r[0] >= 4 && lower(r[0]).equals("not") && lower(r[0] + 1).equals("to")
+                && lower(r[0] + 2).equals("be") && ANONYMOUS.contains(lemma(r[0] + 3));
     }
 
     private static final Set<String> ANONYMOUS = Set.of("name", "identify", "quote");
@@ -936,10 +936,6 @@ final class Attributor {
         return phrases.span(next, end);
     }
 
-    /** Possessive pronouns, by their subject form: "in his words" is "he says". */
-    private static final Map<String, String> POSSESSIVE_PRONOUNS = Map.of("his", "he", "her", "she", "their", "they",
-            "my", "i", "our", "we");
-
     /**
      * "In his words, the talks have stalled", "In Reis's words, ...", "..., in the words of Ana Reis.": like
      * "according to", a phrase naming whose words the rest of the sentence gives (common in translated news).
@@ -950,10 +946,11 @@ final class Attributor {
         if (quoted[k] || j + 1 >= s.endToken()) return List.of();
         Span source;
         int wordsAt;
-        if (POSSESSIVE_PRONOUNS.containsKey(lower(j))) {
+        if (SUBJECT_FORMS.containsKey(lower(j))) {
             source = tokens.get(j).span();
             wordsAt = j + 1;
-        } else if (lower(j).equals("the") && lower(j + 1).equals("words") && j + 3 < s.endToken() && lower(j + 2).equals("of")) {
+        } else if (j + 3 < s.endToken() && lower(j).equals("the") && lower(j + 1).equals("words")
+                && lower(j + 2).equals("of")) {
             int npEnd = j + 3;
             while (npEnd < s.endToken() && !phrases.breaksPhrase(npEnd) && !quoted[npEnd]) npEnd++;
             source = phrases.nounPhraseAfter(j + 3, npEnd);
@@ -970,7 +967,7 @@ final class Attributor {
         // "In the words of" before its source, as "according to"; "In her words" around it.
         int cueEnd = wordsAt == j + 1 && lower(j).equals("the") ? wordsAt + 1 : sourceEnd - 1;
         Span cue = new Span(tokens.get(k).start(), tokens.get(cueEnd).end());
-        String pronoun = POSSESSIVE_PRONOUNS.get(lower(j));
+        String pronoun = SUBJECT_FORMS.get(lower(j));
         Attribution a = pronoun != null ? new Attribution(pronoun(pronoun, source.start()), source, cue)
                 : resolve(source, cue);
         if (a == null) return List.of();
@@ -1001,7 +998,7 @@ final class Attributor {
         while (npEnd < s.endToken() && !phrases.breaksPhrase(npEnd) && !quoted[npEnd]) npEnd++;
         Span np = phrases.nounPhraseAfter(k + 2, npEnd);
         if (np == null) return List.of();
-        String object = OBJECT_PRONOUNS.get(np.of(text).toLowerCase(Locale.ROOT));
+        String object = SUBJECT_FORMS.get(np.of(text).toLowerCase(Locale.ROOT));
         Attribution a = object != null ? new Attribution(pronoun(object, np.start()), np, cue) : resolve(np, cue);
         if (a == null) return List.of();
         // "according to the Harbour Alliance (HA)": a label in parentheses.
@@ -1345,12 +1342,11 @@ final class Attributor {
         // one asked does not report the asking.
         if (quotedAs(k, s) >= 0 || phrases.passiveAside(k)) return List.of();
         Indirect passive = passiveReport(k, s);
-        if (passive == null) {
-            List<Indirect> asReported = asReported(k, s);
-            if (!asReported.isEmpty()) return asReported;
-        }
-        if (passive == null) passive = quotedAsSaying(k, s);
         if (passive != null) return List.of(passive);
+        List<Indirect> asReported = asReported(k, s);
+        if (!asReported.isEmpty()) return asReported;
+        Indirect quotedAsSaying = quotedAsSaying(k, s);
+        if (quotedAsSaying != null) return List.of(quotedAsSaying);
         // "appeared to suggest", "went on to explain": the verb the cue hangs on is the clause's.
         int head = chainHead(k);
         String pos = tokens.get(head).pos();
@@ -1944,8 +1940,8 @@ final class Attributor {
 
     /** "in favour of", "in support of", "in defence of" at {@code j}. */
     private boolean sideTakenIn(int j, Sentence s) {
-        return j + 3 < s.endToken() && lower(j).equals("in") && SIDES.contains(lower(j + 1)) && lower(j + 2).equals("of")
-                && !quoted[j + 3];
+        return j + 3 < s.endToken() && lower(j).equals("in") && SIDES.contains(lower(j + 1))
+                && lower(j + 2).equals("of") && !quoted[j + 3];
     }
 
     /**
@@ -2400,7 +2396,8 @@ final class Attributor {
         if (!COORDINATORS.contains(lower(j))) return false;
         int v = j + 1;
         boolean negated = false;
-        while (v < s.endToken() && !quoted[v] && (CUE_LEAD.contains(lower(v)) || tokens.get(v).pos().startsWith("RB"))) {
+        while (v < s.endToken() && !quoted[v]
+                && (CUE_LEAD.contains(lower(v)) || tokens.get(v).pos().startsWith("RB"))) {
             negated |= lower(v).equals("not") || lower(v).equals("n't") || lower(v).equals("never");
             v++;
         }

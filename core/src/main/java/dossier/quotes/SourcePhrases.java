@@ -231,7 +231,7 @@ final class SourcePhrases {
     private boolean participleAsideBefore(int last, int floor) {
         for (int k = last; k > floor && k > last - 6; k--) {
             if (quoted[k] || tokens.get(k).isPunctuation()) return false;
-            if (tokens.get(k).pos().equals("VBG") || tokens.get(k).pos().equals("VBN")) {
+            if (tokens.get(k).pos().equals("VBG") || tokens.get(k).pos().equals("VBN") || passiveAside(k)) {
                 return tokens.get(k - 1).text().equals(",") && opensParticipleAside(k);
             }
         }
