@@ -3062,16 +3062,16 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
-    void askingNotToBeNamedIsNoReport() {
+    void askingNotToBeQuotedIsNoReport() {
         Record r = analyze("""
                 Rota
 
-                A pilot who asked not to be named said the rota was unsafe. Two clerks, who asked not to be \
-                identified, said the same. Reis asked not to be disturbed.
+                A pilot who asked not to be quoted said the rota was unsafe. Two clerks, who asked not to be \
+                quoted, said the same. Reis asked not to be disturbed.
                 """, "2024-03-02");
-        assertEquals("A pilot who asked not to be named", source(r, "the rota was unsafe"));
-        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("not to be named")
-                || q.text().startsWith("not to be identified")), "the terms the source spoke on");
+        assertEquals("A pilot who asked not to be quoted", source(r, "the rota was unsafe"));
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("not to be quoted")),
+                "the terms the source spoke on");
     }
 
     @Test
@@ -3079,7 +3079,7 @@ class QuotesAndSpeakersIT {
         Record r = analyze("""
                 Rota
 
-                Ana Reis said on Monday the rota was unsafe. Tom Reyes said after the meeting the talks had failed.
+                Ana Reis said on Monday the rota was unsafe. Tom Reyes said after the vote the talks had failed.
                 """, "2024-03-02");
         assertEquals("Ana Reis", source(r, "the rota was unsafe"));
         assertEquals("Tom Reyes", source(r, "the talks had failed"));

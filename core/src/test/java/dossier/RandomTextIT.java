@@ -39,7 +39,7 @@ class RandomTextIT {
             "familiar with", "neither", "nor", "was quoted", "quoted", "as saying", "on condition of", "speaking to",
             "said no", "aide", "vowed to", "guild", "records show", "claim that", "has been rejected", "In her words",
             "in the words of", "his", "him", "according to", "as reported by", "in favour of", "54-year-old", "the",
-            "who retired", "asked not to be named", "but did not elaborate", "gave no", "Mr.", "Mrs.", "the fund",
+            "who retired", "asked not to be quoted", "but did not elaborate", "gave no", "Mr.", "Mrs.", "the fund",
             "selling", "citing", "disagreed", "she", "But", "Although", "After", "seen by"};
 
     @Test

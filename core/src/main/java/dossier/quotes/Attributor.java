@@ -878,7 +878,7 @@ final class Attributor {
         return out;
     }
 
-    /** "asked not to be named / identified / quoted": the terms a source spoke on, not something it said. */
+    /** "asked not to be quoted" (or named, or identified): the terms a source spoke on, not something it said. */
     private boolean asksForAnonymity(Indirect x) {
         int[] r = tokens.range(x.content());
         return r[1] - r[0] >= 4 && lower(r[0]).equals("not") && lower(r[0] + 1).equals("to")

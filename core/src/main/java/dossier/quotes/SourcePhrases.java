@@ -205,7 +205,7 @@ final class SourcePhrases {
             return tokens.get(j).span();
         }
         // "The dockers who walked out said": a relative clause ending on its verb's particle; "A pilot who
-        // retired said", "Officials who asked not to be named said": or on its verb.
+        // retired said", "Pilots who asked not to be quoted said": or on its verb.
         if (tokens.get(j).pos().equals("RP")) return withRelativeClause(j, j, floor);
         if (tokens.get(j).isVerb()) {
             // A time after the verb is the relative clause's: "A pilot who retired last year said".
