@@ -40,7 +40,7 @@ final class EntityResolver {
         String given;
         String surname;
         boolean person;
-        /** The gender a word right before one of its names marks ("Mr. Obama", "spokeswoman Reis"). */
+        /** The gender a word right before one of its names marks ("Mr. Reis", "spokeswoman Reis"). */
         Gender marked = Gender.UNKNOWN;
 
         int firstStart() { return mentions.stream().mapToInt(m -> m.span().start()).min().orElse(0); }
@@ -54,7 +54,7 @@ final class EntityResolver {
 
     /**
      * As {@link #resolve(List)}, where {@code marked} gives the gender a word right before a mention marks: "Mr.
-     * Obama" is not "Michelle Obama", though "Obama" alone may be.
+     * Reis" is not "Ana Reis", though "Reis" alone may be.
      */
     List<Entity> resolve(List<NameMention> mentions, Function<NameMention, Gender> marked) {
         List<NameMention> sorted = new ArrayList<>(mentions);
@@ -142,7 +142,7 @@ final class EntityResolver {
 
     /**
      * Attaches a one-word name to a person; creates a person for it only if {@code create}. A name marked with a
-     * gender ("Mr. Obama") joins no one of the other gender: with a surname shared only with such people, it is
+     * gender ("Mr. Reis") joins no one of the other gender: with a surname shared only with such people, it is
      * someone new.
      */
     private boolean addSingleName(List<Cluster> persons, NameMention m, boolean create, Gender marked) {

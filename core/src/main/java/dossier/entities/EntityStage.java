@@ -49,7 +49,7 @@ public final class EntityStage implements Stage {
         analysis.put(ENTITIES, resolver.resolve(mentions, m -> genderMarkedBefore(tokens, m)));
     }
 
-    /** "Mr. Obama", "spokeswoman Reis", "his wife Michelle": the gender the word right before a name marks. */
+    /** "Mr. Reis", "spokeswoman Reis", "his wife Ana": the gender the word right before a name marks. */
     private Gender genderMarkedBefore(Tokens tokens, NameMention m) {
         int first = tokens.firstTokenStartingAtOrAfter(m.span().start());
         return first > 0 && first < tokens.size() ? lexicons.wordGender(tokens.get(first - 1).text()) : Gender.UNKNOWN;

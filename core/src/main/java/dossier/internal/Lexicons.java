@@ -41,7 +41,7 @@ public final class Lexicons {
         readGazetteer(KBP + "regexner_cased.tab", false);
         readGazetteer(KBP + "regexner_caseless.tab", true);
         for (String t : lines("dossier/roles.txt")) addTitle(t);
-        // The list joins several sources, which disagree on some names ("margarita" twice female, once male; "blair"
+        // The list joins several sources, which disagree on some names ("kazuko" twice female, once male; "hollis"
         // once each): the majority decides, and a tie leaves the name known but its gender unknown.
         Map<String, Integer> maleMinusFemale = new HashMap<>();
         for (String line : lines("edu/stanford/nlp/models/dcoref/namegender.combine.txt")) {
