@@ -2898,6 +2898,14 @@ class QuotesAndSpeakersIT {
         Quote warned = r.quotes().stream().filter(q -> q.cue() != null && q.cue().text().equals("had warned"))
                 .findFirst().orElseThrow();
         assertEquals("Lena Marsh", speakerName(r, warned));
+        Record they = analyze("""
+                Rota
+
+                The pilots met on Monday. Ana Reis said they had warned the board that the rota was unsafe.
+                """, "2024-03-02");
+        Quote theirs = they.quotes().stream().filter(q -> q.cue() != null && q.cue().text().equals("had warned"))
+                .findFirst().orElseThrow();
+        assertNull(theirs.speaker(), "\"they\" in her clause is not her");
     }
 
     @Test

@@ -632,8 +632,6 @@ final class Attributor {
             case "she" -> Gender.FEMALE;
             default -> Gender.UNKNOWN;
         };
-        String bound = subjectOfClauseAbove(tokens.firstTokenStartingAtOrAfter(offset), g);
-        if (bound != null) return bound;
         // Reported speech is attributed after every quotation: the speaker that counts is the last one before the
         // pronoun, not the last one attributed.
         Spoken last = null;
@@ -643,6 +641,8 @@ final class Attributor {
             boolean organization = recent && (word.equals("they") || word.equals("it")) && !isPerson(last.entity());
             return organization ? last.entity() : null;
         }
+        String bound = subjectOfClauseAbove(tokens.firstTokenStartingAtOrAfter(offset), g);
+        if (bound != null) return bound;
         if (recent && isPerson(last.entity()) && roles.gender(last.entity()).compatibleWith(g)) {
             String subject = lastSubjectOfGender(last.end(), offset, g, true);
             return subject != null ? subject : last.entity();
@@ -675,8 +675,8 @@ final class Attributor {
     }
 
     /**
-     * "Reis said she would stay", "Reis has insisted that she ...": a pronoun opening the clause of a person's verb
-     * is that person, when the gender allows.
+     * "Reis said she would stay", "Reis has insisted that she ...": "he" or "she" opening the clause of a person's
+     * verb is that person, when the gender allows ("they" there is others).
      */
     private String subjectOfClauseAbove(int pronoun, Gender g) {
         int verb = pronoun - 1;
