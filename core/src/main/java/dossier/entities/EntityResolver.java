@@ -5,6 +5,7 @@ import dossier.model.Entity;
 import dossier.model.EntityType;
 import dossier.model.Gender;
 import dossier.model.Mention;
+import dossier.model.Span;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,7 +57,11 @@ final class EntityResolver {
      * As {@link #resolve(List)}, where {@code marked} gives the gender a word right before a mention marks: "Mr.
      * Reis" is not "Ana Reis", though "Reis" alone may be.
      */
-    List<Entity> resolve(List<NameMention> mentions, Function<NameMention, Gender> marked) {
+    List<Entity> resolve(List<NameMention> mentions, Function<NameMention, Gender> markedBy) {
+        // Once per mention; the mark depends only on where the name stands, whatever type it is given later.
+        Map<Span, Gender> marks = new HashMap<>();
+        for (NameMention m : mentions) marks.put(m.span(), markedBy.apply(m));
+        Function<NameMention, Gender> marked = m -> marks.getOrDefault(m.span(), Gender.UNKNOWN);
         List<NameMention> sorted = new ArrayList<>(mentions);
         sorted.sort(Comparator.comparing(NameMention::span));
         List<Cluster> persons = new ArrayList<>();

@@ -707,9 +707,7 @@ final class Attributor {
      */
     private String lastSubjectOfGender(int from, int to, Gender g, boolean known) {
         String found = null;
-        for (Sentence s : tokens.sentences()) {
-            if (tokens.get(s.firstToken()).start() < from) continue;
-            if (tokens.get(s.firstToken()).start() >= to) break;
+        for (Sentence s : sentencesStartingIn(from, to)) {
             List<MentionIndex.Hit> subjects = new java.util.ArrayList<>();
             subjects.add(subjectPerson(s, to));
             subjects.addAll(coordinatedSubjects(s, to));
@@ -815,13 +813,23 @@ final class Attributor {
         return quotedBefore ? new Attribution(lastSpeaker, null, null) : null;
     }
 
+    /** The sentences that begin in {@code [from, to)}, found from the first token there rather than from the top. */
+    private List<Sentence> sentencesStartingIn(int from, int to) {
+        int first = tokens.firstTokenStartingAtOrAfter(from);
+        while (first < tokens.size() && tokens.get(first).sentence() < 0) first++;
+        if (first >= tokens.size()) return List.of();
+        int i = tokens.get(first).sentence();
+        List<Sentence> all = tokens.sentences();
+        if (tokens.get(all.get(i).firstToken()).start() < from) i++;
+        int end = i;
+        while (end < all.size() && tokens.get(all.get(end).firstToken()).start() < to) end++;
+        return all.subList(i, end);
+    }
+
     /** The person who is the subject of the last sentence in {@code [from, to)} with a reporting verb. */
     private String lastReporter(int from, int to) {
         String found = null;
-        for (Sentence s : tokens.sentences()) {
-            int start = tokens.get(s.firstToken()).start();
-            if (start < from) continue;
-            if (start >= to) break;
+        for (Sentence s : sentencesStartingIn(from, to)) {
             MentionIndex.Hit subject = subjectPerson(s, to);
             if (subject == null) continue;
             for (int k = subject.endToken(); k < s.endToken(); k++) {
