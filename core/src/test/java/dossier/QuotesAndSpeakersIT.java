@@ -3164,6 +3164,22 @@ class QuotesAndSpeakersIT {
         assertEquals("fares rose in May, while wages fell", quote(r, "fares rose").text(), "a contrast she drew");
     }
 
+    @Test
+    void markupLeftInTheTextIsNeitherPartOfASourceNorAQuotation() {
+        Record r = analyze("""
+                Fares
+
+                The Gazette checked what the harbour master said about fares.
+
+                <post post-by="desk" post-text=" that on a fair count, dockers at the northern port earn far less \
+                than either pilots or clerks do. The count is sound but leaves out overtime, so the claim \
+                stands.">Kestrel said that the toll was fair</post>.
+                """, "2024-03-02");
+        assertEquals("Kestrel", source(r, "that the toll was fair"), "the tag before the name is no part of it");
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().equals("desk") || q.text().contains("fair count")),
+                "an attribute's value is no quotation");
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

@@ -4,6 +4,7 @@ import dossier.model.Paragraph;
 import dossier.pipeline.Analysis;
 import dossier.pipeline.Key;
 import dossier.pipeline.Stage;
+import dossier.text.Markup;
 import dossier.text.Nicknames;
 
 import java.util.ArrayList;
@@ -82,10 +83,11 @@ public final class NlpStage implements Stage {
      * hyphen before a dotted abbreviation made a space ("(R-S.C.)" reads as "(R S.C.)": CoreNLP cuts "R-S.C." into
      * "R-S.C" and a full stop, and ends the sentence there, so "X (R-S.C.), chair of ..., said" lost its verb), and
      * a title it does not know read as one it does ("Del. Ana Reis" as "Gen. Ana Reis"), and a quoted nickname's
-     * marks made curly ({@link Nicknames}).
+     * marks made curly ({@link Nicknames}), and markup left in the text made spaces ({@link Markup}).
      */
     static String forTagger(String text) {
-        String read = PARTY_STATE_HYPHEN.matcher(Nicknames.curled(straightApostrophes(text))).replaceAll(" ");
+        String read = PARTY_STATE_HYPHEN.matcher(Nicknames.curled(straightApostrophes(Markup.blanked(text))))
+                .replaceAll(" ");
         Matcher title = UNKNOWN_TITLE.matcher(read);
         return title.find() ? title.replaceAll(m -> KNOWN_TITLE.get(m.group())) : read;
     }

@@ -20,6 +20,7 @@ import dossier.pipeline.Key;
 import dossier.pipeline.Stage;
 import dossier.roles.RoleStage;
 import dossier.roles.Roles;
+import dossier.text.Markup;
 import dossier.time.TimeStage;
 
 import java.util.ArrayList;
@@ -60,7 +61,8 @@ public final class QuoteStage implements Stage {
         Tokens tokens = analysis.get(NlpStage.TOKENS);
         List<Entity> entities = analysis.get(EntityStage.ENTITIES);
         Roles roles = analysis.get(RoleStage.ROLES);
-        QuoteFinder.Result found = QuoteFinder.find(text, analysis.article().paragraphs());
+        // The marks of a tag's attribute values ("<embed by=\"...\">") quote nobody.
+        QuoteFinder.Result found = QuoteFinder.find(Markup.blanked(text), analysis.article().paragraphs());
         found.problems().forEach(analysis::report);
         MentionIndex index = new MentionIndex(entities, tokens);
         for (Roles.TitleMention t : roles.titleMentions()) {
