@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static dossier.Analyses.analyze;
+import static dossier.Analyses.source;
 import static dossier.Analyses.time;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -97,5 +98,15 @@ class TimesIT {
     void withoutAnyDateRelativeTimesStayUnresolved() {
         Record r = analyze("The storm reached the coast yesterday, cutting power to thousands of homes.", null);
         assertNull(time(r, "yesterday").value());
+    }
+
+    @Test
+    void aDayWordInsideTheNameOfAPaperIsNoTime() {
+        Record r = analyze("Ferry\n\nA reporter for Velmont Today said the ferry was late today.", "2024-03-02");
+        assertEquals(1, r.times().size(), () -> "only the story's own today: " + r.times());
+        assertEquals("today", r.times().get(0).text());
+        assertEquals("A reporter for Velmont Today", source(r, "the ferry was late"), "the source is the paper's reporter");
+        assertEquals("2024-02-27", only("The Harbour Board Tuesday said fares would rise.", "2024-03-02"),
+                "a weekday after a name is still a time");
     }
 }

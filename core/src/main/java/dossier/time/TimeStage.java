@@ -47,7 +47,7 @@ public final class TimeStage implements Stage {
             if (p.kind() == Paragraph.Kind.BOILERPLATE) continue;
             if (p.span().start() >= NlpStage.MAX_ANALYSED_CHARS) break;
             for (TimeTagger.Found f : TimeTagger.find(text, p.span().start(), p.span().end())) {
-                if (!article.isBoilerplate(new Span(f.start(), f.end()))) found.add(f);
+                if (!article.isBoilerplate(new Span(f.start(), f.end())) && !insideName(f, text, tokens)) found.add(f);
             }
         }
         LocalDate ref = article.published();
@@ -72,6 +72,21 @@ public final class TimeStage implements Stage {
                     v.usedAnchor() && anchor != null ? anchor.id() : null));
         }
         analysis.put(TIMES, out);
+    }
+
+    /**
+     * "a reporter for Velmont Today", "USA Today reported": a day word capitalised inside a sentence, right after a
+     * capitalised word that names no person, is the end of a paper's or a programme's name, no time of the story.
+     * Weekdays are capitalised anyway ("The board Tuesday said"), and after a person's name the capital is more
+     * likely a slip ("Reis Today said").
+     */
+    private static boolean insideName(TimeTagger.Found f, String text, Tokens tokens) {
+        if (f.kind() != TimeTagger.Kind.DAY_WORD || !Character.isUpperCase(text.charAt(f.start()))) return false;
+        int first = tokens.firstTokenStartingAtOrAfter(f.start());
+        if (first <= 0 || first >= tokens.size()) return false;
+        Token before = tokens.get(first - 1);
+        return before.sentence() == tokens.get(first).sentence() && before.isProperNoun() && before.isCapitalized()
+                && !before.ner().equals("PERSON");
     }
 
     /**
