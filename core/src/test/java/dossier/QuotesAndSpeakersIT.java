@@ -237,10 +237,13 @@ class QuotesAndSpeakersIT {
                 Ferry fares
 
                 Ana Ostrova -- head of the pilots guild, a union of 40 crews -- said the pier was safe. Tom Reyes \
-                — the harbour master — told reporters the ferry would run.
+                — the harbour master — told reporters the ferry would run. Kari Dahl, the head of Velmont Ferries \
+                -- the firm that runs the night boats -- told the Gazette that fares would rise.
                 """, "2024-02-02");
         assertEquals("Ana Ostrova -- head of the pilots guild, a union of 40 crews --", source(dashes, "the pier was safe"));
         assertEquals("Tom Reyes", speakerName(dashes, quote(dashes, "the ferry would run")), "an apposition in dashes");
+        assertEquals("Kari Dahl, the head of Velmont Ferries -- the firm that runs the night boats --",
+                source(dashes, "that fares would rise"), "dashes inside a person's apposition: the person");
         Record afterCue = analyze("Ferry\n\n“The pier is safe,” said Ana Ostrova -- head of the pilots guild -- on Monday.\n",
                 "2024-02-02");
         assertEquals("Ana Ostrova -- head of the pilots guild", source(afterCue, "The pier is safe"), "after the cue");

@@ -121,7 +121,12 @@ final class SourcePhrases {
             for (int open = j - 2; open > floor && open > j - 40; open--) {
                 if (quoted[open] || !DASHES.contains(lower(open))) continue;
                 Span name = mentionEndingAt(open - 1);
-                if (name != null && index.at(open - 1) != null) return name;
+                if (name != null && index.at(open - 1) != null) {
+                    // "Tom Reyes, the head of Velmont Ferries -- the firm that ... -- told": the name completes
+                    // the apposition of the person before it, who is the subject; the phrase runs to the dash.
+                    Span person = personBefore(tokens.range(name)[0], floor);
+                    return person != null ? new Span(person.start(), tokens.get(j).end()) : name;
+                }
                 Span phrase = isCommonNounHead(open - 1) ? genericNounPhrase(open - 1, floor) : null;
                 if (phrase != null) phrase = withOwner(phrase, floor);
                 boolean opensSentence = phrase != null && tokens.firstTokenStartingAtOrAfter(phrase.start()) == floor;
