@@ -1687,6 +1687,14 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aSignatureEndingALineIsNotRunIntoANameOpeningTheNextQuotation() {
+        Record r = analyze("Fares\n\n“The ferry is late and we are tired of it.” ― Ana Ashley\u00a0\n"
+                + "“Reyes must stop the toll, it is unfair to the pilots.” ― Kari Dahl\n", "2024-03-02");
+        assertEquals("Ana Ashley", source(r, "The ferry is late"), "a quotation mark is no part of a name");
+        assertEquals("Kari Dahl", speakerName(r, quote(r, "Reyes must stop")));
+    }
+
+    @Test
     void turnsOfATranscriptQuotedWholeBelongToTheirLabelledSpeakers() {
         String text = """
                 Governor defends late budget

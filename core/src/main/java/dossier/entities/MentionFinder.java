@@ -79,11 +79,13 @@ final class MentionFinder {
 
     /**
      * The tagger's NER labels, with a quoted nickname and the names on both sides of it labelled as one person when
-     * either side is one: the tagger may read Ana "Nan" Reis as three names, or only one of them as a person.
+     * either side is one: the tagger may read Ana "Nan" Reis as three names, or only one of them as a person. Other
+     * double quotation marks are no part of a name: the tagger may label one between a name that signs a quotation
+     * and a name that opens the next ("― Ana Ashley “Reyes must ..."), which made the two one person.
      */
     private static String[] labels(String text, List<Token> ts) {
         String[] ner = new String[ts.size()];
-        for (int k = 0; k < ts.size(); k++) ner[k] = ts.get(k).ner();
+        for (int k = 0; k < ts.size(); k++) ner[k] = DOUBLE_MARKS.contains(ts.get(k).text()) ? "O" : ts.get(k).ner();
         for (int open = 1; open + 3 < ts.size(); open++) {
             for (int close = open + 2; close <= open + 3 && close + 1 < ts.size(); close++) {
                 Token given = ts.get(open - 1), surname = ts.get(close + 1);
@@ -96,6 +98,8 @@ final class MentionFinder {
         }
         return ner;
     }
+
+    private static final Set<String> DOUBLE_MARKS = Set.of("\"", "“", "”", "``", "''", "«", "»", "„");
 
     private static EntityType type(String ner) {
         return switch (ner) {
