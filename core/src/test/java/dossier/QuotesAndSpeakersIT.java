@@ -3191,6 +3191,21 @@ class QuotesAndSpeakersIT {
                 "an attribute's value is no quotation");
     }
 
+    @Test
+    void aParticipleSetOffByACommaHasItsOwnObjectAndThatClause() {
+        Record r = analyze("""
+                Pier
+
+                The footage shows Tom Reyes with his hands up, contradicting harbour police’s earlier claim that he \
+                had refused to stop. Ana Reis said on Monday, citing a survey, that the pier was unsafe.
+                """, "2024-03-02");
+        assertEquals("Tom Reyes with his hands up", quote(r, "Tom Reyes with").text(), "what the footage shows");
+        assertEquals("harbour police’s", source(r, "that he had refused"), "the participle is no part of the owner");
+        assertEquals("earlier claim", quote(r, "that he had refused").cue().text());
+        assertEquals("said", quote(r, "that the pier was unsafe").cue().text(), "the clause after the set-off phrase");
+        assertEquals("a survey", quote(r, "a survey").text());
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

@@ -1143,11 +1143,20 @@ final class Attributor {
         if (!tokens.get(k).isNoun() || !REPORT_NOUNS.contains(lemma(k)) || k + 2 >= s.endToken()
                 || !lower(k + 1).equals("that") || quoted[k + 1] || !startsClause(k + 2, s)) return null;
         Span owner = null;
-        if (k - 1 >= s.firstToken() && tokens.get(k - 1).pos().equals("PRP$")) {
-            owner = tokens.get(k - 1).span();
-        } else if (k - 2 >= s.firstToken() && tokens.get(k - 1).pos().equals("POS")) {
-            Span name = phrases.nounPhraseEndingAt(k - 2, s.firstToken());
-            if (name != null) owner = new Span(name.start(), tokens.get(k - 1).end());
+        // "the police's earlier claim that", "her repeated warning that": adjectives between owner and noun.
+        int o = k - 1;
+        while (o > s.firstToken() && o > k - 3 && (tokens.get(o).pos().startsWith("JJ") || tokens.get(o).pos().equals("RBR")
+                || tokens.get(o).pos().equals("VBN"))) o--;
+        if (o >= s.firstToken() && tokens.get(o).pos().equals("PRP$")) {
+            owner = tokens.get(o).span();
+        } else if (o - 1 >= s.firstToken() && tokens.get(o).pos().equals("POS")) {
+            Span name = phrases.nounPhraseEndingAt(o - 1, s.firstToken());
+            // ", contradicting the police's claim that": the participle whose object the report is owns nothing.
+            int first = name == null ? -1 : tokens.firstTokenStartingAtOrAfter(name.start());
+            if (first >= 0 && first < o - 1 && tokens.get(first).pos().equals("VBG") && precededByComma(first)) {
+                name = new Span(tokens.get(first + 1).start(), name.end());
+            }
+            if (name != null) owner = new Span(name.start(), tokens.get(o).end());
         } else if (k - 1 >= s.firstToken()) {
             // "a Velmont Gazette report that ...", "the Harbour Board statement that": a name before the noun, with
             // its determiner, is whose report it is.
@@ -1176,7 +1185,8 @@ final class Attributor {
         if (content != null && tokens.firstTokenStartingAtOrAfter(owner.start()) == leadStart(s)) {
             content = beforeSubjectsVerb(content);
         }
-        return content == null ? null : new Indirect(content, new Attribution(entity, owner, tokens.get(k).span()));
+        Span cue = new Span(tokens.get(o + 1).start(), tokens.get(k).end());
+        return content == null ? null : new Indirect(content, new Attribution(entity, owner, cue));
     }
 
     /**
@@ -2067,9 +2077,8 @@ final class Attributor {
         // "warned, as did the guild itself, that ...", "argued, as she had in May, that": a comparison set off;
         // "said, citing its survey, that", "argued, speaking after the vote, that": a participle set off.
         if (i > cueEnd && (lower(i).equals("as") || tokens.get(i).pos().equals("VBG"))) {
-            for (int j = i + 1; j + 1 < s.endToken() && j < i + 12 && !quoted[j]; j++) {
-                if (lower(j).equals(",")) return lower(j + 1).equals("that") ? j + 1 : -1;
-            }
+            int closes = closingComma(i, s);
+            if (closes >= 0) return lower(closes + 1).equals("that") ? closes + 1 : -1;
         }
         // "said on Tuesday that", "said in a statement that": adverbials before the complementizer.
         int that = thatAfterAdverbial(i, s);
@@ -2096,6 +2105,12 @@ final class Attributor {
         if (relative <= s.firstToken() || !phrases.isRelativePronoun(relative)) return false;
         Span subject = phrases.subjectBefore(j, s.firstToken());
         return subject != null && subject.start() < tokens.get(relative).start() && subject.end() >= cue.end();
+    }
+
+    /** The comma that closes a phrase set off from {@code i} (", citing its survey, that"), if it comes soon; else -1. */
+    private int closingComma(int i, Sentence s) {
+        for (int j = i + 1; j + 1 < s.endToken() && j < i + 12 && !quoted[j]; j++) if (lower(j).equals(",")) return j;
+        return -1;
     }
 
     /** The token after a time or place phrase starting at {@code i} ("after the meeting", "in Braga"), or i. */
@@ -2140,6 +2155,13 @@ final class Attributor {
             // A base form or participle inside the adverbial is a noun the tagger misread ("a campaign stop") or
             // describes it ("a statement released Monday"); a finite verb ends it, and so does a report of its own
             // after a comma ("praised the ferry, saying that ...").
+            // "shows him with his hands up, contradicting the claim that ...": a participle set off by a comma
+            // has an object of its own, and a "that" inside it is not this verb's; only right after the phrase
+            // ("said on Monday, citing a survey, that") does the clause come.
+            if (precededByComma(j) && tokens.get(j).pos().equals("VBG")) {
+                int comma = closingComma(j, s);
+                return comma >= 0 && lower(comma + 1).equals("that") ? comma + 1 : -1;
+            }
             if (!relative && isFiniteOrModal(j) || quoted[j] || precededByComma(j) && isCue(j)) break;
         }
         return -1;
@@ -2546,11 +2568,14 @@ final class Attributor {
         return opensQuote[i];
     }
 
-    /** "said, citing ...": a participle after a reporting verb and a comma, whose object starts at {@code from}. */
+    /**
+     * "said, citing ...", "said on Monday, citing ...": a participle set off by a comma after a reporting verb (or
+     * its adverbial), whose object starts at {@code from}.
+     */
     private boolean precededBySetOffParticiple(int from, Sentence s) {
         int participle = from - 1;
         return participle - 2 >= s.firstToken() && tokens.get(participle).pos().equals("VBG")
-                && tokens.get(participle - 1).text().equals(",") && isCue(participle - 2);
+                && tokens.get(participle - 1).text().equals(",");
     }
 
     /** The reported clause from token {@code from}: to the end of the sentence, or to the next reporting phrase. */
