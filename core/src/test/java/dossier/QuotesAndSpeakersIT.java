@@ -3206,6 +3206,18 @@ class QuotesAndSpeakersIT {
         assertEquals("a survey", quote(r, "a survey").text());
     }
 
+    @Test
+    void aTimeBeforeAnOrganisationsNameIsNoPartOfTheSource() {
+        Record r = analyze("""
+                Walkouts
+
+                The walkouts were the third time Velmont Ferries said it had staged such an event. The shipping \
+                firm Harbour Lines said it would not follow.
+                """, "2024-03-02");
+        assertEquals("Velmont Ferries", source(r, "it had staged"));
+        assertEquals("The shipping firm Harbour Lines", source(r, "it would not follow"), "a description stays");
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

@@ -882,7 +882,9 @@ final class SourcePhrases {
                     || hit != null && hit.entity().type() != EntityType.PERSON;
             // "Last week the union said": nothing before a phrase's determiner is part of it.
             if (isSum(from - 1, s.firstToken())) break;
-            if (!modifier || NOT_IN_SOURCE.contains(w) || w.equals("that") || w.equals("this")
+            // "the third time Velmont Ferries said", "in a statement the Harbour Board said": a time or a setting
+            // before a name is no modifier of it.
+            if (!modifier || NOT_IN_SOURCE.contains(w) || TIME_NOUNS.contains(w) || w.equals("that") || w.equals("this")
                     || tokens.get(from).pos().equals("DT")) break;
             // Right before a person's name only a title describes the person: "in a radio interview Reis said",
             // "with the Gazette Reis said" end at the name.
