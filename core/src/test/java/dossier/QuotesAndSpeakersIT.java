@@ -3218,6 +3218,20 @@ class QuotesAndSpeakersIT {
         assertEquals("The shipping firm Harbour Lines", source(r, "it would not follow"), "a description stays");
     }
 
+    @Test
+    void aPhraseOfCircumstanceBetweenTheVerbAndItsClause() {
+        Record r = analyze("""
+                Fees
+
+                Marsh left after Reyes admitted under Marsh’s questioning he had not paid the fees. Dahl said under \
+                the plan, fares would rise. Polls show a close race in the port, where 40 berths are at stake.
+                """, "2024-03-02");
+        assertEquals("Reyes", source(r, "he had not paid the fees"), "\"under\" questioning, oath, pressure");
+        assertEquals("Dahl", source(r, "fares would rise"), "a clause of its own after the phrase's comma");
+        assertEquals("show", quote(r, "a close race in the port").cue().text());
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("where")), "not the relative clause alone");
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

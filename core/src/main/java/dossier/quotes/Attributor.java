@@ -2125,13 +2125,19 @@ final class Attributor {
                 break;
             }
         }
-        // "said in a report, and B": a comma after the phrase ends the report; what follows is another part.
-        if (j < s.endToken() && tokens.get(j).text().equals(",")) return i;
+        // "said in a report, and B": a comma after the phrase ends the report; what follows is another part,
+        // unless it is a clause of its own ("said under the plan, fares would rise"), not a relative one about
+        // the phrase ("show a close race in the state, where ...").
+        if (j < s.endToken() && tokens.get(j).text().equals(",")) {
+            boolean clause = j > i + 1 && j + 1 < s.endToken() && !tokens.get(j + 1).pos().startsWith("W")
+                    && startsClause(j + 1, s);
+            return clause ? j + 1 : i;
+        }
         return j > i + 1 ? j : i;
     }
 
     private static final Set<String> ADVERBIAL_PREPOSITIONS = Set.of("after", "before", "at", "in", "on", "during",
-            "following", "since", "outside", "inside");
+            "following", "since", "outside", "inside", "under", "amid");
 
     /**
      * The "that" within a few words from {@code i} with no verb or quote before it, or -1: "said in a press
