@@ -3232,6 +3232,17 @@ class QuotesAndSpeakersIT {
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("where")), "not the relative clause alone");
     }
 
+    @Test
+    void aReportAfterButSharesTheSubjectOfTheFirstReportNotOfAnInfinitiveInIt() {
+        Record r = analyze("""
+                Run
+
+                Her aides say it is too early to discuss a run but noted that Reis won two races in the port.
+                """, "2024-03-02");
+        assertEquals("Her aides", source(r, "that Reis won two races"));
+        assertEquals("it is too early to discuss a run", quote(r, "it is too early").text());
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

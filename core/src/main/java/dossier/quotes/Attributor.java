@@ -2190,10 +2190,10 @@ final class Attributor {
         for (int j = coordinator - 1; j >= s.firstToken(); j--) {
             // "did not deny this, but emphasized": the earlier verb may be a bare form after an auxiliary.
             // "is telling X that ... and says", "has encouraged X ... but has said": or a progressive or perfect.
+            // Not an infinitive: "say it is too early to discuss a run but noted" shares the subject of "say".
             boolean perfect = tokens.get(j).pos().equals("VBN") && afterAuxiliary(j);
-            if (quoted[j] || !isCue(j) || !isFinite(j) && !tokens.get(j).pos().equals("VB") && !progressive(j) && !perfect) {
-                continue;
-            }
+            boolean bareForm = tokens.get(j).pos().equals("VB") && afterAuxiliary(j);
+            if (quoted[j] || !isCue(j) || !isFinite(j) && !bareForm && !progressive(j) && !perfect) continue;
             return verbSubject(j, s, cue);
         }
         // "who have marched through the town and called for ...": the subject of the perfect it shares.
