@@ -40,7 +40,9 @@ class RandomTextIT {
             "said no", "aide", "vowed to", "guild", "records show", "claim that", "has been rejected", "In her words",
             "in the words of", "his", "him", "according to", "as reported by", "in favour of", "54-year-old", "the",
             "who retired", "asked not to be quoted", "but did not elaborate", "gave no", "Mr.", "Mrs.", "the fund",
-            "selling", "citing", "disagreed", "she", "But", "Although", "After", "seen by"};
+            "selling", "citing", "disagreed", "she", "But", "Although", "After", "seen by", "<post by=\"", "\">",
+            "</post>", "<br/>", "<", ">", "=", "Today", "under", "amid", "\u00a0", "earlier claim", "contradicting",
+            "the third time", "time", "noted", "to discuss"};
 
     @Test
     void noStageThrowsOnRandomText() {
@@ -62,7 +64,7 @@ class RandomTextIT {
     @Test
     void aTextOpeningWithACommaOrAParticipleBeforeAReport() {
         for (String text : List.of(", the board said the fees would rise.", ",x who told claim 2022 that Anna said so",
-                "saying x --toldreadslong-standing")) {
+                "saying x --toldreadslong-standing", "Reis said so.\n\n\" time\n\n the pier“ many more")) {
             Record r = Analyses.analyze(text, null);
             for (Problem p : r.problems()) assertTrue(!p.message().startsWith("stage failed"), p + " on " + text);
         }

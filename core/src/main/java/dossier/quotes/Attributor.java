@@ -802,7 +802,9 @@ final class Attributor {
         // A quotation that is a paragraph of its own goes on from the paragraph before: "“...,” Reis said. / “...”"
         // or "Reis said the rise was unavoidable. / “...”" is Reis's; "“...,” Reis said. Reyes disagreed. / “...”"
         // is Reyes's.
-        boolean whole = text.substring(q.closeEnd(), paragraphs.get(p).span().end()).strip().length() <= 1;
+        // A quotation running on into later paragraphs fills its first one too.
+        int paragraphEnd = paragraphs.get(p).span().end();
+        boolean whole = q.closeEnd() >= paragraphEnd || text.substring(q.closeEnd(), paragraphEnd).strip().length() <= 1;
         boolean quotedBefore = lastSpeaker != null && p == lastQuoteParagraph + 1;
         if (!whole && !(quotedBefore && lastQuoteEndedParagraph)) return null;
         Span before = paragraphs.get(p - 1).span();
