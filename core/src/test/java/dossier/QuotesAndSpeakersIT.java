@@ -3243,6 +3243,21 @@ class QuotesAndSpeakersIT {
         assertEquals("it is too early to discuss a run", quote(r, "it is too early").text());
     }
 
+    @Test
+    void aNameInsideTheSubjectsPhraseIsNotTheSource() {
+        Record r = analyze("""
+                Port
+
+                Ana Reis, a former harbour master who is a harsh critic of Mr. Tom Reyes, suggests that the port is \
+                safe. Lena Marsh, the sister of Kari Dahl, said the ferry was late. Several judges handling federal \
+                harbour lawsuits seeking records about Ana Reis's years as mayor have cited the vote as a reason to \
+                hurry.
+                """, "2024-03-02");
+        assertEquals("Ana Reis", speakerName(r, quote(r, "that the port is safe")), "not the one she criticises");
+        assertEquals("Lena Marsh", speakerName(r, quote(r, "the ferry was late")));
+        assertEquals("Several judges", source(r, "the vote as a reason"), "through two participles' phrases");
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

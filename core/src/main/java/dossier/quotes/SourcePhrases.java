@@ -143,7 +143,11 @@ final class SourcePhrases {
             int lead = direct == null ? -1 : tokens.firstTokenStartingAtOrAfter(direct.start()) - 1;
             boolean aside = lead - 1 >= floor && tokens.get(lead).pos().equals("IN") && lower(lead - 1).equals(",")
                     || participleAsideBefore(lead, floor);
-            if (direct != null && !aside && index.at(j - 1) != null
+            // "Ana Reis, a critic of (Mr.) Tom Reyes, said": a name a preposition completes is in the apposition.
+            int named = lead;
+            while (named > floor && lexicons.isHonorific(tokens.get(named).text())) named--;
+            boolean completes = named >= floor && tokens.get(named).pos().equals("IN");
+            if (direct != null && !aside && !completes && index.at(j - 1) != null
                     && index.at(j - 1).entity().type() == EntityType.PERSON) {
                 // "Reis, the former mayor, said": the title is an apposition to the name before it.
                 int titleStart = tokens.firstTokenStartingAtOrAfter(direct.start());
@@ -352,6 +356,14 @@ final class SourcePhrases {
      * subject, which opens the clause: that subject, else null.
      */
     private Span beforeParticiplePhrase(Span m, int floor) {
+        return beforeParticiplePhrase(m, floor, 3);
+    }
+
+    /**
+     * As {@link #beforeParticiplePhrase(Span, int)}, through up to {@code depth} participles, each in the phrase of
+     * the one before: "Judges handling lawsuits seeking records about the port said".
+     */
+    private Span beforeParticiplePhrase(Span m, int floor, int depth) {
         // Back over the participle's object and prepositional phrases: "processing claims for the toll".
         int first = tokens.firstTokenStartingAtOrAfter(m.start());
         int participle = first - 1;
@@ -366,7 +378,8 @@ final class SourcePhrases {
         Span head = nounPhraseEndingAt(participle - 1, floor);
         if (head == null) return null;
         int start = tokens.firstTokenStartingAtOrAfter(head.start());
-        return opensSubject(start) ? head : null;
+        if (opensSubject(start)) return head;
+        return depth > 1 ? beforeParticiplePhrase(head, floor, depth - 1) : null;
     }
 
     /**
