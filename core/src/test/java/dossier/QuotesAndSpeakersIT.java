@@ -3258,6 +3258,20 @@ class QuotesAndSpeakersIT {
         assertEquals("Several judges", source(r, "the vote as a reason"), "through two participles' phrases");
     }
 
+    @Test
+    void aRelativeClauseSaysWhoTheSourceIsOrWhatTheSourceDid() {
+        Record r = analyze("""
+                Pier
+
+                Ana Reis, who walked out of the talks in May, said the pier was unsafe. Tom Reyes, who has served \
+                on the board for a decade, said it was safe. The guild, which in March imposed the harshest fines \
+                ever, said the fees would stay.
+                """, "2024-03-02");
+        assertEquals("Ana Reis", source(r, "the pier was unsafe"), "what she did is no part of who she is");
+        assertEquals("Tom Reyes, who has served on the board for a decade,", source(r, "it was safe"), "a post is");
+        assertEquals("The guild", source(r, "the fees would stay"));
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

@@ -815,12 +815,36 @@ final class SourcePhrases {
             if (c > open && describesApposition(c, first)) break;
             int next = c + 1;
             while (next < close && !tokens.get(next).text().equals(",")) next++;
-            if (reportsItself(first, next)) break;
+            if (reportsItself(first, next) || narrates(first, next)) break;
             to = next + 1;
             c = next;
         }
         return to;
     }
+
+    /**
+     * A relative clause from {@code first} (before {@code end}) that tells what the source did ("Reis, who walked
+     * out in May, said") rather than who the source is ("Reis, who chairs the guild, said", "..., who is a critic
+     * of the toll,"): the first is no part of the source's description.
+     */
+    private boolean narrates(int first, int end) {
+        if (!tokens.get(first).pos().startsWith("WP") && !tokens.get(first).pos().equals("WDT")) return false;
+        for (int k = first + 1; k < end; k++) {
+            if (quoted[k] || !tokens.get(k).isVerb()) continue;
+            // The auxiliaries of "has served", "had been cut out": the verb after them says what the clause is.
+            if (k + 1 < end && tokens.get(k + 1).isVerb() && AUXILIARIES.contains(tokens.get(k).lemma())) continue;
+            return !ROLE_VERBS.contains(tokens.get(k).lemma());
+        }
+        return false;
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("have", "be", "do");
+
+    /** Verbs that say who someone is, in a relative clause about a source: a post, a membership, a field. */
+    private static final Set<String> ROLE_VERBS = Set.of("be", "serve", "head", "run", "lead", "chair", "represent",
+            "include", "oversee", "direct", "study", "teach", "work", "advise", "manage", "found", "own", "edit",
+            "cover", "track", "specialize", "specialise", "helm", "hold", "belong", "research", "co-chair", "co-found",
+            "preside", "command", "govern", "coordinate", "organize", "organise", "monitor", "analyze", "analyse");
 
     /**
      * Whether a further apposition, opening at {@code first} after the comma {@code comma}, describes the noun
