@@ -3196,11 +3196,11 @@ class QuotesAndSpeakersIT {
         Record r = analyze("""
                 Pier
 
-                The footage shows Tom Reyes with his hands up, contradicting harbour police’s earlier claim that he \
-                had refused to stop. Ana Reis said on Monday, citing a survey, that the pier was unsafe.
+                The footage shows Tom Reyes on the quay at dawn, contradicting the coast guard’s earlier claim that \
+                he had refused to stop. Ana Reis said on Monday, citing a survey, that the pier was unsafe.
                 """, "2024-03-02");
-        assertEquals("Tom Reyes with his hands up", quote(r, "Tom Reyes with").text(), "what the footage shows");
-        assertEquals("harbour police’s", source(r, "that he had refused"), "the participle is no part of the owner");
+        assertEquals("Tom Reyes on the quay at dawn", quote(r, "Tom Reyes on").text(), "what the footage shows");
+        assertEquals("the coast guard’s", source(r, "that he had refused"), "the participle is no part of the owner");
         assertEquals("earlier claim", quote(r, "that he had refused").cue().text());
         assertEquals("said", quote(r, "that the pier was unsafe").cue().text(), "the clause after the set-off phrase");
         assertEquals("a survey", quote(r, "a survey").text());
@@ -3248,14 +3248,13 @@ class QuotesAndSpeakersIT {
         Record r = analyze("""
                 Port
 
-                Ana Reis, a former harbour master who is a harsh critic of Mr. Tom Reyes, suggests that the port is \
-                safe. Lena Marsh, the sister of Kari Dahl, said the ferry was late. Several judges handling federal \
-                harbour lawsuits seeking records about Ana Reis's years as mayor have cited the vote as a reason to \
-                hurry.
+                Ana Reis, a former harbour master who is a fierce opponent of Mr. Tom Reyes, suggests that the port is \
+                safe. Lena Marsh, the sister of Kari Dahl, said the ferry was late. Two magistrates hearing federal \
+                harbour suits asking for files on Ana Reis's years as mayor have cited the vote as a reason to hurry.
                 """, "2024-03-02");
         assertEquals("Ana Reis", speakerName(r, quote(r, "that the port is safe")), "not the one she criticises");
         assertEquals("Lena Marsh", speakerName(r, quote(r, "the ferry was late")));
-        assertEquals("Several judges", source(r, "the vote as a reason"), "through two participles' phrases");
+        assertEquals("Two magistrates", source(r, "the vote as a reason"), "through two participles' phrases");
     }
 
     @Test
@@ -3263,12 +3262,12 @@ class QuotesAndSpeakersIT {
         Record r = analyze("""
                 Pier
 
-                Ana Reis, who walked out of the talks in May, said the pier was unsafe. Tom Reyes, who has served \
-                on the board for a decade, said it was safe. The guild, which in March imposed the harshest fines \
-                ever, said the fees would stay.
+                Ana Reis, who walked out of the talks in May, said the pier was unsafe. Tom Reyes, who has chaired \
+                the board since 2010, said it was safe. The guild, which last spring levied the steepest fines yet, \
+                said the fees would stay.
                 """, "2024-03-02");
         assertEquals("Ana Reis", source(r, "the pier was unsafe"), "what she did is no part of who she is");
-        assertEquals("Tom Reyes, who has served on the board for a decade,", source(r, "it was safe"), "a post is");
+        assertEquals("Tom Reyes, who has chaired the board since 2010,", source(r, "it was safe"), "a post is");
         assertEquals("The guild", source(r, "the fees would stay"));
     }
 

@@ -105,7 +105,7 @@ class TimesIT {
         Record r = analyze("Ferry\n\nA reporter for Velmont Today said the ferry was late today.", "2024-03-02");
         assertEquals(1, r.times().size(), () -> "only the story's own today: " + r.times());
         assertEquals("today", r.times().get(0).text());
-        assertEquals("A reporter for Velmont Today", source(r, "the ferry was late"), "the source is the paper's reporter");
+        assertEquals("A reporter for Velmont Today", source(r, "the ferry was late"), "the paper's reporter speaks");
         assertEquals("2024-02-27", only("The Harbour Board Tuesday said fares would rise.", "2024-03-02"),
                 "a weekday after a name is still a time");
     }

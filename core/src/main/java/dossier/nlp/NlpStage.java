@@ -62,7 +62,9 @@ public final class NlpStage implements Stage {
                 }
                 for (List<Token> sentence : backend.annotate(forTagger(headlineCase.apply(text, from, to)), from)) {
                     int first = tokens.size();
-                    for (Token t : PresentTense.repaired(NounAfterPossessive.repaired(NounAfterPreposition.repaired(sentence)))) {
+                    List<Token> repaired =
+                            PresentTense.repaired(NounAfterPossessive.repaired(NounAfterPreposition.repaired(sentence)));
+                    for (Token t : repaired) {
                         // The tags are the recased headline's; the token is the article's own characters.
                         tokens.add(new Token(tokens.size(), t.span().of(text), t.span(), t.pos(), t.lemma(), t.ner(),
                                 sentences.size()));

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * After a possessive the tagger may read a noun as a verb ("the police's earlier claim/VBP that", "the mayor's
+ * After a possessive the tagger may read a noun as a verb ("the coast guard's earlier claim/VBP that", "the mayor's
  * plans/VBZ"); a possessive owns a noun, so a present or base form right after it, or after it and an adjective or
  * two, is a noun: plural for the -s form.
  */

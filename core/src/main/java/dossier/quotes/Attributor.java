@@ -804,7 +804,8 @@ final class Attributor {
         // is Reyes's.
         // A quotation running on into later paragraphs fills its first one too.
         int paragraphEnd = paragraphs.get(p).span().end();
-        boolean whole = q.closeEnd() >= paragraphEnd || text.substring(q.closeEnd(), paragraphEnd).strip().length() <= 1;
+        boolean whole = q.closeEnd() >= paragraphEnd
+                || text.substring(q.closeEnd(), paragraphEnd).strip().length() <= 1;
         boolean quotedBefore = lastSpeaker != null && p == lastQuoteParagraph + 1;
         if (!whole && !(quotedBefore && lastQuoteEndedParagraph)) return null;
         Span before = paragraphs.get(p - 1).span();
@@ -1145,10 +1146,10 @@ final class Attributor {
         if (!tokens.get(k).isNoun() || !REPORT_NOUNS.contains(lemma(k)) || k + 2 >= s.endToken()
                 || !lower(k + 1).equals("that") || quoted[k + 1] || !startsClause(k + 2, s)) return null;
         Span owner = null;
-        // "the police's earlier claim that", "her repeated warning that": adjectives between owner and noun.
+        // "the coast guard's earlier claim that", "her repeated warning that": adjectives between owner and noun.
         int o = k - 1;
-        while (o > s.firstToken() && o > k - 3 && (tokens.get(o).pos().startsWith("JJ") || tokens.get(o).pos().equals("RBR")
-                || tokens.get(o).pos().equals("VBN"))) o--;
+        while (o > s.firstToken() && o > k - 3 && (tokens.get(o).pos().startsWith("JJ")
+                || tokens.get(o).pos().equals("RBR") || tokens.get(o).pos().equals("VBN"))) o--;
         if (o >= s.firstToken() && tokens.get(o).pos().equals("PRP$")) {
             owner = tokens.get(o).span();
         } else if (o - 1 >= s.firstToken() && tokens.get(o).pos().equals("POS")) {
@@ -2109,7 +2110,7 @@ final class Attributor {
         return subject != null && subject.start() < tokens.get(relative).start() && subject.end() >= cue.end();
     }
 
-    /** The comma that closes a phrase set off from {@code i} (", citing its survey, that"), if it comes soon; else -1. */
+    /** The comma closing a phrase set off from {@code i} (", citing its survey, that"), if it comes soon; else -1. */
     private int closingComma(int i, Sentence s) {
         for (int j = i + 1; j + 1 < s.endToken() && j < i + 12 && !quoted[j]; j++) if (lower(j).equals(",")) return j;
         return -1;
@@ -2160,16 +2161,16 @@ final class Attributor {
                 continue;
             }
             if (lower(j).equals("that")) return j;
-            // A base form or participle inside the adverbial is a noun the tagger misread ("a campaign stop") or
-            // describes it ("a statement released Monday"); a finite verb ends it, and so does a report of its own
-            // after a comma ("praised the ferry, saying that ...").
-            // "shows him with his hands up, contradicting the claim that ...": a participle set off by a comma
+            // "shows her on the quay, contradicting the claim that ...": a participle set off by a comma
             // has an object of its own, and a "that" inside it is not this verb's; only right after the phrase
             // ("said on Monday, citing a survey, that") does the clause come.
             if (precededByComma(j) && tokens.get(j).pos().equals("VBG")) {
-                int comma = closingComma(j, s);
-                return comma >= 0 && lower(comma + 1).equals("that") ? comma + 1 : -1;
+                int closes = closingComma(j, s);
+                return closes >= 0 && lower(closes + 1).equals("that") ? closes + 1 : -1;
             }
+            // A base form or participle inside the adverbial is a noun the tagger misread ("a campaign stop") or
+            // describes it ("a statement released Monday"); a finite verb ends it, and so does a report of its own
+            // after a comma ("praised the ferry, saying that ...").
             if (!relative && isFiniteOrModal(j) || quoted[j] || precededByComma(j) && isCue(j)) break;
         }
         return -1;

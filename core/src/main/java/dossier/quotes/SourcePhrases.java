@@ -831,7 +831,7 @@ final class SourcePhrases {
         if (!tokens.get(first).pos().startsWith("WP") && !tokens.get(first).pos().equals("WDT")) return false;
         for (int k = first + 1; k < end; k++) {
             if (quoted[k] || !tokens.get(k).isVerb()) continue;
-            // The auxiliaries of "has served", "had been cut out": the verb after them says what the clause is.
+            // The auxiliaries of "has chaired", "had been voted out": the verb after them says what the clause is.
             if (k + 1 < end && tokens.get(k + 1).isVerb() && AUXILIARIES.contains(tokens.get(k).lemma())) continue;
             return !ROLE_VERBS.contains(tokens.get(k).lemma());
         }

@@ -75,7 +75,7 @@ public final class TimeStage implements Stage {
     }
 
     /**
-     * "a reporter for Velmont Today", "USA Today reported": a day word capitalised inside a sentence, right after a
+     * "a reporter for Velmont Today", "Velmont Today reported": a day word capitalised inside a sentence, right after a
      * capitalised word that names no person, is the end of a paper's or a programme's name, no time of the story.
      * Weekdays are capitalised anyway ("The board Tuesday said"), and after a person's name the capital is more
      * likely a slip ("Reis Today said").
