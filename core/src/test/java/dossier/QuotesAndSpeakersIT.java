@@ -3271,6 +3271,12 @@ class QuotesAndSpeakersIT {
         assertEquals("The guild", source(r, "the fees would stay"));
     }
 
+    @Test
+    void anAppositionStaysWithItsNameWhenATimeStandsBeforeTheVerb() {
+        Record r = analyze("Pier\n\nTom Reyes, the mayor, on Friday called for a review of the pier.\n", "2024-03-02");
+        assertEquals("Tom Reyes, the mayor,", source(r, "a review of the pier"));
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();
