@@ -14,6 +14,7 @@ import dossier.nlp.Token;
 import dossier.nlp.Tokens;
 import dossier.roles.Roles;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,7 +62,7 @@ final class Attributor {
     private final SourcePhrases phrases;
 
     /** Who spoke each quotation attributed so far, in the order of the text: a pronoun looks back from itself. */
-    private final List<Spoken> spoken = new java.util.ArrayList<>();
+    private final List<Spoken> spoken = new ArrayList<>();
     private String lastSpeaker;
     private Attribution lastAttribution;
     private int lastQuoteParagraph = -100;
@@ -708,7 +709,7 @@ final class Attributor {
     private String lastSubjectOfGender(int from, int to, Gender g, boolean known) {
         String found = null;
         for (Sentence s : sentencesStartingIn(from, to)) {
-            List<MentionIndex.Hit> subjects = new java.util.ArrayList<>();
+            List<MentionIndex.Hit> subjects = new ArrayList<>();
             subjects.add(subjectPerson(s, to));
             subjects.addAll(coordinatedSubjects(s, to));
             for (MentionIndex.Hit hit : subjects) {
@@ -721,10 +722,10 @@ final class Attributor {
 
     /** "The union plans to strike, and Minister Ines Duarte declined to comment": the subjects of later clauses. */
     private List<MentionIndex.Hit> coordinatedSubjects(Sentence s, int to) {
-        List<MentionIndex.Hit> out = new java.util.ArrayList<>();
+        List<MentionIndex.Hit> out = new ArrayList<>();
         for (int k = s.firstToken() + 1; k + 1 < s.endToken(); k++) {
             if (quoted[k] || !tokens.get(k).pos().equals("CC") || !tokens.get(k - 1).text().equals(",")) continue;
-            MentionIndex.Hit hit = personBeforeVerb(k + 1, s, to);
+            MentionIndex.Hit hit = namedBeforeVerb(k + 1, s, to, EntityType.PERSON);
             int verb = hit == null ? -1 : hit.endToken();
             while (verb >= 0 && verb < s.endToken() && tokens.get(verb).pos().startsWith("RB")) verb++;
             if (verb >= 0 && verb < s.endToken() && isFiniteOrModal(verb)) out.add(hit);
@@ -757,11 +758,6 @@ final class Attributor {
             if (main != null) return main;
         }
         return namedBeforeVerb(first + 1, s, to, type);
-    }
-
-    /** {@link #namedBeforeVerb} for a person. */
-    private MentionIndex.Hit personBeforeVerb(int from, Sentence s, int to) {
-        return namedBeforeVerb(from, s, to, EntityType.PERSON);
     }
 
     /**
@@ -866,7 +862,7 @@ final class Attributor {
 
     /** Every reported clause in the article whose cue is not already the cue of a whole direct quote. */
     List<Indirect> indirect(Set<Integer> directCues) {
-        List<Indirect> out = new java.util.ArrayList<>();
+        List<Indirect> out = new ArrayList<>();
         for (Sentence s : tokens.sentences()) {
             Indirect labelled = speakerLabel(s, directCues);
             if (labelled != null) out.add(labelled);
@@ -962,9 +958,7 @@ final class Attributor {
             wordsAt = j + 1;
         } else if (j + 3 < s.endToken() && lower(j).equals("the") && lower(j + 1).equals("words")
                 && lower(j + 2).equals("of")) {
-            int npEnd = j + 3;
-            while (npEnd < s.endToken() && !phrases.breaksPhrase(npEnd) && !quoted[npEnd]) npEnd++;
-            source = phrases.nounPhraseAfter(j + 3, npEnd);
+            source = phrases.nounPhraseAfter(j + 3, unquotedPhraseEnd(j + 3, s));
             wordsAt = j + 1;
         } else {
             MentionIndex.Hit hit = index.at(j);
@@ -1003,10 +997,16 @@ final class Attributor {
 
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "``", "''", "'", "‘", "’", "«", "»");
 
+    /** The first token from {@code from} that breaks a phrase or is quoted; else the sentence's end. */
+    private int unquotedPhraseEnd(int from, Sentence s) {
+        int k = from;
+        while (k < s.endToken() && !phrases.breaksPhrase(k) && !quoted[k]) k++;
+        return k;
+    }
+
     private List<Indirect> accordingTo(int k, Sentence s) {
         Span cue = new Span(tokens.get(k).start(), tokens.get(k + 1).end());
-        int npEnd = k + 2;
-        while (npEnd < s.endToken() && !phrases.breaksPhrase(npEnd) && !quoted[npEnd]) npEnd++;
+        int npEnd = unquotedPhraseEnd(k + 2, s);
         Span np = phrases.nounPhraseAfter(k + 2, npEnd);
         if (np == null) return List.of();
         String object = SUBJECT_FORMS.get(np.of(text).toLowerCase(Locale.ROOT));
@@ -1039,7 +1039,7 @@ final class Attributor {
         boolean dash = k - 1 > s.firstToken() && SourcePhrases.DASHES.contains(lower(k - 1));
         Span lead = !comma && !dash || !hasClause(s.firstToken(), k - 1) ? null
                 : phrases.span(leadStart(s), comma ? k - 1 : k);
-        List<Indirect> out = new java.util.ArrayList<>();
+        List<Indirect> out = new ArrayList<>();
         if (lead != null) out.add(new Indirect(lead, a));
         if (rest != null) out.add(new Indirect(rest, a));
         return out;
@@ -2745,7 +2745,8 @@ final class Attributor {
     private boolean onlyAdverbialsAfter(int from, Sentence s) {
         for (int j = from; j < s.endToken(); j++) {
             Token t = tokens.get(j);
-            boolean describes = (t.pos().equals("VBN") || t.pos().equals("VBG")) && j > from && tokens.get(j - 1).isNoun();
+            boolean describes = (t.pos().equals("VBN") || t.pos().equals("VBG")) && j > from
+                    && tokens.get(j - 1).isNoun();
             if (t.isVerb() && !describes || quoted[j] || COMPLEMENTIZERS.contains(lower(j))) return false;
         }
         return true;

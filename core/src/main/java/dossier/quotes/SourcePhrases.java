@@ -778,7 +778,9 @@ final class SourcePhrases {
             // between the closing comma and the cue.
             while (cueToken - 1 > end && tokens.get(cueToken - 1).pos().startsWith("RB")) cueToken--;
             int beforeTime = beforeTimePhrase(cueToken - 1, end + 1);
-            if (beforeTime < cueToken - 1 && beforeTime > end && lower(beforeTime).equals(",")) cueToken = beforeTime + 1;
+            if (beforeTime < cueToken - 1 && beforeTime > end && lower(beforeTime).equals(",")) {
+                cueToken = beforeTime + 1;
+            }
             // "Name, apposition, said": the apposition and its closing comma belong to the source.
             // (A comma right before a participle cue sets off nothing: "Ana Reis, speaking of".)
             boolean participle = cueToken < tokens.size() && tokens.get(cueToken).pos().equals("VBG");
