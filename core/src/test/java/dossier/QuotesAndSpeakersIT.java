@@ -3081,6 +3081,25 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aSubjectsRelativeClauseMayEndOnATime() {
+        Record r = analyze("""
+                Tolls
+
+                Skippers who have paid the toll since 2019 said it was unfair. Ferry firms that moored here for \
+                years argued the fee would ruin them. A count of the boats that have paid $5,000 or more since \
+                March 4, 2021, shows most of them leaving. Ana Reis, who has chaired the guild since May 2, 2018, \
+                said the board would meet. A tally of ferries that docked in May shows that the late boats are full.
+                """, "2024-03-02");
+        assertEquals("Skippers who have paid the toll since 2019", source(r, "it was unfair"));
+        assertEquals("Ferry firms that moored here for years", source(r, "the fee would ruin them"));
+        assertEquals("A count of the boats that have paid $5,000 or more since March 4, 2021,",
+                source(r, "most of them leaving"));
+        assertEquals("Ana Reis, who has chaired the guild since May 2, 2018,", source(r, "the board would meet"));
+        assertEquals("shows", quote(r, "that the late boats").cue().text(), "the month is no auxiliary");
+        assertEquals("A tally of ferries that docked in May", source(r, "that the late boats"));
+    }
+
+    @Test
     void askingNotToBeQuotedIsNoReport() {
         Record r = analyze("""
                 Rota

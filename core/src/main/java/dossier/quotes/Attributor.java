@@ -2542,7 +2542,8 @@ final class Attributor {
 
     /** An auxiliary or adverb that belongs to the cue after it; a possessive "'s" is not "is". */
     private boolean leadsCue(int j) {
-        return CUE_LEAD.contains(lower(j)) && !tokens.get(j).pos().equals("POS");
+        // "paid tolls in May shows": the month is no auxiliary, whatever its tag.
+        return CUE_LEAD.contains(lower(j)) && !tokens.get(j).pos().equals("POS") && !phrases.isTime(j);
     }
 
     /** A clause begins here: words up to a finite verb (its subject), or a quote. */

@@ -86,7 +86,7 @@ final class SourcePhrases {
         // "in early May found": a word that is a noun here ("May", "Will") is no auxiliary. "The dockers all
         // said", "Reis and Reyes both argued": a quantifier floats between the subject and its verb.
         while (j >= floor && (tokens.get(j).pos().startsWith("RB")
-                || ADVERBS_BEFORE_CUE.contains(lower(j)) && !tokens.get(j).pos().startsWith("NN")
+                || ADVERBS_BEFORE_CUE.contains(lower(j)) && !tokens.get(j).pos().startsWith("NN") && !isTime(j)
                 || FLOATING_QUANTIFIERS.contains(lower(j)) && j > floor
                         && (tokens.get(j - 1).isNoun() || lower(j - 1).equals(")")))) {
             passive |= BE.contains(lower(j));
@@ -135,6 +135,8 @@ final class SourcePhrases {
             return null;
         }
         if (tokens.get(j).text().equals(",")) {
+            Span dated = relativeClauseEndingInDate(j, floor);
+            if (dated != null) return dated;
             Span resident = withResidence(j, floor);
             if (resident != null) return resident;
             Span direct = mentionEndingAt(j - 1);
@@ -166,6 +168,8 @@ final class SourcePhrases {
                 finiteVerb |= tokens.get(c).isFinite() && !passiveAside(c);
                 // Read backwards, the verbs seen so far belong to a relative clause about a noun.
                 if (RELATIVE_WORDS.contains(lower(c))) finiteVerb = false;
+                // "who has served since Jan. 1, 2015,": a comma inside a date sets off nothing.
+                if (isTime(c - 1) && isTime(c + 1)) continue;
                 if (tokens.get(c).text().equals(",") && finiteVerb) break;
                 if (tokens.get(c).text().equals(",")) {
                     Span head = withResidence(c, floor);
@@ -216,8 +220,9 @@ final class SourcePhrases {
         // "The dockers who walked out said": a relative clause ending on its verb's particle; "A pilot who
         // retired said", "Pilots who asked not to be quoted said": or on its verb.
         if (tokens.get(j).pos().equals("RP")) return withRelativeClause(j, j, floor);
-        if (tokens.get(j).isVerb()) {
-            // A time after the verb is the relative clause's: "A pilot who retired last year said".
+        if (tokens.get(j).isVerb() || j < time) {
+            // A time after the verb or its object is the relative clause's: "A pilot who retired last year said",
+            // "Firms that have paid tolls since 2019 said".
             Span described = withRelativeClause(j + 1, j, floor);
             if (described != null) return new Span(described.start(), tokens.get(Math.max(j, time)).end());
         }
@@ -231,6 +236,20 @@ final class SourcePhrases {
         if (modified != null) return modified;
         Span described = withRelativeClause(tokens.range(m)[0], j, floor);
         return described != null ? described : withOwner(m, floor);
+    }
+
+    /**
+     * "Firms that have paid tolls since Jan. 1, 2019, said": a restrictive relative clause ending in a date whose
+     * year the comma at {@code comma} closes (no aside), through that comma; null if the words are not that.
+     */
+    private Span relativeClauseEndingInDate(int comma, int floor) {
+        int year = comma - 1;
+        boolean closesDate = year - 2 >= floor && isTime(year) && tokens.get(year).pos().equals("CD")
+                && lower(year - 1).equals(",") && isTime(year - 2);
+        if (!closesDate) return null;
+        int j = beforeTimePhrase(year, floor);
+        Span described = j < year && j >= floor ? withRelativeClause(j + 1, j, floor) : null;
+        return described == null ? null : new Span(described.start(), tokens.get(comma).end());
     }
 
     /**
@@ -389,7 +408,8 @@ final class SourcePhrases {
     private Span withRelativeClause(int mStart, int j, int floor) {
         boolean verb = false;
         for (int r = mStart - 1; r > floor && r >= mStart - 15; r--) {
-            if (quoted[r] || tokens.get(r).isPunctuation()) return null;
+            // "that have raised $2 million": a currency sign is no break.
+            if (quoted[r] || tokens.get(r).isPunctuation() && !tokens.get(r).pos().equals("$")) return null;
             verb |= tokens.get(r).isVerb();
             if (!RESTRICTIVE_RELATIVES.contains(lower(r))) continue;
             // Its own subject: "that appeared", "who have raised" (not "the claim that only a few ...").
@@ -404,6 +424,9 @@ final class SourcePhrases {
             int first = tokens.range(head)[0];
             // "One of the skippers who drafted it", "some of the dockers who ...": a share of those the clause is about.
             first = shareStart(first, floor);
+            // "A count of the boats that ...": with the noun the clause's noun completes.
+            Span owner = ownerPhrase(first, floor);
+            if (owner != null) first = tokens.range(owner)[0];
             // The subject opens its clause: the sentence, or after an opening phrase's comma.
             boolean opens = first == floor || tokens.get(first - 1).text().equals(",");
             return opens ? new Span(tokens.get(first).start(), tokens.get(j).end()) : null;
@@ -553,7 +576,7 @@ final class SourcePhrases {
             "broadcast", "editorial", "memo", "filing", "lawsuit", "posts", "speeches", "letters");
 
     private static final Set<String> TIME_LEADS = Set.of("on", "in", "over", "last", "this", "just", "early", "late",
-            "next", "earlier", "later", "that", "the", "previous");
+            "next", "earlier", "later", "that", "the", "previous", "since", "for", "until", "through");
 
     /**
      * "relatives of Bott and Welgrainer said", "lawyers for Navalny said", "officials at the ministry said": names
@@ -938,7 +961,7 @@ final class SourcePhrases {
         return from;
     }
 
-    private static final Set<String> QUANTIFIER_SUBJECTS = Set.of("all", "most", "many", "some", "several", "both",
+    static final Set<String> QUANTIFIER_SUBJECTS = Set.of("all", "most", "many", "some", "several", "both",
             "few", "none");
     private static final Set<String> NEGATED_QUANTIFIERS = Set.of("everyone", "everybody", "all", "every", "many",
             "most", "one");
