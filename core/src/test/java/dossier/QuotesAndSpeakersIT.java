@@ -2661,6 +2661,19 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void theOneToldMayBeAShareOfThem() {
+        Record r = analyze("""
+                Ferries
+
+                Marta Ruiz told two of the deckhands that the night crossing would end. Lena Marsh warned most of \
+                the skippers about the fog.
+                """, "2024-03-02");
+        assertEquals("Marta Ruiz", source(r, "that the night crossing would end"));
+        assertEquals("warned most of the skippers about", quote(r, "the fog").cue().text(),
+                "the share is whom she warned; \"of\" is no topic");
+    }
+
+    @Test
     void aNameWithAnHonorificMayBeTheAppositionOfADescription() {
         Record r = analyze("Tolls\n\nThe chair of the pilots' guild, Ms. Dahl, argues that the night toll is unfair.\n",
                 "2024-03-02");

@@ -1591,8 +1591,19 @@ final class Attributor {
         return j > cueEnd && j < s.endToken() && tokens.get(j).text().equals(",") ? j : cueEnd;
     }
 
-    /** Past a short pronoun or noun phrase from {@code from}, whom a tell-verb told: "me", "the Gazette". */
+    /**
+     * Past a short pronoun or noun phrase from {@code from}, whom a tell-verb told: "me", "the Gazette", "two of the
+     * skippers" (a share of those told, "of" and all: it is no topic).
+     */
     private int pastTheOneTold(int from, Sentence s) {
+        int j = pastNominal(from, s);
+        boolean share = j == from + 1 && j + 1 < s.endToken() && lower(j).equals("of")
+                && (SourcePhrases.QUANTIFIER_SUBJECTS.contains(lower(from)) || tokens.get(from).pos().equals("CD"));
+        int whole = share ? pastNominal(j + 1, s) : j;
+        return whole > j + 1 ? whole : j;
+    }
+
+    private int pastNominal(int from, Sentence s) {
         int j = from;
         while (j < s.endToken() && j < from + 5 && !quoted[j] && !phrases.isTime(j)
                 && (tokens.get(j).pos().equals("PRP") || phrases.isNominal(j) || index.at(j) != null)) {
@@ -2030,16 +2041,23 @@ final class Attributor {
         return before.equals("DT") || before.equals("POS") || before.equals("PRP$");
     }
 
+    /** "two of them", "40 skippers": a number counting those told (not "show 411, ..."). */
+    private boolean countsOneTold(int j, Sentence s) {
+        return tokens.get(j).pos().equals("CD") && j + 1 < s.endToken()
+                && (lower(j + 1).equals("of") || tokens.get(j + 1).isNoun());
+    }
+
     /** Where the reported clause after a cue starts, or -1: after "that", an indirect object, or a colon. */
     private int contentStart(int k, int cueEnd, Sentence s) {
         int i = cueEnd;
         // "a group called the Friends met": what a naming verb names is no clause it reports.
         if (NAMING.contains(lemma(k))) return -1;
         if (i < s.endToken() && TELL_VERBS.contains(lemma(k))) {
-            // "told reporters that", "warned Russia that": skip the person told.
+            // "told reporters that", "warned Russia that", "told two of them that": skip the person told.
             int j = i;
             while (j < s.endToken() && j < i + 8 && !COMPLEMENTIZERS.contains(lower(j))
                     && (tokens.get(j).isNoun() || tokens.get(j).pos().startsWith("PRP") || tokens.get(j).pos().equals("DT")
+                    || countsOneTold(j, s)
                     || tokens.get(j).pos().startsWith("JJ") || tokens.get(j).pos().equals("POS") || quoted[j]
                     || index.at(j) != null)) j++;
             if (j < s.endToken() && COMPLEMENTIZERS.contains(lower(j))) return j;
