@@ -2661,6 +2661,18 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void theAppositionOfTheOneToldMayHoldATime() {
+        Record r = analyze("""
+                Ferries
+
+                Lena Marsh told Kari Dahl, the host of Friday's show, that the pier would close. The guild has \
+                asked Tom Reyes, the chair of this year's harbour debate, to check the figures.
+                """, "2024-03-02");
+        assertEquals("Lena Marsh", source(r, "that the pier would close"));
+        assertEquals("The guild", source(r, "Tom Reyes, the chair of this year's harbour debate, to check"));
+    }
+
+    @Test
     void theOneToldMayBeAShareOfThem() {
         Record r = analyze("""
                 Ferries

@@ -1624,7 +1624,8 @@ final class Attributor {
             boolean apposition = lower(k).equals(",");
             if (!apposition && !lower(k).equals("of")) break;
             int end = k + 1;
-            while (end < s.endToken() && end < k + 12 && !quoted[end] && !phrases.isTime(end)
+            // Between commas a time may be an owner: "Kari Dahl, the host of this year's debate, to".
+            while (end < s.endToken() && end < k + 12 && !quoted[end] && (!phrases.isTime(end) || apposition)
                     && (phrases.isNominal(end) || index.at(end) != null || apposition && end > k + 1
                     && APPOSITION_PREPOSITIONS.contains(lower(end)))) {
                 end++;
