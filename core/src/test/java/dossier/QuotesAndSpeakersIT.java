@@ -3125,6 +3125,18 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aParticiplePhraseAfterTheSubjectMayEndOnANameAndATime() {
+        Record r = analyze("""
+                Tolls
+
+                But a report released by the Harbour Board last month found that tolls rose. A survey sent to the \
+                guild on Friday shows that the rota is unsafe.
+                """, "2024-03-02");
+        assertEquals("a report released by the Harbour Board last month", source(r, "that tolls rose"));
+        assertEquals("A survey sent to the guild on Friday", source(r, "that the rota is unsafe"));
+    }
+
+    @Test
     void askingNotToBeQuotedIsNoReport() {
         Record r = analyze("""
                 Rota

@@ -233,7 +233,9 @@ final class SourcePhrases {
         Span reduced = beforeParticiplePhrase(m, floor);
         if (reduced != null) return reduced;
         Span modified = withPostmodifier(m, floor);
-        if (modified != null) return modified;
+        // "A report released by the guild last month found": as with a relative clause, the time is the
+        // participle's.
+        if (modified != null) return j < time ? new Span(modified.start(), tokens.get(time).end()) : modified;
         Span described = withRelativeClause(tokens.range(m)[0], j, floor);
         return described != null ? described : withOwner(m, floor);
     }
@@ -356,6 +358,8 @@ final class SourcePhrases {
      */
     private Span withPostmodifier(Span m, int floor) {
         int preposition = tokens.firstTokenStartingAtOrAfter(m.start()) - 1;
+        // "released by the Harbour Board": a name's determiner is outside its mention.
+        if (preposition > floor && tokens.get(preposition).pos().equals("DT")) preposition--;
         if (preposition - 2 < floor || !tokens.get(preposition).pos().equals("IN")
                 || CLAUSE_PREPOSITIONS.contains(lower(preposition)) || SUBORDINATORS.contains(lower(preposition))) {
             return null;
