@@ -3137,6 +3137,20 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aLabelInParenthesesBelongsToTheNameBeforeItsApposition() {
+        Record r = analyze("""
+                Tolls
+
+                Mayor Tom Reyes (D), the rival of Ana Reis, called Friday for closing the pier, saying that the \
+                toll was unfair. Lena Marsh (R) said the rota was unsafe.
+                """, "2024-03-02");
+        assertEquals("Mayor Tom Reyes (D), the rival of Ana Reis,", source(r, "closing the pier"));
+        assertEquals("Mayor Tom Reyes (D), the rival of Ana Reis,", source(r, "that the toll was unfair"),
+                "the participle's source is its clause's, whole");
+        assertEquals("Lena Marsh (R)", source(r, "the rota was unsafe"));
+    }
+
+    @Test
     void askingNotToBeQuotedIsNoReport() {
         Record r = analyze("""
                 Rota

@@ -801,6 +801,12 @@ final class SourcePhrases {
         if (cue != null && tokens.get(first).start() >= cue.end()) to = afterCueSourceEnd(end, s);
         if (cue != null && tokens.get(first).start() < cue.end()) {
             int cueToken = tokens.firstTokenStartingAtOrAfter(cue.start());
+            // "Tom Reyes (D), the mayor, said", "Tom Reyes (D) said": a label in parentheses belongs to the name.
+            int labelled = afterLabel(end, s);
+            if (labelled > end && labelled <= cueToken) {
+                end = labelled;
+                to = labelled;
+            }
             // "Name, apposition, forcefully told", "Name, apposition, on Friday called for": adverbs and a time
             // between the closing comma and the cue.
             while (cueToken - 1 > end && tokens.get(cueToken - 1).pos().startsWith("RB")) cueToken--;
