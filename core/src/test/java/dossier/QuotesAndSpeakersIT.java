@@ -3151,6 +3151,16 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aParticipleSetOffBeforeItsSubjectsVerbHasTheWholeSubject() {
+        Record r = analyze("""
+                Tolls
+
+                Harbour Master Tom Reyes, R-Va., despite admitting that he had doubts, backed the toll.
+                """, "2024-03-02");
+        assertEquals("Harbour Master Tom Reyes, R-Va.,", source(r, "that he had doubts"));
+    }
+
+    @Test
     void askingNotToBeQuotedIsNoReport() {
         Record r = analyze("""
                 Rota

@@ -421,6 +421,13 @@ final class Attributor {
                 if (quoted[v]) break;
                 if (isFiniteOrModal(v)) return subjectOf(v, subject, cue);
             }
+            // "Tom Reyes, R-Va., despite admitting ..., voted": or the verb after the participle set off.
+            int setOff = setOffParticipleEnd(k, s);
+            if (setOff >= 0) {
+                int v = setOff + 1;
+                while (tokens.get(v).pos().startsWith("RB")) v++;
+                return subjectOf(v, subject, cue);
+            }
             return resolve(subject, cue);
         }
         return subjectOrCoordinated(k, s, cue);
