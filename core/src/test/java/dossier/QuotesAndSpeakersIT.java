@@ -877,8 +877,12 @@ class QuotesAndSpeakersIT {
                 that the forms were too long.
                 """;
         Record r = analyze(text, "2024-03-15");
-        assertEquals("Skippers", source(r, "the fees were too high"), "not the place in the participle's phrase");
-        assertEquals("Clerks", source(r, "that the forms were too long"), "past the participle's object and phrases");
+        // A participle's phrase restricts the noun as a relative clause does ("Skippers who wait at ..."): it is
+        // part of the source, and the place in it is no speaker.
+        assertEquals("Skippers waiting at the northern lock", source(r, "the fees were too high"));
+        assertNull(quote(r, "the fees were too high").speaker(), "not the place in the participle's phrase");
+        assertEquals("Clerks processing claims for the toll on the old bridge", source(r, "that the forms were too long"),
+                "past the participle's object and phrases");
         assertEquals("Ana Reis", speakerName(r, quote(r, "the lock would reopen")));
     }
 
@@ -3334,7 +3338,9 @@ class QuotesAndSpeakersIT {
                 """, "2024-03-02");
         assertEquals("Ana Reis", speakerName(r, quote(r, "that the port is safe")), "not the one she criticises");
         assertEquals("Lena Marsh", speakerName(r, quote(r, "the ferry was late")));
-        assertEquals("Two magistrates", source(r, "the vote as a reason"), "through two participles' phrases");
+        assertEquals("Two magistrates hearing federal harbour suits asking for files on Ana Reis's years as mayor",
+                source(r, "the vote as a reason"), "through two participles' phrases");
+        assertNull(quote(r, "the vote as a reason").speaker(), "not the name inside the phrases");
     }
 
     @Test

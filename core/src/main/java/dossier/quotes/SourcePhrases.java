@@ -231,7 +231,7 @@ final class SourcePhrases {
         Span m = nounPhraseEndingAt(j, floor);
         if (m == null) return null;
         Span reduced = beforeParticiplePhrase(m, floor);
-        if (reduced != null) return reduced;
+        if (reduced != null) return new Span(reduced.start(), tokens.get(Math.max(j, time)).end());
         Span modified = withPostmodifier(m, floor);
         // "A report released by the guild last month found": as with a relative clause, the time is the
         // participle's.
@@ -376,7 +376,8 @@ final class SourcePhrases {
     /**
      * "Pilots working at the northern port said", "Dockers walking along the quay chanted", "Clerks
      * processing claims for the toll said": the noun phrase {@code m} ends an -ing participle's phrase about the
-     * subject, which opens the clause: that subject, else null.
+     * subject, which opens the clause: that subject (whose source phrase runs on through the participle's, as
+     * through a restrictive relative clause), else null.
      */
     private Span beforeParticiplePhrase(Span m, int floor) {
         return beforeParticiplePhrase(m, floor, 3);
