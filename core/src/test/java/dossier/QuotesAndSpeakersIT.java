@@ -3165,6 +3165,21 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aPassivesAgentKeepsThePhraseThatRestrictsIt() {
+        Record r = analyze("""
+                Tolls
+
+                The toll has been endorsed by dozens of groups ranging from old allies such as the guild to new \
+                ones such as the Harbour Board, the Gazette and the Courier. The rota was criticized by skippers who \
+                use the lock. The fare rise was condemned by clerks, saying it would empty the ferries.
+                """, "2024-03-02");
+        assertEquals("dozens of groups ranging from old allies such as the guild to new ones such as the Harbour "
+                + "Board, the Gazette and the Courier", source(r, "The toll"));
+        assertEquals("skippers who use the lock", source(r, "The rota"));
+        assertEquals("clerks", source(r, "The fare rise"), "a participle set off by a comma reports on its own");
+    }
+
+    @Test
     void askingNotToBeQuotedIsNoReport() {
         Record r = analyze("""
                 Rota

@@ -1709,6 +1709,7 @@ final class Attributor {
             if (whole != null) agent = new Span(agent.start(), whole.end());
         }
         if (subject == null || agent == null) return null;
+        agent = withRestriction(agent, s);
         if (by > named) {
             Attribution namer = resolve(agent, new Span(tokens.get(first).start(), tokens.get(named - 1).end()));
             return namer == null ? null : new Indirect(phrases.span(named, by), namer);
@@ -1891,6 +1892,25 @@ final class Attributor {
             }
         }
         return objectAt(from, s, withCue(source, cue));
+    }
+
+    /**
+     * "by dozens of groups ranging from old allies to new ones", "by skippers who use the lock": a participle's phrase
+     * or a restrictive relative clause after a noun phrase restricts it, as it does before a verb; through a list that
+     * ends the sentence ("... such as the Gazette, the Herald and the Post").
+     */
+    private Span withRestriction(Span np, Sentence s) {
+        int after = tokens.range(np)[1];
+        if (after >= s.endToken() || quoted[after]) return np;
+        boolean participle = tokens.get(after).pos().equals("VBG") && !isCue(after);
+        if (!participle && !SourcePhrases.RESTRICTIVE_RELATIVES.contains(lower(after))) return np;
+        int end = phrases.phraseEnd(after, s.endToken());
+        int last = s.endToken();
+        while (last > end && tokens.get(last - 1).isPunctuation()) last--;
+        boolean list = true;
+        for (int k = end; k < last && list; k++) list = !quoted[k] && !tokens.get(k).isVerb();
+        if (list) end = Math.max(end, last);
+        return new Span(np.start(), tokens.get(end - 1).end());
     }
 
     private static final Set<String> ANSWERING = Set.of("respond", "reply");

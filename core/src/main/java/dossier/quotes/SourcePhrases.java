@@ -458,7 +458,7 @@ final class SourcePhrases {
     }
 
     /** Relative words that can be the subject of their clause ("that appeared", "who have raised"). */
-    private static final Set<String> RESTRICTIVE_RELATIVES = Set.of("that", "who", "which");
+    static final Set<String> RESTRICTIVE_RELATIVES = Set.of("that", "who", "which");
 
     /**
      * "Ana Reis, 47, of Braga, Ore.," ending at the comma {@code comma}: a person's name with their age and where
