@@ -984,6 +984,24 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aClauseWithNoRelativeWordMayRunOnAndHaveANounPhraseForSubject() {
+        Record r = analyze("""
+                Pier
+
+                A number of skippers I spoke to this week about the toll said it was unfair. Several people the \
+                guild has tried to reach about the rota have said that it is unsafe. Her views were echoed by \
+                clerks I met in May, as they were earlier by the pilots. Mr. Tom Reyes said the museum would \
+                document the strike. Radio host Ana Reis asked the skippers to discuss the toll.
+                """, "2024-03-22");
+        assertEquals("A number of skippers I spoke to this week about the toll", source(r, "it was unfair"));
+        assertEquals("Several people the guild has tried to reach about the rota", source(r, "that it is unsafe"));
+        assertEquals("clerks I met in May", source(r, "Her views"));
+        assertEquals("the museum", source(r, "the strike"), "a clause the sentence's subject reports");
+        assertTrue(r.quotes().stream().noneMatch(q -> q.speakerMention() != null
+                && q.speakerMention().text().endsWith("the skippers to")), "an infinitive's subject is no clause");
+    }
+
+    @Test
     void aParticipleSpeaksForTheSubjectPastItsRelativeClause() {
         String text = """
                 Ferry

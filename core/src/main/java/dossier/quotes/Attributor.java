@@ -1895,15 +1895,18 @@ final class Attributor {
     }
 
     /**
-     * "by dozens of groups ranging from old allies to new ones", "by skippers who use the lock": a participle's phrase
-     * or a restrictive relative clause after a noun phrase restricts it, as it does before a verb; through a list that
-     * ends the sentence ("... such as the Gazette, the Herald and the Post").
+     * "by dozens of groups ranging from old allies to new ones", "by skippers who use the lock", "by skippers I spoke
+     * to": a participle's phrase or a restrictive relative clause after a noun phrase restricts it, as it does before
+     * a verb; through a list that ends the sentence ("... such as the Gazette, the Herald and the Post").
      */
     private Span withRestriction(Span np, Sentence s) {
         int after = tokens.range(np)[1];
         if (after >= s.endToken() || quoted[after]) return np;
         boolean participle = tokens.get(after).pos().equals("VBG") && !isCue(after);
-        if (!participle && !SourcePhrases.RESTRICTIVE_RELATIVES.contains(lower(after))) return np;
+        // "by skippers I spoke to": a clause with no relative word.
+        boolean contact = SourcePhrases.CONTACT_SUBJECTS.contains(lower(after)) && after + 1 < s.endToken()
+                && tokens.get(after + 1).isFinite();
+        if (!participle && !contact && !SourcePhrases.RESTRICTIVE_RELATIVES.contains(lower(after))) return np;
         int end = phrases.phraseEnd(after, s.endToken());
         int last = s.endToken();
         while (last > end && tokens.get(last - 1).isPunctuation()) last--;

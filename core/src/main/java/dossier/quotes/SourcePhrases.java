@@ -210,7 +210,7 @@ final class SourcePhrases {
             return direct;
         }
         // "The skippers we met said", "the pilots I asked agreed": a relative clause with no relative word.
-        Span contact = withContactClause(j, floor);
+        Span contact = withContactClause(j, floor, hasFiniteVerb(j + 1, verb + 1));
         if (contact != null) return contact;
         // "In the end, all agreed", "Most said": a quantifier standing for people named before.
         if (QUANTIFIER_SUBJECTS.contains(lower(j)) && !tokens.get(j).isNoun()
@@ -325,16 +325,39 @@ final class SourcePhrases {
     }
 
     /**
-     * "the pilots I asked", "the skippers we met": a noun phrase and a clause about it whose subject is a
-     * pronoun and whose verb (and its preposition) ends at {@code j}; null if not.
+     * "the pilots I asked", "the skippers we met": a noun phrase and a clause about it with no relative word, whose
+     * subject is a pronoun and whose verb (and its preposition) ends at {@code j}. Before a finite cue (the
+     * sentence's own verb) the clause may run on past its verb ("several skippers I spoke to this week about the
+     * toll") and its subject may be a noun phrase ("people the guild has tried to reach"). Null if not.
      */
-    private Span withContactClause(int j, int floor) {
+    private Span withContactClause(int j, int floor, boolean beforeFiniteCue) {
         int verb = tokens.get(j).pos().equals("IN") || tokens.get(j).pos().equals("RP") ? j - 1 : j;
-        if (verb - 2 < floor || !tokens.get(verb).isFinite() || !CONTACT_SUBJECTS.contains(lower(verb - 1))
-                || !tokens.get(verb - 2).isNoun()) {
-            return null;
+        if (beforeFiniteCue) {
+            // Back over what follows the clause's verb: an object, prepositions, particles, "to" and a base verb, a
+            // time; not into a clause before it ("that", "after").
+            verb = j;
+            while (verb > floor && verb > j - 12 && !quoted[verb] && !tokens.get(verb).isFinite()
+                    && !CLAUSE_PREPOSITIONS.contains(lower(verb)) && !SUBORDINATORS.contains(lower(verb))
+                    && (isNominal(verb) || isTime(verb) || CONTACT_CLAUSE_TAGS.contains(tokens.get(verb).pos()))) {
+                verb--;
+            }
         }
-        Span head = genericNounPhrase(verb - 2, floor);
+        if (verb - 2 < floor || quoted[verb] || !tokens.get(verb).isFinite()) return null;
+        int subject = verb - 1;
+        boolean pronoun = CONTACT_SUBJECTS.contains(lower(subject));
+        if (!pronoun) {
+            Span np = beforeFiniteCue ? nounPhraseEndingAt(subject, floor) : null;
+            if (np == null) return null;
+            subject = tokens.firstTokenStartingAtOrAfter(np.start());
+            boolean opened = tokens.get(subject).pos().equals("DT") || index.at(subject) != null;
+            // "people the guild hired", not "moderator Ana Reis asked" nor "Mr. Reyes said".
+            if (!opened || subject - 1 < floor || !isCommonNounHead(subject - 1)
+                    || lexicons.isHonorific(tokens.get(subject - 1).text())) {
+                return null;
+            }
+        }
+        if (!tokens.get(subject - 1).isNoun()) return null;
+        Span head = genericNounPhrase(subject - 1, floor);
         if (head == null) return null;
         // "all the experts": a quantifier before the determiner.
         int first = tokens.firstTokenStartingAtOrAfter(head.start());
@@ -342,7 +365,8 @@ final class SourcePhrases {
         return opensSubject(first) ? span(first, j + 1) : null;
     }
 
-    private static final Set<String> CONTACT_SUBJECTS = Set.of("i", "we", "you", "they");
+    private static final Set<String> CONTACT_CLAUSE_TAGS = Set.of("IN", "RP", "TO", "VB", "VBN");
+    static final Set<String> CONTACT_SUBJECTS = Set.of("i", "we", "you", "they");
 
     /**
      * Words tagged as prepositions that open a clause ("stated that Reis would", "spoke before Reis said"), besides
