@@ -1002,6 +1002,19 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void anAppositionWithAParticipleBeforeItsNounStaysWithItsName() {
+        Record r = analyze("""
+                Fees
+
+                Ana Reis, a retired skipper and spokeswoman for the Harbour Alliance, which is made up of pilots, \
+                said the fees were unfair.
+                """, "2024-03-22");
+        assertEquals("Ana Reis, a retired skipper and spokeswoman for the Harbour Alliance,",
+                source(r, "the fees were unfair"));
+        assertEquals("Ana Reis", speakerName(r, quote(r, "the fees were unfair")));
+    }
+
+    @Test
     void aParticipleSpeaksForTheSubjectPastItsRelativeClause() {
         String text = """
                 Ferry

@@ -520,8 +520,13 @@ final class SourcePhrases {
      */
     private Span personBefore(int k, int floor) {
         int j = k - 1;
+        // "a retired spokeswoman", "a Velmont-based pilot": a participle before a noun describes it.
         while (j > floor && j > k - 12 && !tokens.get(j).text().equals(",")
-                && (isNominal(j) || index.at(j) != null || SUBJECT_LINKS.contains(lower(j)))) j--;
+                && (isNominal(j) || index.at(j) != null || SUBJECT_LINKS.contains(lower(j))
+                        || (tokens.get(j).pos().equals("VBN") || tokens.get(j).pos().equals("VBG"))
+                                && isNominal(j + 1))) {
+            j--;
+        }
         if (j <= floor || !tokens.get(j).text().equals(",") || j == k - 1) return null;
         MentionIndex.Hit name = index.at(j - 1);
         boolean person = name != null && name.endToken() == j && name.entity().type() == EntityType.PERSON;
