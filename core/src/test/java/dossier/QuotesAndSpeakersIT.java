@@ -2058,6 +2058,21 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void despiteANounAndAParticipleIsAReportOfItsOwn() {
+        // The headline opens the text with a participle that reports: no noun before it to read.
+        Record r = analyze("""
+                Railing against the toll, Reyes stays calm
+
+                Reis remains sure of the vote despite a few skippers now saying they will abstain. Reyes stays calm \
+                despite some early backers of the toll, such as Kari Dahl, R-S.C., and Lena Marsh, R-Va., now \
+                arguing that it should change.
+                """, "2024-03-02");
+        assertEquals("a few skippers", source(r, "they will abstain"), "not the adverb before the participle");
+        assertEquals("some early backers of the toll, such as Kari Dahl, R-S.C., and Lena Marsh, R-Va.,",
+                source(r, "that it should change"));
+    }
+
+    @Test
     void pointingToSomethingCitesIt() {
         String text = """
                 Delays

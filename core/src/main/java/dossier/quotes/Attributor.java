@@ -376,7 +376,11 @@ final class Attributor {
             return resolve(before.mention().span(), cue);
         }
         int absolute = absoluteSubject(k, s);
-        if (absolute >= 0) return resolve(phrases.span(absolute, k), cue);
+        if (absolute >= 0) {
+            int end = k;
+            while (end > absolute && tokens.get(end - 1).pos().startsWith("RB")) end--;
+            return resolve(phrases.span(absolute, end), cue);
+        }
         int medium = mediumBefore(k, s);
         if (medium >= 0) return mediumSource(medium, s, cue);
         int mainClause = openingPhraseEnd(k, s);
@@ -478,17 +482,39 @@ final class Attributor {
             "despite");
 
     /**
-     * "..., with the Gazette showing her ahead", "..., with the guild offering its own figures": the first token of the
-     * noun phrase between "with" and the participle at {@code k}, which is its subject; else -1.
+     * "..., with the Gazette showing her ahead", "..., with the guild offering its own figures", "despite a few
+     * skippers, such as Tom Reyes, now saying": the first token of the noun phrase between "with" or "despite" and
+     * the participle at {@code k}, which is its subject; else -1.
      */
     private int absoluteSubject(int k, Sentence s) {
-        if (!tokens.get(k).pos().equals("VBG")) return -1;
-        int j = k - 1;
-        while (j > s.firstToken() && j > k - 7 && !quoted[j] && (phrases.isNominal(j) || index.at(j) != null)) j--;
-        boolean absolute = j < k - 1 && j - 1 >= s.firstToken() && lower(j).equals("with")
-                && tokens.get(j - 1).text().equals(",") && (tokens.get(k - 1).isNoun() || index.at(k - 1) != null);
-        return absolute ? j + 1 : -1;
+        if (!tokens.get(k).pos().equals("VBG") || k <= s.firstToken()) return -1;
+        int nounEnd = k - 1;
+        while (nounEnd > s.firstToken() && tokens.get(nounEnd).pos().startsWith("RB")) nounEnd--;
+        // The comma that closes a list set off inside the phrase.
+        if (lower(nounEnd).equals(",") && nounEnd > s.firstToken()) nounEnd--;
+        if (!tokens.get(nounEnd).isNoun() && index.at(nounEnd) == null) return -1;
+        int j = nounEnd;
+        boolean list = false;
+        while (j > s.firstToken() && j > k - 30 && !quoted[j]
+                && (phrases.isNominal(j) || index.at(j) != null || LIST_MARKS.contains(lower(j)) || abbreviation(j))) {
+            list |= lower(j).equals("such") || lower(j).equals("including");
+            j--;
+        }
+        boolean commas = false;
+        for (int c = j + 1; c < nounEnd; c++) commas |= lower(c).equals(",");
+        boolean lead = lower(j).equals("with") && j - 1 >= s.firstToken() && tokens.get(j - 1).text().equals(",")
+                || lower(j).equals("despite");
+        return j < nounEnd && lead && (!commas || list) ? j + 1 : -1;
     }
+
+    /** "R-S.C.": a period the tokenizer split off an abbreviation it is attached to. */
+    private boolean abbreviation(int j) {
+        return lower(j).equals(".") && j > 0 && tokens.get(j - 1).end() == tokens.get(j).start()
+                && tokens.get(j - 1).isProperNoun();
+    }
+
+    /** What an "of" phrase and a list set off inside a noun phrase are made of: ", such as A and B,". */
+    private static final Set<String> LIST_MARKS = Set.of(",", "and", "such", "as", "including", "of");
 
     /**
      * "released a statement on Friday saying", "sent a letter urging": a participle after the medium of a report
