@@ -1923,7 +1923,8 @@ class QuotesAndSpeakersIT {
                 Ferry fares under review
 
                 Ana Reis is confident that the pier will open in May. The pilots were not sure the ferry would \
-                run on Sunday. Tom Reyes remains convinced that the fares are too high. The pier is sure to close.
+                run on Sunday. Tom Reyes remains convinced that the fares are too high. The pier is sure to close. \
+                Lena Marsh remains hopeful, as the talks go on.
                 """;
         Record r = analyze(text, "2024-03-02");
         assertEquals("Ana Reis", source(r, "that the pier will open"));
@@ -1932,6 +1933,8 @@ class QuotesAndSpeakersIT {
         assertEquals("were not sure", quote(r, "the ferry would run").cue().text());
         assertEquals("Tom Reyes", source(r, "that the fares are too high"));
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("to close")), "sure to happen is no belief");
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().contains("talks go on")),
+                "a clause set off by a comma is no belief's content");
     }
 
     @Test

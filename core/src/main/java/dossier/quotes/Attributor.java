@@ -1288,7 +1288,8 @@ final class Attributor {
         int be = k - 1;
         while (be > s.firstToken() && (tokens.get(be).pos().startsWith("RB") || lower(be).equals("not"))) be--;
         int clause = lower(k + 1).equals("that") || COMPLEMENTIZERS.contains(lower(k + 1)) ? k + 1 : -1;
-        if (clause < 0 && startsClause(k + 1, s)) clause = k + 1;
+        // "remains hopeful, as the talks go on": a clause set off by a comma is no belief's content.
+        if (clause < 0 && !tokens.get(k + 1).isPunctuation() && startsClause(k + 1, s)) clause = k + 1;
         if (clause < 0) return null;
         Attribution source = copulaSubject(be, k + 1, s);
         Span content = source == null ? null : clause(clause, s);
