@@ -2076,6 +2076,22 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void anAdverbialMayStandBetweenShowingAndWhatIsShown() {
+        // The headline's first word is a source: nothing before it to read.
+        Record r = analyze("""
+                Study shows the toll hurts small ferries
+
+                A study being released on Tuesday by a group of economists shows in detail how the ferry firms \
+                avoided the toll. Reyes tells so many stories that Reis could lose the vote.
+                """, "2024-03-02");
+        assertEquals("A study being released on Tuesday by a group of economists",
+                source(r, "how the ferry firms avoided"));
+        assertEquals("Study", source(r, "the toll hurts small ferries"));
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().contains("Reis could lose")),
+                "a clause of result is not what is told");
+    }
+
+    @Test
     void pointingToSomethingCitesIt() {
         String text = """
                 Delays

@@ -2127,9 +2127,10 @@ final class Attributor {
             if (j > i && j + 1 < s.endToken() && tokens.get(j).pos().equals("TO") && tokens.get(j + 1).isVerb()) return i;
             // "told reporters on Sunday that", "told Marlow on Thursday how": an adverbial between the person told
             // and the clause.
-            int that = j > i ? thatAfterAdverbial(j, s) : -1;
+            // "showed in detail how": or between the verb and the clause, no one told.
+            int that = thatAfterAdverbial(j, s);
             if (that >= 0) return that;
-            int past = j > i ? afterAdverbial(j, s) : j;
+            int past = afterAdverbial(j, s);
             if (past > j && past < s.endToken() && COMPLEMENTIZERS.contains(lower(past))) return past;
             // "told him the pier was closed", "warned the council the pier was unsafe": the words taken for the
             // one told run into the clause's subject; it starts at the last pronoun, determiner or name before
@@ -2236,6 +2237,8 @@ final class Attributor {
                 j++;
                 continue;
             }
+            // "tells so many lies that ...", "such a fuss that": a clause of result, not one reported.
+            if (lower(j).equals("so") || lower(j).equals("such")) return -1;
             if (lower(j).equals("that")) return j;
             // "shows her on the quay, contradicting the claim that ...": a participle set off by a comma
             // has an object of its own, and a "that" inside it is not this verb's; only right after the phrase

@@ -419,6 +419,10 @@ final class SourcePhrases {
                 && (isNominal(participle) || index.at(participle) != null || tokens.get(participle).pos().equals("IN"))) {
             participle--;
         }
+        // "A study being released on Tuesday by ...": a passive's "being" is the participle.
+        if (participle - 1 > floor && tokens.get(participle).pos().equals("VBN") && lower(participle - 1).equals("being")) {
+            participle--;
+        }
         if (participle - 1 < floor || !tokens.get(participle).pos().equals("VBG")
                 || !tokens.get(participle - 1).isNoun()) {
             return null;
