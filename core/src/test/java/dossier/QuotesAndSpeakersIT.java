@@ -2092,6 +2092,18 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void whatAStudyFindsIsItsFinding() {
+        Record r = analyze("""
+                Tolls
+
+                A 2019 study by the guild found 31 cases of unpaid tolls. The harbour police found a knife in the \
+                boat.
+                """, "2024-03-02");
+        assertEquals("A 2019 study by the guild", source(r, "31 cases of unpaid tolls"));
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().contains("a knife")), "finding a thing is no report");
+    }
+
+    @Test
     void pointingToSomethingCitesIt() {
         String text = """
                 Delays

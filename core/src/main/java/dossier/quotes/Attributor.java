@@ -1914,7 +1914,9 @@ final class Attributor {
             if (NAMING.contains(lemma(k))) {
                 // "called the charges unfounded", "called him “a liar”": naming someone something is an opinion.
                 if (!hasComplement(from, s)) return null;
-            } else if (!lexicons.isOpinionVerb(lemma(k))) {
+            } else if (!lexicons.isOpinionVerb(lemma(k)) && !(lemma(k).equals("find") && isStudy(source.mention()))) {
+                // "A 2019 study by the guild found 31 cases": what a study finds is its finding ("the police
+                // found a gun" is none).
                 return null;
             }
         }
@@ -1942,6 +1944,20 @@ final class Attributor {
         if (list) end = Math.max(end, last);
         return new Span(np.start(), tokens.get(end - 1).end());
     }
+
+    /** Whether the head noun of {@code phrase} (before any preposition) names a study: "A 2019 study by ...". */
+    private boolean isStudy(Span phrase) {
+        if (phrase == null) return false;
+        int[] r = tokens.range(phrase);
+        String head = null;
+        for (int j = r[0]; j < r[1] && (phrases.isNominal(j) || index.at(j) != null); j++) {
+            if (tokens.get(j).isNoun()) head = tokens.get(j).lemma().toLowerCase(Locale.ROOT);
+        }
+        return head != null && STUDIES.contains(head);
+    }
+
+    private static final Set<String> STUDIES = Set.of("study", "survey", "poll", "report", "analysis", "review",
+            "audit", "investigation", "research", "probe", "census", "count", "tally", "inquiry", "paper");
 
     private static final Set<String> ANSWERING = Set.of("respond", "reply");
     private static final Set<String> ANSWER_PREPOSITIONS = Set.of("to", "with", "by");
