@@ -2104,6 +2104,19 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void aCoordinatorAfterTheCueOpensNoContent() {
+        Record r = analyze("""
+                Tolls
+
+                Reyes has mocked and ridiculed the guild. Reis said and the board agreed that the toll was unfair. \
+                Dahl said and did the same things as Reyes.
+                """, "2024-03-02");
+        assertEquals("Reyes", source(r, "the guild"), "the second verb reports the shared object");
+        assertEquals("the board", source(r, "that the toll was unfair"));
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("and")), "no content opens with \"and\"");
+    }
+
+    @Test
     void pointingToSomethingCitesIt() {
         String text = """
                 Delays

@@ -2168,8 +2168,9 @@ final class Attributor {
                 && !reportsClause(particleEnd(i + 1));
         if (comma && (pronounReports || reportOpens(i))) return -1;
         if (COMPLEMENTIZERS.contains(lower(i))) return i;
-        // "agreed, but also argued that ...": the subject's next clause, not what it agreed.
-        if (i > cueEnd && COORDINATORS.contains(lower(i))) return -1;
+        // "agreed, but also argued that ...", "mocked and ridiculed the guild", "said and the guild agreed": a
+        // coordinator after the cue opens another clause or verb, not what this one reports.
+        if (COORDINATORS.contains(lower(i))) return -1;
         // "warned, as did the guild itself, that ...", "argued, as she had in May, that": a comparison set off;
         // "said, citing its survey, that", "argued, speaking after the vote, that": a participle set off.
         if (i > cueEnd && (lower(i).equals("as") || tokens.get(i).pos().equals("VBG"))) {
