@@ -429,7 +429,7 @@ final class Attributor {
             int setOff = setOffParticipleEnd(k, s);
             if (setOff >= 0) {
                 int v = setOff + 1;
-                while (tokens.get(v).pos().startsWith("RB")) v++;
+                while (v + 1 < s.endToken() && tokens.get(v).pos().startsWith("RB")) v++;
                 return subjectOf(v, subject, cue);
             }
             return resolve(subject, cue);

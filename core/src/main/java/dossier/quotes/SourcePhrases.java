@@ -224,20 +224,25 @@ final class SourcePhrases {
             // A time after the verb or its object is the relative clause's: "A pilot who retired last year said",
             // "Firms that have paid tolls since 2019 said".
             Span described = withRelativeClause(j + 1, j, floor);
-            if (described != null) return new Span(described.start(), tokens.get(Math.max(j, time)).end());
+            if (described != null) return through(described, time);
         }
         Span polled = thosePolled(j, floor);
         if (polled != null) return polled;
         Span m = nounPhraseEndingAt(j, floor);
         if (m == null) return null;
+        // "Skippers waiting at the lock since May said", "A report released by the guild last month found": as
+        // with a relative clause, the phrase and a time at its end are the participle's.
         Span reduced = beforeParticiplePhrase(m, floor);
-        if (reduced != null) return new Span(reduced.start(), tokens.get(Math.max(j, time)).end());
+        if (reduced != null) return through(reduced, time);
         Span modified = withPostmodifier(m, floor);
-        // "A report released by the guild last month found": as with a relative clause, the time is the
-        // participle's.
-        if (modified != null) return j < time ? new Span(modified.start(), tokens.get(time).end()) : modified;
+        if (modified != null) return through(modified, time);
         Span described = withRelativeClause(tokens.range(m)[0], j, floor);
         return described != null ? described : withOwner(m, floor);
+    }
+
+    /** {@code phrase} run on through token {@code last}. */
+    private Span through(Span phrase, int last) {
+        return new Span(phrase.start(), tokens.get(last).end());
     }
 
     /**
