@@ -988,12 +988,12 @@ class QuotesAndSpeakersIT {
         Record r = analyze("""
                 Pier
 
-                A number of skippers I spoke to this week about the toll said it was unfair. Several people the \
+                A number of skippers I talked with last month about the toll said it was unfair. Several people the \
                 guild has tried to reach about the rota have said that it is unsafe. Her views were echoed by \
                 clerks I met in May, as they were earlier by the pilots. Mr. Tom Reyes said the museum would \
                 document the strike. Radio host Ana Reis asked the skippers to discuss the toll.
                 """, "2024-03-22");
-        assertEquals("A number of skippers I spoke to this week about the toll", source(r, "it was unfair"));
+        assertEquals("A number of skippers I talked with last month about the toll", source(r, "it was unfair"));
         assertEquals("Several people the guild has tried to reach about the rota", source(r, "that it is unsafe"));
         assertEquals("clerks I met in May", source(r, "Her views"));
         assertEquals("the museum", source(r, "the strike"), "a clause the sentence's subject reports");
@@ -1006,10 +1006,10 @@ class QuotesAndSpeakersIT {
         Record r = analyze("""
                 Fees
 
-                Ana Reis, a retired skipper and spokeswoman for the Harbour Alliance, which is made up of pilots, \
+                Ana Reis, a retired skipper and adviser to the Harbour Alliance, which is made up of pilots, \
                 said the fees were unfair.
                 """, "2024-03-22");
-        assertEquals("Ana Reis, a retired skipper and spokeswoman for the Harbour Alliance,",
+        assertEquals("Ana Reis, a retired skipper and adviser to the Harbour Alliance,",
                 source(r, "the fees were unfair"));
         assertEquals("Ana Reis", speakerName(r, quote(r, "the fees were unfair")));
     }
@@ -2081,10 +2081,10 @@ class QuotesAndSpeakersIT {
         Record r = analyze("""
                 Study shows the toll hurts small ferries
 
-                A study being released on Tuesday by a group of economists shows in detail how the ferry firms \
+                A survey being published on Monday by two harbour economists shows in detail how the ferry firms \
                 avoided the toll. Reyes tells so many stories that Reis could lose the vote.
                 """, "2024-03-02");
-        assertEquals("A study being released on Tuesday by a group of economists",
+        assertEquals("A survey being published on Monday by two harbour economists",
                 source(r, "how the ferry firms avoided"));
         assertEquals("Study", source(r, "the toll hurts small ferries"));
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().contains("Reis could lose")),
@@ -2108,8 +2108,8 @@ class QuotesAndSpeakersIT {
         Record r = analyze("""
                 Tolls
 
-                Reyes has mocked and ridiculed the guild. Reis said and the board agreed that the toll was unfair. \
-                Dahl said and did the same things as Reyes.
+                Reyes has mocked and derided the guild. Reis said and the board agreed that the toll was unfair. \
+                Dahl said and did much the same as Reyes.
                 """, "2024-03-02");
         assertEquals("Reyes", source(r, "the guild"), "the second verb reports the shared object");
         assertEquals("the board", source(r, "that the toll was unfair"));
@@ -3249,7 +3249,7 @@ class QuotesAndSpeakersIT {
         Record r = analyze("""
                 Tolls
 
-                Harbour Master Tom Reyes, R-Va., despite admitting that he had doubts, backed the toll.
+                Harbour Master Tom Reyes, R-Va., despite conceding that he had doubts, backed the toll.
                 """, "2024-03-02");
         assertEquals("Harbour Master Tom Reyes, R-Va.,", source(r, "that he had doubts"));
     }
@@ -3259,11 +3259,11 @@ class QuotesAndSpeakersIT {
         Record r = analyze("""
                 Tolls
 
-                The toll has been endorsed by dozens of groups ranging from old allies such as the guild to new \
+                The toll has been praised by scores of groups ranging from old allies such as the guild to new \
                 ones such as the Harbour Board, the Gazette and the Courier. The rota was criticized by skippers who \
                 use the lock. The fare rise was condemned by clerks, saying it would empty the ferries.
                 """, "2024-03-02");
-        assertEquals("dozens of groups ranging from old allies such as the guild to new ones such as the Harbour "
+        assertEquals("scores of groups ranging from old allies such as the guild to new ones such as the Harbour "
                 + "Board, the Gazette and the Courier", source(r, "The toll"));
         assertEquals("skippers who use the lock", source(r, "The rota"));
         assertEquals("clerks", source(r, "The fare rise"), "a participle set off by a comma reports on its own");

@@ -1924,7 +1924,7 @@ final class Attributor {
     }
 
     /**
-     * "by dozens of groups ranging from old allies to new ones", "by skippers who use the lock", "by skippers I spoke
+     * "by scores of groups ranging from old allies to new ones", "by skippers who use the lock", "by skippers I spoke
      * to": a participle's phrase or a restrictive relative clause after a noun phrase restricts it, as it does before
      * a verb; through a list that ends the sentence ("... such as the Gazette, the Herald and the Post").
      */
@@ -2168,7 +2168,7 @@ final class Attributor {
                 && !reportsClause(particleEnd(i + 1));
         if (comma && (pronounReports || reportOpens(i))) return -1;
         if (COMPLEMENTIZERS.contains(lower(i))) return i;
-        // "agreed, but also argued that ...", "mocked and ridiculed the guild", "said and the guild agreed": a
+        // "agreed, but also argued that ...", "mocked and derided the guild", "said and the guild agreed": a
         // coordinator after the cue opens another clause or verb, not what this one reports.
         if (COORDINATORS.contains(lower(i))) return -1;
         // "warned, as did the guild itself, that ...", "argued, as she had in May, that": a comparison set off;
@@ -2254,7 +2254,7 @@ final class Attributor {
                 j++;
                 continue;
             }
-            // "tells so many lies that ...", "such a fuss that": a clause of result, not one reported.
+            // "tells so many tales that ...", "such a fuss that": a clause of result, not one reported.
             if (lower(j).equals("so") || lower(j).equals("such")) return -1;
             if (lower(j).equals("that")) return j;
             // "shows her on the quay, contradicting the claim that ...": a participle set off by a comma

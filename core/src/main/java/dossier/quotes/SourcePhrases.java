@@ -332,8 +332,8 @@ final class SourcePhrases {
     /**
      * "the pilots I asked", "the skippers we met": a noun phrase and a clause about it with no relative word, whose
      * subject is a pronoun and whose verb (and its preposition) ends at {@code j}. Before a finite cue (the
-     * sentence's own verb) the clause may run on past its verb ("several skippers I spoke to this week about the
-     * toll") and its subject may be a noun phrase ("people the guild has tried to reach"). Null if not.
+     * sentence's own verb) the clause may run on past its verb ("several skippers I talked with last month about
+     * the toll") and its subject may be a noun phrase ("people the guild has tried to reach"). Null if not.
      */
     private Span withContactClause(int j, int floor, boolean beforeFiniteCue) {
         int verb = tokens.get(j).pos().equals("IN") || tokens.get(j).pos().equals("RP") ? j - 1 : j;
@@ -424,7 +424,7 @@ final class SourcePhrases {
                 && (isNominal(participle) || index.at(participle) != null || tokens.get(participle).pos().equals("IN"))) {
             participle--;
         }
-        // "A study being released on Tuesday by ...": a passive's "being" is the participle.
+        // "A survey being published on Monday by ...": a passive's "being" is the participle.
         if (participle - 1 > floor && tokens.get(participle).pos().equals("VBN") && lower(participle - 1).equals("being")) {
             participle--;
         }
