@@ -3455,11 +3455,13 @@ class QuotesAndSpeakersIT {
 
                 Ana Reis, who walked out of the talks in May, said the pier was unsafe. Tom Reyes, who has chaired \
                 the board since 2010, said it was safe. The guild, which last spring levied the steepest fines yet, \
-                said the fees would stay.
+                said the fees would stay. The ferry crews, who had been shut out of the vote, said the rota was wrong.
                 """, "2024-03-02");
         assertEquals("Ana Reis", source(r, "the pier was unsafe"), "what she did is no part of who she is");
         assertEquals("Tom Reyes, who has chaired the board since 2010,", source(r, "it was safe"), "a post is");
         assertEquals("The guild", source(r, "the fees would stay"));
+        assertEquals("The ferry crews, who had been shut out of the vote,", source(r, "the rota was wrong"),
+                "what was done to them is");
     }
 
     @Test

@@ -910,7 +910,9 @@ final class SourcePhrases {
             if (quoted[k] || !tokens.get(k).isVerb()) continue;
             // The auxiliaries of "has chaired", "had been voted out": the verb after them says what the clause is.
             if (k + 1 < end && tokens.get(k + 1).isVerb() && AUXILIARIES.contains(tokens.get(k).lemma())) continue;
-            return !ROLE_VERBS.contains(tokens.get(k).lemma());
+            // "who had been left out of the talks": what was done to the source says who it is.
+            boolean passive = tokens.get(k).pos().equals("VBN") && k > first + 1 && tokens.get(k - 1).lemma().equals("be");
+            return !passive && !ROLE_VERBS.contains(tokens.get(k).lemma());
         }
         return false;
     }
