@@ -3,7 +3,9 @@ package dossier.app.eval;
 import dossier.model.Span;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -110,6 +112,27 @@ public final class CitronScorer {
         Totals t = new Totals();
         all.forEach(t::add);
         return t;
+    }
+
+    /** A range of F1 values: the middle 95% of the resampled scores. */
+    public record Interval(double low, double high) {}
+
+    /**
+     * How far an F1 could move on another set of articles of the same size, drawn the same way: the articles are
+     * resampled with replacement (a bootstrap over articles, since attributions within one article are not
+     * independent), each sample scored as a whole. The seed is fixed, so the same run prints the same range.
+     */
+    public static Interval interval(List<Totals> articles, Part part, boolean exact, int resamples, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] f1 = new double[resamples];
+        for (int r = 0; r < resamples; r++) {
+            Totals sample = new Totals();
+            for (int i = 0; i < articles.size(); i++) sample.add(articles.get(random.nextInt(articles.size())));
+            Counts c = sample.get(part);
+            f1[r] = (exact ? c.exact() : c.overlap()).f1();
+        }
+        Arrays.sort(f1);
+        return new Interval(f1[(int) Math.floor(0.025 * (resamples - 1))], f1[(int) Math.ceil(0.975 * (resamples - 1))]);
     }
 
     private record Tok(List<int[]> cue, List<int[]> sources, List<int[]> contents) {

@@ -323,20 +323,29 @@ public final class EvalCommand implements Runnable {
         return Math.round(x * 10000) / 10000.0;
     }
 
+    private static final int RESAMPLES = 1000;
+
     static String text(QuoteEvaluation.Result r, double seconds) {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "Quote attribution on %d articles (%.0f s)%n%n", r.articles(), seconds));
-        b.append(String.format(Locale.ROOT, "%-9s %-8s %-8s %6s %6s %6s%n", "category", "part", "match", "P", "R", "F1"));
-        for (Map.Entry<String, CitronScorer.Totals> e : r.byCategory().entrySet()) {
+        b.append(String.format(Locale.ROOT, "%-9s %-8s %-8s %6s %6s %6s  %s%n", "category", "part", "match", "P", "R", "F1",
+                "F1 range*"));
+        Map<String, CitronScorer.Totals> sums = r.byCategory();
+        for (Map.Entry<String, CitronScorer.Totals> e : sums.entrySet()) {
             for (CitronScorer.Part part : CitronScorer.Part.values()) {
-                for (String match : List.of("exact", "overlap")) {
+                for (boolean exact : new boolean[] {true, false}) {
                     CitronScorer.Counts c = e.getValue().get(part);
-                    CitronScorer.Prf s = match.equals("exact") ? c.exact() : c.overlap();
-                    b.append(String.format(Locale.ROOT, "%-9s %-8s %-8s %6.3f %6.3f %6.3f%n", e.getKey(),
-                            part.name().toLowerCase(Locale.ROOT), match, s.precision(), s.recall(), s.f1()));
+                    CitronScorer.Prf s = exact ? c.exact() : c.overlap();
+                    CitronScorer.Interval range = CitronScorer.interval(r.perArticle().get(e.getKey()), part, exact,
+                            RESAMPLES, 1);
+                    b.append(String.format(Locale.ROOT, "%-9s %-8s %-8s %6.3f %6.3f %6.3f  %.3f-%.3f%n", e.getKey(),
+                            part.name().toLowerCase(Locale.ROOT), exact ? "exact" : "overlap", s.precision(),
+                            s.recall(), s.f1(), range.low(), range.high()));
                 }
             }
         }
+        b.append(String.format(Locale.ROOT, "%n* the middle 95%% of F1 over %d resamples of the articles: where "
+                + "another set of this many articles like these could land%n", RESAMPLES));
         b.append(String.format(Locale.ROOT, "%npronoun sources (he said, she added): %.3f of %d right%n",
                 r.pronounSourceAccuracy(), r.pronounSources()));
         b.append("""

@@ -17,9 +17,19 @@ public final class QuoteEvaluation {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you", "him", "her",
             "them", "his", "hers", "their", "its", "who", "which");
 
-    /** Scores per category ("direct", "indirect", "all"), the pronoun-source accuracy, and the article count. */
-    public record Result(Map<String, CitronScorer.Totals> byCategory, double pronounSourceAccuracy, int pronounSources,
-                         int articles) {}
+    /**
+     * Scores per category ("direct", "indirect", "all") and article, the pronoun-source accuracy, and the article
+     * count.
+     */
+    public record Result(Map<String, List<CitronScorer.Totals>> perArticle, double pronounSourceAccuracy,
+                         int pronounSources, int articles) {
+        /** Each category's counts summed over the articles. */
+        public Map<String, CitronScorer.Totals> byCategory() {
+            Map<String, CitronScorer.Totals> sums = new LinkedHashMap<>();
+            perArticle.forEach((k, v) -> sums.put(k, CitronScorer.sum(v)));
+            return sums;
+        }
+    }
 
     private QuoteEvaluation() {}
 
@@ -54,9 +64,7 @@ public final class QuoteEvaluation {
                 }
             }
         }
-        Map<String, CitronScorer.Totals> sums = new LinkedHashMap<>();
-        parts.forEach((k, v) -> sums.put(k, CitronScorer.sum(v)));
-        return new Result(sums, pronouns == 0 ? 0 : (double) pronounsRight / pronouns, pronouns, docs.size());
+        return new Result(parts, pronouns == 0 ? 0 : (double) pronounsRight / pronouns, pronouns, docs.size());
     }
 
     private static void add(Map<String, List<CitronScorer.Totals>> parts, String category, String text,

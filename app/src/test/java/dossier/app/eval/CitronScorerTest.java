@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The scorer on hand-made attributions whose right numbers are worked out by hand. */
 class CitronScorerTest {
@@ -75,5 +76,29 @@ class CitronScorerTest {
         assertEquals(1, none.get(CitronScorer.Part.CUE).fn);
         CitronScorer.Totals extra = CitronScorer.score(TEXT, gold, List.of());
         assertEquals(1, extra.get(CitronScorer.Part.CONTENT).fp);
+    }
+
+    @Test
+    void articlesThatAllScoreAlikeGiveNoRange() {
+        List<Attribution> gold = List.of(a("said", "the minister", "“Taxes will rise,”"));
+        CitronScorer.Totals half = CitronScorer.score(TEXT, List.of(a("said", "minister", "Taxes will rise,")), gold);
+        double f1 = half.get(CitronScorer.Part.SOURCE).overlap().f1();
+        CitronScorer.Interval range = CitronScorer.interval(List.of(half, half, half), CitronScorer.Part.SOURCE, false,
+                200, 7);
+        assertEquals(f1, range.low(), 1e-9);
+        assertEquals(f1, range.high(), 1e-9);
+    }
+
+    @Test
+    void articlesThatDifferSpreadTheRangeAroundTheScore() {
+        List<Attribution> gold = List.of(a("said", "the minister", "“Taxes will rise,”"));
+        CitronScorer.Totals right = CitronScorer.score(TEXT, gold, gold);
+        CitronScorer.Totals missed = CitronScorer.score(TEXT, List.of(), gold);
+        List<CitronScorer.Totals> articles = List.of(right, right, missed, right, missed, right, right, missed);
+        double f1 = CitronScorer.sum(articles).get(CitronScorer.Part.CUE).exact().f1();
+        CitronScorer.Interval range = CitronScorer.interval(articles, CitronScorer.Part.CUE, true, 500, 7);
+        assertTrue(range.low() < f1 && f1 < range.high(), range.toString());
+        assertTrue(range.low() >= 0 && range.high() <= 1, range.toString());
+        assertEquals(range, CitronScorer.interval(articles, CitronScorer.Part.CUE, true, 500, 7), "fixed seed");
     }
 }
