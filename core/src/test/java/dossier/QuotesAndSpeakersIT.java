@@ -3470,6 +3470,20 @@ class QuotesAndSpeakersIT {
         assertEquals("Tom Reyes, the mayor,", source(r, "a review of the pier"));
     }
 
+    @Test
+    void aGerundAfterOfOrByIsDoneByTheSubjectOfTheNearestClause() {
+        Record r = analyze("""
+                Vote
+
+                Tom Reyes said the guild won the vote by questioning the board's figures. Lena Marsh said the \
+                skippers have been at the forefront of opposing the toll. Kari Dahl said the board expects Ana Reis \
+                to end the row by praising the deckhands.
+                """, "2024-03-02");
+        assertEquals("the guild", source(r, "the board's figures"), "not the one who tells of it");
+        assertEquals("the skippers", source(r, "the toll"));
+        assertEquals("Ana Reis", source(r, "the deckhands"), "the one who is to do it");
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

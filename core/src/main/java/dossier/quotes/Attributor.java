@@ -396,6 +396,22 @@ final class Attributor {
             return null;
         }
         if (tokens.get(k).pos().equals("VBG") || tokens.get(k).pos().equals("VBN") && precededByComma(k)) {
+            // "Reis said the skippers were at the forefront of questioning the toll", "... won by questioning": a
+            // gerund after "of" or "by" belongs to the nearest clause, whose subject does what the gerund says.
+            // ("while", "after" and the like lead an adverbial clause, often of the main clause.)
+            if (afterPreposition(k) && NEAREST_CLAUSE_PREPOSITIONS.contains(lower(k - 1)) && !precededByComma(k - 1)) {
+                int infinitive = -1;
+                for (int v = k - 2; v >= s.firstToken() && !quoted[v]; v--) {
+                    if (lower(v).equals("to") && tokens.get(v + 1).pos().equals("VB")) infinitive = v;
+                    if (!isFiniteOrModal(v)) continue;
+                    // "the guild expects Reis to win by questioning ...": the one who is to do it.
+                    Span object = infinitive > v + 1 ? phrases.nounPhraseAfter(v + 1, infinitive) : null;
+                    if (object != null && tokens.range(object)[1] == infinitive) return resolve(object, cue);
+                    Span subject = phrases.subjectBefore(v, s.firstToken());
+                    if (subject != null && !phrases.opensRelativeClause(subject)) return subjectOf(v, subject, cue);
+                    break;
+                }
+            }
             // The first report in the sentence, not one reported inside it ("X said Y doubted ..., adding"): a cue
             // with no subject of its own ("when asked") is not the clause the participle hangs on, nor one in a
             // relative clause ("an architect who said ..., saying").
@@ -480,6 +496,7 @@ final class Attributor {
 
     private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "after", "before", "while", "upon", "of",
             "despite");
+    private static final Set<String> NEAREST_CLAUSE_PREPOSITIONS = Set.of("by", "of", "from");
 
     /**
      * "..., with the Gazette showing her ahead", "..., with the guild offering its own figures", "despite a few
