@@ -3484,6 +3484,18 @@ class QuotesAndSpeakersIT {
         assertEquals("Ana Reis", source(r, "the deckhands"), "the one who is to do it");
     }
 
+    @Test
+    void aParticipleAfterCoordinatedClausesIsTheLastClausesSubjects() {
+        Record r = analyze("""
+                Pier
+
+                The crowd stood still at the pier, and Kari Dahl grew upset, shouting, "No toll!" The skippers left \
+                the pier, chanting, "No ferry!"
+                """, "2024-03-02");
+        assertEquals("Kari Dahl", source(r, "No toll!"), "not the subject of the first clause");
+        assertEquals("The skippers", source(r, "No ferry!"));
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

@@ -431,8 +431,19 @@ final class Attributor {
                 if (!isFiniteOrModal(v)) continue;
                 Span main = phrases.subjectBefore(v, s.firstToken());
                 if (main != null && phrases.opensRelativeClause(main)) continue;
-                if (main != null) return subjectOf(v, main, cue);
-                break;
+                if (main == null) break;
+                // "The camera points at the ground, and she grows upset, shouting ...": the last clause joined to
+                // the first has the participle.
+                for (int j = k - 1; j > v + 1; j--) {
+                    if (quoted[j]) break;
+                    if (COORDINATORS.contains(lower(j - 1)) && tokens.get(j - 2).text().equals(",")
+                            && subjectAndVerbAt(j, s)) {
+                        int verb = j;
+                        while (!isFiniteOrModal(verb)) verb++;
+                        return subjectOf(verb, phrases.subjectBefore(verb, j), cue);
+                    }
+                }
+                return subjectOf(v, main, cue);
             }
             Span subject = phrases.firstNounPhrase(s, k);
             if (subject == null) return null;
