@@ -3496,6 +3496,20 @@ class QuotesAndSpeakersIT {
         assertEquals("The skippers", source(r, "No ferry!"));
     }
 
+    @Test
+    void aPartyAndStateLabelStaysWithTheNameBeforeARelativeClause() {
+        Record r = analyze("""
+                Toll
+
+                Sen. Tom Reyes, D-Va., who has backed the toll, said it was fair. Rep. Ana Reis, R-N.J., who chairs \
+                the panel, said the ferry was late.
+                """, "2024-03-02");
+        assertEquals("Sen. Tom Reyes, D-Va.,", source(r, "it was fair"), "not the label alone");
+        assertEquals("Tom Reyes", speakerName(r, quote(r, "it was fair")));
+        assertEquals("Rep. Ana Reis, R-N.J., who chairs the panel,", source(r, "the ferry was late"),
+                "the clause is about her, not the label");
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

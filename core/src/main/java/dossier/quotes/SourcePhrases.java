@@ -172,6 +172,8 @@ final class SourcePhrases {
                 if (isTime(c - 1) && isTime(c + 1)) continue;
                 if (tokens.get(c).text().equals(",") && finiteVerb) break;
                 if (tokens.get(c).text().equals(",")) {
+                    // "Sen. Tom Reyes, D-Va., who ...,": a party and state label stays with the name before it.
+                    if (isPartyLabel(c)) continue;
                     Span head = withResidence(c, floor);
                     if (head != null) return head;
                     head = withParenthesis(c - 1, floor);
@@ -573,6 +575,20 @@ final class SourcePhrases {
     }
 
     /**
+     * "D-Va.", "R-N.J.": a party's initial, a hyphen and a state, set off by the comma {@code comma} and the one before
+     * it (the tokenizer may or may not keep the hyphen as a token of its own).
+     */
+    private boolean isPartyLabel(int comma) {
+        boolean hyphen = comma >= 2 && tokens.get(comma - 2).text().equals("-");
+        int open = comma - (hyphen ? 4 : 3);
+        if (open < 0 || !tokens.get(open).text().equals(",")) return false;
+        Token party = tokens.get(open + 1), state = tokens.get(comma - 1);
+        boolean joined = hyphen || party.end() + 1 == state.start();
+        return joined && party.text().length() <= 3 && party.text().chars().allMatch(Character::isUpperCase)
+                && state.isProperNoun() && Character.isUpperCase(state.text().charAt(0));
+    }
+
+    /**
      * Whether the words from {@code from} to {@code to} in parentheses are a label ("D-Va.", "R", "AROS", "Vt."),
      * not an aside of the writer's ("a claim the guild disputes").
      */
@@ -932,7 +948,8 @@ final class SourcePhrases {
      */
     private boolean describesApposition(int comma, int first) {
         String pos = tokens.get(first).pos();
-        if (pos.startsWith("WP") || pos.equals("WDT")) return true;
+        // "Ana Reis, R-N.J., who chairs the panel,": a label describes no one; the clause is about the name.
+        if (pos.startsWith("WP") || pos.equals("WDT")) return !isPartyLabel(comma);
         return pos.equals("DT") && tokens.get(comma - 1).isProperNoun();
     }
 
