@@ -3510,6 +3510,19 @@ class QuotesAndSpeakersIT {
                 "the clause is about her, not the label");
     }
 
+    @Test
+    void aNounAfterAnOpeningPrepositionIsNoSubjectOfTheParticipleAfterIt() {
+        Record r = analyze("""
+                Toll
+
+                In a letter posted Friday, Ana Reis said she has had doubts about the toll. Those in the bottom \
+                fifth of skippers paid 2 percent, the guild said.
+                """, "2024-03-02");
+        assertEquals("Ana Reis", source(r, "she has had doubts"));
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("Friday")), "the letter posted nothing");
+        assertEquals("the guild", source(r, "Those in the bottom fifth"), "a noun inside the subject still has its verb");
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

@@ -2453,6 +2453,11 @@ final class Attributor {
      * A past form the tagger took for a participle that is the sentence's verb: "The union called for a strike",
      * "X, director of the fund, urged ..." (not "a film called", "the figures cited by", "a plan described as").
      */
+    /** Prepositions that govern a noun phrase and never open a clause. */
+    private static final Set<String> GOVERNING_PREPOSITIONS = Set.of("in", "on", "at", "with", "from", "for", "of",
+            "into", "onto", "under", "through", "during", "within", "without", "about", "via", "among", "across",
+            "against", "toward", "towards", "inside", "outside", "amid");
+
     private boolean actsFinite(int k) {
         if (!tokens.get(k).pos().equals("VBN") || k == 0 || k + 1 >= tokens.size()) return false;
         String next = lower(k + 1);
@@ -2465,6 +2470,20 @@ final class Attributor {
         // "The scheme is taken from a pamphlet published days before": the clause has its verb already, so the
         // participle describes the noun.
         if (before.isNoun() && clauseHasVerbBefore(b)) return false;
+        // "In a letter posted Friday, Reis said": a noun governed by a preposition that opens the sentence (or
+        // follows a comma) is no subject ("those in the bottom fifth of incomes paid" still has one); a time
+        // stands between a subject and its verb ("Reyes, the mayor, on Friday called for").
+        if (before.isNoun() && !phrases.isTime(b)) {
+            int first = b;
+            while (first > 0 && !tokens.get(first).pos().equals("DT") && !quoted[first - 1]
+                    && (phrases.isNominal(first - 1) || index.at(first - 1) != null)) {
+                first--;
+            }
+            int preposition = first - 1;
+            boolean opening = preposition >= 0 && (preposition == tokens.sentenceOf(tokens.get(k)).firstToken()
+                    || preposition > 0 && tokens.get(preposition - 1).text().equals(","));
+            if (opening && GOVERNING_PREPOSITIONS.contains(lower(preposition))) return false;
+        }
         // Naming verbs name after a noun unless they ask for something ("called for", "called on") or a person
         // or organisation names something ("Reis called Friday's vote a farce"; "a group called the Friends").
         if (NAMING.contains(lemma(k))) {
