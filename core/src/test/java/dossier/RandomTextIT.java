@@ -44,7 +44,8 @@ class RandomTextIT {
             "</post>", "<br/>", "<", ">", "=", "Today", "under", "amid", "\u00a0", "earlier claim", "contradicting",
             "the third time", "time", "noted", "to discuss", "being", "released", "so many", "in detail", "how",
             "since", "Jan. 1,", "I spoke to", "(D)", "R-Va.,", "such as", "now", "Study", "shows", "dozens of",
-            "ranging from", "two of", "Railing against"};
+            "ranging from", "two of", "Railing against", "D-Va.,", "N.J.", "at the forefront of", "by praising",
+            ", and", "In a letter", "posted", "shouting", "expects", "to win"};
 
     @Test
     void noStageThrowsOnRandomText() {
@@ -67,7 +68,9 @@ class RandomTextIT {
     void aTextOpeningWithACommaAParticipleOrASource() {
         for (String text : List.of(", the board said the fees would rise.", ",x who told claim 2022 that Anna said so",
                 "saying x --toldreadslong-standing", "Reis said so.\n\n\" time\n\n the pier“ many more",
-                "Railing against the toll, Reyes stays calm.", "Study shows the toll hurts ferries.")) {
+                "Railing against the toll, Reyes stays calm.", "Study shows the toll hurts ferries.",
+                "D-Va., who backs it, said so.", ", D-Va., said so", "by praising the pier", "to win by praising",
+                "In a letter posted", ", and she grew upset, shouting")) {
             Record r = Analyses.analyze(text, null);
             for (Problem p : r.problems()) assertTrue(!p.message().startsWith("stage failed"), p + " on " + text);
         }
