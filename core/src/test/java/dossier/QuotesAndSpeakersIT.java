@@ -17,6 +17,7 @@ import static dossier.Analyses.source;
 import static dossier.Analyses.speakerName;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -3521,6 +3522,34 @@ class QuotesAndSpeakersIT {
         assertEquals("Ana Reis", source(r, "she has had doubts"));
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("Friday")), "the letter posted nothing");
         assertEquals("the guild", source(r, "Those in the bottom fifth"), "a noun inside the subject still has its verb");
+    }
+
+    @Test
+    void theObjectOfAGerundAfterAPrepositionIsNoSubject() {
+        Record r = analyze("""
+                Ferry
+
+                The talks about bolstering the ferry service are supported by a coalition of skippers. The weight \
+                placed on motivating skippers in Velmont shows the guild is worried about the vote.
+                """, "2024-03-02");
+        Quote passive = quote(r, "The talks about");
+        assertNotNull(passive, "the whole subject is what is supported");
+        assertEquals("a coalition of skippers", passive.speakerMention().text());
+        assertTrue(r.quotes().stream().noneMatch(q -> q.speakerMention() != null
+                && q.speakerMention().text().contains("motivating")), "the skippers motivated show nothing");
+    }
+
+    @Test
+    void aSubjectIsFoundPastAdverbsSetOffByCommasAndPastAParticipleOfSaying() {
+        Record r = analyze("""
+                Toll
+
+                Ana Reis insists, most recently in an interview with the Gazette, that she really, really wants to \
+                cut the toll. Tom Reyes left the pier, saying officials denied it.
+                """, "2024-03-02");
+        assertEquals("she", source(r, "to cut the toll"), "not the paper in the aside");
+        assertEquals("Ana Reis", speakerName(r, quote(r, "to cut the toll")));
+        assertEquals("officials", source(r, "it"), "saying opens a clause; it describes no noun");
     }
 
     /** Everyone a quote is by, sorted by name. */

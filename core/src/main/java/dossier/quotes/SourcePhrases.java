@@ -86,6 +86,9 @@ final class SourcePhrases {
         // "in early May found": a word that is a noun here ("May", "Will") is no auxiliary. "The dockers all
         // said", "Reis and Reyes both argued": a quantifier floats between the subject and its verb.
         while (j >= floor && (tokens.get(j).pos().startsWith("RB")
+                // "she really, really wants": a comma between two adverbs.
+                || lower(j).equals(",") && j > floor && tokens.get(j - 1).pos().startsWith("RB")
+                        && tokens.get(j + 1).pos().startsWith("RB")
                 || ADVERBS_BEFORE_CUE.contains(lower(j)) && !tokens.get(j).pos().startsWith("NN") && !isTime(j)
                 || FLOATING_QUANTIFIERS.contains(lower(j)) && j > floor
                         && (tokens.get(j - 1).isNoun() || lower(j - 1).equals(")")))) {
@@ -237,9 +240,26 @@ final class SourcePhrases {
         Span reduced = beforeParticiplePhrase(m, floor);
         if (reduced != null) return through(reduced, time);
         Span modified = withPostmodifier(m, floor);
-        if (modified != null) return through(modified, time);
+        if (modified != null) return pastGerund(through(modified, time), floor);
         Span described = withRelativeClause(tokens.range(m)[0], j, floor);
-        return described != null ? described : withOwner(m, floor);
+        return pastGerund(described != null ? described : withOwner(m, floor), floor);
+    }
+
+    /**
+     * "The talks about bolstering the guild are backed by ...": the object of a gerund after a preposition is inside
+     * the subject, which is the noun phrase the preposition completes, when that opens the clause; else ("The weight
+     * placed on motivating skippers shows ...") there is no subject to be found here.
+     */
+    private Span pastGerund(Span phrase, int floor) {
+        int first = tokens.range(phrase)[0];
+        int gerund = tokens.get(first).pos().equals("VBG") ? first : first - 1;
+        boolean inside = gerund - 1 >= floor && tokens.get(gerund).pos().equals("VBG")
+                && tokens.get(gerund - 1).pos().equals("IN");
+        if (!inside) return phrase;
+        Span owner = gerund - 2 >= floor ? nounPhraseEndingAt(gerund - 2, floor) : null;
+        int start = owner == null ? -1 : tokens.range(owner)[0];
+        boolean opens = start == floor || start > floor && tokens.get(start - 1).text().equals(",");
+        return owner != null && opens ? new Span(owner.start(), phrase.end()) : null;
     }
 
     /** {@code phrase} run on through token {@code last}. */
@@ -760,8 +780,7 @@ final class SourcePhrases {
         while (from - 1 >= floor) {
             Token t = tokens.get(from - 1);
             String pos = t.pos();
-            // "surveyed residents", "leading experts": a participle before a noun describes it.
-            boolean participle = (pos.equals("VBN") || pos.equals("VBG")) && tokens.get(from).isNoun();
+            boolean participle = participleBeforeNoun(from - 1);
             // "recently audited accounts", "widely cited study": a manner adverb before such a participle or adjective.
             String next = tokens.get(from).pos();
             boolean manner = pos.equals("RB") && lower(from - 1).endsWith("ly") && from < j
@@ -986,6 +1005,16 @@ final class SourcePhrases {
                 && tokens.get(k + 1).isProperNoun();
     }
 
+    /**
+     * "surveyed residents", "leading experts": a participle before a noun describes it; not one of saying, which
+     * opens a clause ("..., saying officials denied it").
+     */
+    private boolean participleBeforeNoun(int k) {
+        Token t = tokens.get(k);
+        boolean participle = t.pos().equals("VBN") || t.pos().equals("VBG");
+        return participle && tokens.get(k + 1).isNoun() && !(t.pos().equals("VBG") && lexicons.isSpeechVerb(t.lemma()));
+    }
+
     /** Where the premodifiers and determiner of the phrase whose first word is {@code first} begin. */
     private int modifiersStart(int first, Sentence s) {
         int from = first;
@@ -1009,7 +1038,7 @@ final class SourcePhrases {
             boolean inName = NAME_LINKS.contains(w) && from - 2 >= s.firstToken() && tokens.get(from - 2).isProperNoun()
                     && tokens.get(from - 2).isCapitalized() && tokens.get(from).isCapitalized();
             boolean modifier = isNominal(from - 1) || inName
-                    || (pos.equals("VBN") || pos.equals("VBG")) && tokens.get(from).isNoun()
+                    || participleBeforeNoun(from - 1)
                     // "Nearly nine of 10 dockers", "about 200 residents": an adverb bounding a number.
                     || pos.equals("RB") && tokens.get(from).pos().equals("CD")
                     || hit != null && hit.entity().type() != EntityType.PERSON;
