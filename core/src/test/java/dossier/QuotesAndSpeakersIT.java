@@ -3552,6 +3552,22 @@ class QuotesAndSpeakersIT {
         assertEquals("officials", source(r, "it"), "saying opens a clause; it describes no noun");
     }
 
+    @Test
+    void aReportingClauseAfterAQuotationEndsTheContentBeforeIt() {
+        Record r = analyze("""
+                Toll
+
+                She said she felt the toll was worth a look because \u201cmost skippers don't know about that rule,\u201d \
+                she said. Several skippers echo her concerns, because the main rule is a \u201clawful source of income,\u201d \
+                as a guild memo put it. The pier is \u201ca relic,\u201d as Tom Reyes put it.
+                """, "2024-03-02");
+        assertTrue(quote(r, "she felt").text().endsWith("that rule,\u201d"), quote(r, "she felt").text());
+        assertTrue(quote(r, "her concerns").text().endsWith("income,\u201d"), "not the memo's reporting clause");
+        assertEquals("Tom Reyes", speakerName(r, quote(r, "a relic")));
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("The pier is")
+                || q.text().startsWith("Several skippers")), "the writer's words before the quotation are no one's");
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

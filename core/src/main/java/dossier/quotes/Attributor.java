@@ -1540,7 +1540,14 @@ final class Attributor {
         // "CLAUSE, X said (on Tuesday)." and "A, X said (in a report), (and) B."
         int comma = subjectStart - 1;
         // "CLAUSE, as X put it."
-        if (comma > s.firstToken() && lower(comma).equals("as")) comma--;
+        boolean as = comma > s.firstToken() && lower(comma).equals("as");
+        if (as) comma--;
+        // "... is a “lawful source of income,” as a memo put it.": the words put that way are the quotation, which
+        // the quote rules attribute; the writer's words before it are no report of the memo's.
+        if (as && comma - 1 > s.firstToken() && quoted[comma] && tokens.get(comma - 1).text().equals(",")
+                && !quoted[s.firstToken()]) {
+            return List.of();
+        }
         // "The harbour “has changed for the better,” she said.": words of the writer's, then the speaker's, the
         // comma inside the closing marks.
         if (comma - 1 > s.firstToken() && quoted[comma] && !quoted[s.firstToken()]
@@ -2813,10 +2820,14 @@ final class Attributor {
     /** "that she did not want it, the source added.": the content stops before the closing reporting clause. */
     private int beforeFinalReport(int from, int end) {
         for (int c = end - 1; c > from; c--) {
-            if (!tokens.get(c).text().equals(",") || quoted[c]) continue;
+            // "..., she said.", and "... “that rule,” she said.": the comma inside the closing marks, which stay.
+            boolean plain = tokens.get(c).text().equals(",") && !quoted[c];
+            boolean closing = !plain && c + 1 < end && !quoted[c + 1] && precededByComma(c + 1);
+            if (!plain && !closing) continue;
+            int cut = plain ? c : c + 1;
             for (int k = c + 1; k < end && k < c + 8; k++) {
                 if (isCue(k) && !tokens.get(k).pos().equals("VBG")) {
-                    return onlyAdverbialsAfter(particleEnd(k), tokens.sentenceOf(tokens.get(k))) ? c : end;
+                    return onlyAdverbialsAfter(particleEnd(k), tokens.sentenceOf(tokens.get(k))) ? cut : end;
                 }
                 // ", the host, to publish the figures": an infinitive is no reporting clause of its own.
                 if (tokens.get(k).isVerb() || tokens.get(k).pos().equals("TO")) break;
