@@ -14,7 +14,9 @@ import java.util.Map;
  * said. “B.”" has two content spans); quoted content keeps its quote marks; a reported clause keeps its "that";
  * quoted words inside a reported clause (mixed speech) are part of that clause's content, not an attribution of
  * their own. A quote whose reporting words were not found stays in the record but is no attribution: like
- * Citron's, every attribution scored has a cue or a source.
+ * Citron's, every attribution scored has a cue or a source. PolNeAR gives each token to at most one attribution
+ * (no nesting, unlike PARC 3.0), so a report whose cue lies inside another's content ("According to the Gazette,
+ * Reis said ...") stays in the record but is not scored: the annotators keep the outer one.
  */
 final class RecordAttributions {
     private RecordAttributions() {}
@@ -39,7 +41,15 @@ final class RecordAttributions {
             List<Span> sources = first.speakerMention() == null ? List.of() : List.of(first.speakerMention().span());
             out.add(new Attribution(cue, sources, contents));
         }
+        out.removeIf(inner -> out.stream().anyMatch(outer -> outer != inner && cueInside(inner, outer)));
         return out;
+    }
+
+    private static boolean cueInside(Attribution inner, Attribution outer) {
+        for (Span cue : inner.cue()) {
+            for (Span content : outer.contents()) if (content.contains(cue)) return true;
+        }
+        return false;
     }
 
     private static Span polnearContent(String text, Quote q) {

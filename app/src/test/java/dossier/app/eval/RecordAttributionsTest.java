@@ -51,6 +51,28 @@ class RecordAttributionsTest {
         assertEquals("that, \u201cThe lake is full.\u201d", content.of(text));
     }
 
+    @Test
+    void aReportInsideAnothersContentIsNotScoredSinceEachTokenHasOneAttribution() {
+        String text = "Dam\n\nAccording to the Gazette, Ruiz said the dam held. Lopes said it leaked.";
+        Article a = Dossier.readText("dam.txt", text, LocalDate.of(2024, 5, 8));
+        Quote outer = indirect(text, "Ruiz said the dam held", "the Gazette", "According to", 0);
+        Quote inner = indirect(text, "the dam held", "Ruiz", "said", text.indexOf("Ruiz"));
+        Quote other = indirect(text, "it leaked", "Lopes", "said", text.indexOf("Lopes"));
+        Record r = new Record(a, List.of(), List.of(outer, inner, other), List.of(), List.of(), List.of());
+        List<Attribution> got = RecordAttributions.of(r);
+        assertEquals(2, got.size(), "Ruiz's report is inside the Gazette's");
+        assertEquals("the Gazette", got.get(0).sources().get(0).of(text));
+        assertEquals("Lopes", got.get(1).sources().get(0).of(text), "a report beside another is scored");
+        assertEquals(3, r.quotes().size(), "the record keeps all three");
+    }
+
+    /** An indirect quote; its cue is the first {@code cue} from offset {@code from}. */
+    private static Quote indirect(String text, String content, String source, String cue, int from) {
+        int c = text.indexOf(content), s = text.indexOf(source), k = text.indexOf(cue, from);
+        return new Quote("", new Span(c, c + content.length()), content, QuoteType.INDIRECT, null, List.of(),
+                TextSpan.of(text, new Span(s, s + source.length())), TextSpan.of(text, new Span(k, k + cue.length())));
+    }
+
     private static Quote quote(String text, QuoteType type, TextSpan speaker, TextSpan cue) {
         return new Quote("", span(text), text, type, null, List.of(), speaker, cue);
     }
