@@ -3568,6 +3568,19 @@ class QuotesAndSpeakersIT {
                 || q.text().startsWith("Several skippers")), "the writer's words before the quotation are no one's");
     }
 
+    @Test
+    void aReportInAnOpeningSubordinateClauseEndsWhereTheMainClauseBegins() {
+        Record r = analyze("""
+                Toll
+
+                While Ana Reis acknowledged the toll was a major reason the skippers left, the guild kept it for \
+                a year. Although a judge found that the toll was unfair, his ruling was overturned by the board.
+                """, "2024-03-02");
+        assertEquals("the toll was a major reason the skippers left", quote(r, "the toll was a major").text());
+        assertEquals("that the toll was unfair", quote(r, "that the toll was unfair").text(),
+                "not the main clause after it");
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

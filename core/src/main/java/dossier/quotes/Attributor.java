@@ -602,6 +602,25 @@ final class Attributor {
     }
 
     /**
+     * "While Reis acknowledged the toll was high, Dahl noted ...", "When asked about the ferry, the skippers said":
+     * a report in a clause that opens the sentence with a subordinator ends where the main clause begins, at a comma
+     * before a subject and its verb; that comma, or -1.
+     */
+    private int subordinateClauseEnd(int k, Sentence s) {
+        int first = leadStart(s);
+        if (!OPENING_SUBORDINATORS.contains(lower(first)) || quoted[first]) return -1;
+        for (int j = first + 1; j < k; j++) if (quoted[j] || tokens.get(j).text().equals(",")) return -1;
+        for (int c = particleEnd(k); c + 1 < s.endToken(); c++) {
+            if (quoted[c] || !tokens.get(c).text().equals(",")) continue;
+            if (subjectAndVerbAt(c + 1, s)) return c;
+        }
+        return -1;
+    }
+
+    private static final Set<String> OPENING_SUBORDINATORS = Set.of("while", "although", "though", "when", "if",
+            "because", "since", "after", "before", "once", "whereas", "unless", "until", "whenever");
+
+    /**
      * "Ana Reis, arguing that the toll was fair, left the hall", "Reis, despite admitting ..., voted": a participle
      * set off between the subject and its verb; the comma before that verb, or -1.
      */
@@ -1522,7 +1541,8 @@ final class Attributor {
         if (after >= 0) {
             Span content = clause(after, s);
             // "After saying the docks were unsafe, Reis left": the report ends where the main clause begins.
-            int mainClause = !participle ? -1 : Math.max(openingPhraseEnd(head, s), setOffParticipleEnd(head, s));
+            int mainClause = !participle ? subordinateClauseEnd(head, s)
+                    : Math.max(openingPhraseEnd(head, s), setOffParticipleEnd(head, s));
             if (content != null && mainClause > after && tokens.get(mainClause).start() < content.end()) {
                 // A closing mark that ends the phrase is the quotation's: "saying it was “too old,” she left".
                 content = phrases.span(after, quoted[mainClause] ? mainClause + 1 : mainClause);
