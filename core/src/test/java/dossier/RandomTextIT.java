@@ -45,7 +45,8 @@ class RandomTextIT {
             "the third time", "time", "noted", "to discuss", "being", "released", "so many", "in detail", "how",
             "since", "Jan. 1,", "I spoke to", "(D)", "R-Va.,", "such as", "now", "Study", "shows", "dozens of",
             "ranging from", "two of", "Railing against", "D-Va.,", "N.J.", "at the forefront of", "by praising",
-            ", and", "In a letter", "posted", "shouting", "expects", "to win"};
+            ", and", "In a letter", "posted", "shouting", "expects", "to win", "While", "put it", ",\u201d",
+            "acknowledged", "really, really", "talks about bolstering"};
 
     @Test
     void noStageThrowsOnRandomText() {
@@ -70,7 +71,8 @@ class RandomTextIT {
                 "saying x --toldreadslong-standing", "Reis said so.\n\n\" time\n\n the pier“ many more",
                 "Railing against the toll, Reyes stays calm.", "Study shows the toll hurts ferries.",
                 "D-Va., who backs it, said so.", ", D-Va., said so", "by praising the pier", "to win by praising",
-                "In a letter posted", ", and she grew upset, shouting")) {
+                "In a letter posted", ", and she grew upset, shouting", "While she said so, he left",
+                "\u201ca relic,\u201d as Reis put it.", ",\u201d she said.")) {
             Record r = Analyses.analyze(text, null);
             for (Problem p : r.problems()) assertTrue(!p.message().startsWith("stage failed"), p + " on " + text);
         }
