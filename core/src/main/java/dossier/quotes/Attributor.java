@@ -602,9 +602,9 @@ final class Attributor {
     }
 
     /**
-     * "While Reis acknowledged the toll was high, Dahl noted ...", "When asked about the ferry, the skippers said":
-     * a report in a clause that opens the sentence with a subordinator ends where the main clause begins, at a comma
-     * before a subject and its verb; that comma, or -1.
+     * "While Reis acknowledged the toll was high, the guild kept it", "Although a judge found that it was unfair, his
+     * ruling was overturned": a report in a clause that opens the sentence with a subordinator ends where the main
+     * clause begins, at a comma before a subject and its verb; that comma, or -1.
      */
     private int subordinateClauseEnd(int k, Sentence s) {
         int first = leadStart(s);
@@ -2476,15 +2476,15 @@ final class Attributor {
 
     private static final Set<String> COORDINATORS = Set.of("and", "but");
 
-    /**
-     * A past form the tagger took for a participle that is the sentence's verb: "The union called for a strike",
-     * "X, director of the fund, urged ..." (not "a film called", "the figures cited by", "a plan described as").
-     */
     /** Prepositions that govern a noun phrase and never open a clause. */
     private static final Set<String> GOVERNING_PREPOSITIONS = Set.of("in", "on", "at", "with", "from", "for", "of",
             "into", "onto", "under", "through", "during", "within", "without", "about", "via", "among", "across",
             "against", "toward", "towards", "inside", "outside", "amid");
 
+    /**
+     * A past form the tagger took for a participle that is the sentence's verb: "The union called for a strike",
+     * "X, director of the fund, urged ..." (not "a film called", "the figures cited by", "a plan described as").
+     */
     private boolean actsFinite(int k) {
         if (!tokens.get(k).pos().equals("VBN") || k == 0 || k + 1 >= tokens.size()) return false;
         String next = lower(k + 1);
