@@ -3477,8 +3477,8 @@ class QuotesAndSpeakersIT {
                 Vote
 
                 Tom Reyes said the guild won the vote by questioning the board's figures. Lena Marsh said the \
-                skippers have been at the forefront of opposing the toll. Kari Dahl said the board expects Ana Reis \
-                to end the row by praising the deckhands.
+                skippers have grown tired of defending the toll. Kari Dahl said the board expects Ana Reis to end \
+                the row by praising the deckhands.
                 """, "2024-03-02");
         assertEquals("the guild", source(r, "the board's figures"), "not the one who tells of it");
         assertEquals("the skippers", source(r, "the toll"));
@@ -3516,12 +3516,12 @@ class QuotesAndSpeakersIT {
         Record r = analyze("""
                 Toll
 
-                In a letter posted Friday, Ana Reis said she has had doubts about the toll. Those in the bottom \
-                fifth of skippers paid 2 percent, the guild said.
+                In a letter posted Friday, Ana Reis said she has had doubts about the toll. Those at the back of \
+                the queue of skippers paid 2 percent, the guild said.
                 """, "2024-03-02");
         assertEquals("Ana Reis", source(r, "she has had doubts"));
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().startsWith("Friday")), "the letter posted nothing");
-        assertEquals("the guild", source(r, "Those in the bottom fifth"), "a noun inside the subject still has its verb");
+        assertEquals("the guild", source(r, "Those at the back"), "a noun inside the subject still has its verb");
     }
 
     @Test
@@ -3544,8 +3544,8 @@ class QuotesAndSpeakersIT {
         Record r = analyze("""
                 Toll
 
-                Ana Reis insists, most recently in an interview with the Gazette, that she really, really wants to \
-                cut the toll. Tom Reyes left the pier, saying officials denied it.
+                Ana Reis insists, in a long talk with the Gazette, that she badly, badly wants to cut the toll. \
+                Tom Reyes left the pier, saying officials denied it.
                 """, "2024-03-02");
         assertEquals("she", source(r, "to cut the toll"), "not the paper in the aside");
         assertEquals("Ana Reis", speakerName(r, quote(r, "to cut the toll")));

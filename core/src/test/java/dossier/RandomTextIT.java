@@ -44,9 +44,9 @@ class RandomTextIT {
             "</post>", "<br/>", "<", ">", "=", "Today", "under", "amid", "\u00a0", "earlier claim", "contradicting",
             "the third time", "time", "noted", "to discuss", "being", "released", "so many", "in detail", "how",
             "since", "Jan. 1,", "I spoke to", "(D)", "R-Va.,", "such as", "now", "Study", "shows", "dozens of",
-            "ranging from", "two of", "Railing against", "D-Va.,", "N.J.", "at the forefront of", "by praising",
+            "ranging from", "two of", "Railing against", "D-Va.,", "N.J.", "tired of", "by praising",
             ", and", "In a letter", "posted", "shouting", "expects", "to win", "While", "put it", ",\u201d",
-            "acknowledged", "really, really", "talks about bolstering"};
+            "acknowledged", "badly, badly", "talks about bolstering"};
 
     @Test
     void noStageThrowsOnRandomText() {

@@ -396,7 +396,7 @@ final class Attributor {
             return null;
         }
         if (tokens.get(k).pos().equals("VBG") || tokens.get(k).pos().equals("VBN") && precededByComma(k)) {
-            // "Reis said the skippers were at the forefront of questioning the toll", "... won by questioning": a
+            // "Reis said the skippers have grown tired of defending the toll", "... won by questioning": a
             // gerund after "of" or "by" belongs to the nearest clause, whose subject does what the gerund says.
             // ("while", "after" and the like lead an adverbial clause, often of the main clause.)
             if (afterPreposition(k) && NEAREST_CLAUSE_PREPOSITIONS.contains(lower(k - 1)) && !precededByComma(k - 1)) {
@@ -2498,7 +2498,7 @@ final class Attributor {
         // participle describes the noun.
         if (before.isNoun() && clauseHasVerbBefore(b)) return false;
         // "In a letter posted Friday, Reis said": a noun governed by a preposition that opens the sentence (or
-        // follows a comma) is no subject ("those in the bottom fifth of incomes paid" still has one); a time
+        // follows a comma) is no subject ("those at the back of the queue paid" still has one); a time
         // stands between a subject and its verb ("Reyes, the mayor, on Friday called for").
         if (before.isNoun() && !phrases.isTime(b)) {
             int first = b;

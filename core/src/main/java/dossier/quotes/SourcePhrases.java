@@ -86,7 +86,7 @@ final class SourcePhrases {
         // "in early May found": a word that is a noun here ("May", "Will") is no auxiliary. "The dockers all
         // said", "Reis and Reyes both argued": a quantifier floats between the subject and its verb.
         while (j >= floor && (tokens.get(j).pos().startsWith("RB")
-                // "she really, really wants": a comma between two adverbs.
+                // "she badly, badly wants": a comma between two adverbs.
                 || lower(j).equals(",") && j > floor && tokens.get(j - 1).pos().startsWith("RB")
                         && tokens.get(j + 1).pos().startsWith("RB")
                 || ADVERBS_BEFORE_CUE.contains(lower(j)) && !tokens.get(j).pos().startsWith("NN") && !isTime(j)

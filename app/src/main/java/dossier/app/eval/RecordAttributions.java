@@ -14,7 +14,7 @@ import java.util.Map;
  * said. “B.”" has two content spans); quoted content keeps its quote marks; a reported clause keeps its "that";
  * quoted words inside a reported clause (mixed speech) are part of that clause's content, not an attribution of
  * their own. A quote whose reporting words were not found stays in the record but is no attribution: like
- * Citron's, every attribution scored has a cue or a source. PolNeAR gives each token to at most one attribution
+ * Citron's, every attribution scored has a cue or a source. PolNeAR gives each token to one attribution or none
  * (no nesting, unlike PARC 3.0), so a report whose cue lies inside another's content ("According to the Gazette,
  * Reis said ...") stays in the record but is not scored: the annotators keep the outer one.
  */
