@@ -3581,6 +3581,18 @@ class QuotesAndSpeakersIT {
                 "not the main clause after it");
     }
 
+    @Test
+    void anObjectKeepsTheExamplesItsListIncludes() {
+        Record r = analyze("""
+                Polls
+
+                Tom Reyes cited recent polls, including ones showing the guild ahead in Velmont. Ana Reis praised \
+                the skippers, including Kari Dahl, and said the toll would go.
+                """, "2024-03-02");
+        assertEquals("recent polls, including ones showing the guild ahead in Velmont", quote(r, "recent polls").text());
+        assertEquals("the skippers, including Kari Dahl", quote(r, "the skippers").text(), "up to the next report");
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

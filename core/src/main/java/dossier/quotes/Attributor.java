@@ -2039,7 +2039,9 @@ final class Attributor {
             // said") or the time, occasion or medium of the report ("criticized the board in late-night posts",
             // "... on Thursday").
             boolean comma = tokens.get(j - 1).text().equals(",");
-            if (lower(j).equals(";") || comma && (participleAt(j, s) >= 0 || lower(j).equals("according")
+            // "cited recent polls, including ones showing ...": a list's examples are part of it.
+            boolean listing = lower(j).equals("including");
+            if (lower(j).equals(";") || comma && (participleAt(j, s) >= 0 && !listing || lower(j).equals("according")
                     || lower(j).equals("but") || lower(j).equals("while") || lower(j).equals("and")
                     || lower(j).equals("not") || absoluteParticiple(j, s) >= 0
                     || phrases.isRelativePronoun(j) || isFiniteOrModal(j) || subjectAndVerbAt(j, s))) {
