@@ -3593,6 +3593,18 @@ class QuotesAndSpeakersIT {
         assertEquals("the skippers, including Kari Dahl", quote(r, "the skippers").text(), "up to the next report");
     }
 
+    @Test
+    void anObjectRunsOnThroughALastItemJoinedByAndButNotIntoAClause() {
+        Record r = analyze("""
+                Toll
+
+                Ana Reis stressed fairness for skippers, and a need to cut the toll. Tom Reyes praised the pier, \
+                and the skippers agreed.
+                """, "2024-03-02");
+        assertEquals("fairness for skippers, and a need to cut the toll", quote(r, "fairness").text());
+        assertEquals("the pier", quote(r, "the pier").text());
+    }
+
     /** Everyone a quote is by, sorted by name. */
     private static List<String> speakerNames(Record r, Quote q) {
         return q.speakers().stream().map(id -> r.entity(id).name()).sorted().toList();

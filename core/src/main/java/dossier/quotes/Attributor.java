@@ -2042,7 +2042,8 @@ final class Attributor {
             // "cited recent polls, including ones showing ...": a list's examples are part of it.
             boolean listing = lower(j).equals("including");
             if (lower(j).equals(";") || comma && (participleAt(j, s) >= 0 && !listing || lower(j).equals("according")
-                    || lower(j).equals("but") || lower(j).equals("while") || lower(j).equals("and")
+                    || lower(j).equals("but") || lower(j).equals("while")
+                    || lower(j).equals("and") && !nounPhraseAndOnly(j + 1, s)
                     || lower(j).equals("not") || absoluteParticiple(j, s) >= 0
                     || phrases.isRelativePronoun(j) || isFiniteOrModal(j) || subjectAndVerbAt(j, s))) {
                 end = comma ? j - 1 : j;
@@ -2062,6 +2063,13 @@ final class Attributor {
         end = phrases.trimEnd(from, beforeFinalReport(from, end));
         if (end <= from) return null;
         return new Indirect(phrases.span(from, end), source);
+    }
+
+    /** From {@code from}, a noun phrase with no verb to the sentence's end: a last item joined to a list. */
+    private boolean nounPhraseAndOnly(int from, Sentence s) {
+        if (from >= s.endToken() || !opensNounPhrase(from)) return false;
+        for (int j = from; j < s.endToken(); j++) if (quoted[j] || isFiniteOrModal(j)) return false;
+        return true;
     }
 
     /**
