@@ -3586,10 +3586,11 @@ class QuotesAndSpeakersIT {
         Record r = analyze("""
                 Polls
 
-                Tom Reyes cited recent polls, including ones showing the guild ahead in Velmont. Ana Reis praised \
-                the skippers, including Kari Dahl, and said the toll would go.
+                Tom Reyes cited the fares of three ferries, including the one that sails from Velmont. Ana Reis \
+                praised the skippers, including Kari Dahl, and said the toll would go.
                 """, "2024-03-02");
-        assertEquals("recent polls, including ones showing the guild ahead in Velmont", quote(r, "recent polls").text());
+        assertEquals("the fares of three ferries, including the one that sails from Velmont",
+                quote(r, "the fares").text());
         assertEquals("the skippers, including Kari Dahl", quote(r, "the skippers").text(), "up to the next report");
     }
 

@@ -2039,7 +2039,7 @@ final class Attributor {
             // said") or the time, occasion or medium of the report ("criticized the board in late-night posts",
             // "... on Thursday").
             boolean comma = tokens.get(j - 1).text().equals(",");
-            // "cited recent polls, including ones showing ...": a list's examples are part of it.
+            // "cited three fares, including the one from Velmont": a list's examples are part of it.
             boolean listing = lower(j).equals("including");
             if (lower(j).equals(";") || comma && (participleAt(j, s) >= 0 && !listing || lower(j).equals("according")
                     || lower(j).equals("but") || lower(j).equals("while")
