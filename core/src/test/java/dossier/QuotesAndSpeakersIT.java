@@ -3595,6 +3595,17 @@ class QuotesAndSpeakersIT {
     }
 
     @Test
+    void anObjectEndsBeforeAConcessionOfTheWriters() {
+        Record r = analyze("""
+                Toll
+
+                Ana Reis accused Tom Reyes of lying, though records show he told the truth.
+                """, "2024-03-02");
+        assertEquals("Tom Reyes of lying", quote(r, "Tom Reyes of").text());
+        assertEquals("records", source(r, "he told the truth"), "the concession is a report of its own");
+    }
+
+    @Test
     void anObjectRunsOnThroughALastItemJoinedByAndButNotIntoAClause() {
         Record r = analyze("""
                 Toll

@@ -2049,6 +2049,11 @@ final class Attributor {
                 end = comma ? j - 1 : j;
                 break;
             }
+            // "accused him of lying, though records show ...": a concession of the writer's, with its own subject.
+            if (CONCESSIONS.contains(lower(j)) && subjectAndVerbAt(j + 1, s)) {
+                end = comma ? j - 1 : j;
+                break;
+            }
             // "praises the old pier -- has proposed ...": a spaced dash closes an aside the object was in.
             if (OBJECT_ENDS.contains(lower(j)) || reportSetting(j, s) || SourcePhrases.DASHES.contains(lower(j))) {
                 end = j;
@@ -2064,6 +2069,8 @@ final class Attributor {
         if (end <= from) return null;
         return new Indirect(phrases.span(from, end), source);
     }
+
+    private static final Set<String> CONCESSIONS = Set.of("although", "though", "whereas");
 
     /** From {@code from}, a noun phrase with no verb to the sentence's end: a last item joined to a list. */
     private boolean nounPhraseAndOnly(int from, Sentence s) {
