@@ -436,12 +436,9 @@ final class Attributor {
                 // the first has the participle.
                 for (int j = k - 1; j > v + 1; j--) {
                     if (quoted[j]) break;
-                    if (COORDINATORS.contains(lower(j - 1)) && tokens.get(j - 2).text().equals(",")
-                            && subjectAndVerbAt(j, s)) {
-                        int verb = j;
-                        while (!isFiniteOrModal(verb)) verb++;
-                        return subjectOf(verb, phrases.subjectBefore(verb, j), cue);
-                    }
+                    int verb = COORDINATORS.contains(lower(j - 1)) && tokens.get(j - 2).text().equals(",")
+                            ? verbOfSubjectAt(j, s) : -1;
+                    if (verb >= 0) return subjectOf(verb, phrases.subjectBefore(verb, j), cue);
                 }
                 return subjectOf(v, main, cue);
             }
@@ -2041,16 +2038,13 @@ final class Attributor {
             boolean comma = tokens.get(j - 1).text().equals(",");
             // "cited three fares, including the one from Velmont": a list's examples are part of it.
             boolean listing = lower(j).equals("including");
-            if (lower(j).equals(";") || comma && (participleAt(j, s) >= 0 && !listing || lower(j).equals("according")
-                    || lower(j).equals("but") || lower(j).equals("while")
+            // "accused him of lying, though records show ...": a concession of the writer's, with its own subject.
+            boolean concession = CONCESSIONS.contains(lower(j)) && subjectAndVerbAt(j + 1, s);
+            if (lower(j).equals(";") || concession || comma && (participleAt(j, s) >= 0 && !listing
+                    || lower(j).equals("according") || lower(j).equals("but") || lower(j).equals("while")
                     || lower(j).equals("and") && !nounPhraseAndOnly(j + 1, s)
                     || lower(j).equals("not") || absoluteParticiple(j, s) >= 0
                     || phrases.isRelativePronoun(j) || isFiniteOrModal(j) || subjectAndVerbAt(j, s))) {
-                end = comma ? j - 1 : j;
-                break;
-            }
-            // "accused him of lying, though records show ...": a concession of the writer's, with its own subject.
-            if (CONCESSIONS.contains(lower(j)) && subjectAndVerbAt(j + 1, s)) {
                 end = comma ? j - 1 : j;
                 break;
             }
@@ -2690,13 +2684,18 @@ final class Attributor {
      * has voted" (not "Braga, Portugal, arguing", nor a list "the fares, the fees and ...").
      */
     private boolean subjectAndVerbAt(int j, Sentence s) {
+        return verbOfSubjectAt(j, s) >= 0;
+    }
+
+    /** The verb of {@link #subjectAndVerbAt}'s short subject opening at {@code j}; else -1. */
+    private int verbOfSubjectAt(int j, Sentence s) {
         int v = j;
         while (v < s.endToken() && v < j + 8 && !quoted[v] && !tokens.get(v).isPunctuation() && !isFiniteOrModal(v)) {
             v++;
         }
-        if (v == j || v >= s.endToken() || !isFiniteOrModal(v)) return false;
+        if (v == j || v >= s.endToken() || !isFiniteOrModal(v)) return -1;
         Span subject = phrases.subjectBefore(v, j);
-        return subject != null && tokens.firstTokenStartingAtOrAfter(subject.start()) == j;
+        return subject != null && tokens.firstTokenStartingAtOrAfter(subject.start()) == j ? v : -1;
     }
 
     /** A determiner, noun, pronoun or adjective that is not a time: where an object may begin. */
